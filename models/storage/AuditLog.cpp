@@ -1,0 +1,74 @@
+#include "AuditLog.h"
+
+#include "SqlHelpers.h"
+#include "core/Actor.h"
+
+#include <QJsonDocument>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace ch {
+
+Status AuditLog::record(const QSqlDatabase &db, const QString &entity, qint64 entityId, const QString &action,
+                        const QJsonObject &before, const QJsonObject &after)
+{
+    QJsonObject b = before;
+    QJsonObject a = after;
+    if (action == "update"_L1) {
+        b = {};
+        a = {};
+        QSet<QString> keys;
+        for (auto it = before.begin(); it != before.end(); ++it)
+            keys.insert(it.key());
+        for (auto it = after.begin(); it != after.end(); ++it)
+            keys.insert(it.key());
+        for (const QString &k : keys) {
+            if (before.value(k) != after.value(k)) {
+                b.insert(k, before.value(k));
+                a.insert(k, after.value(k));
+            }
+        }
+        if (a.isEmpty() && b.isEmpty())
+            return Status();
+    }
+    auto q = Sql::run(db,
+                      u"INSERT INTO audit_log(at, actor, entity, entity_id, action, before_json, after_json)"
+                      " VALUES (:at, :actor, :entity, :id, :action, :before, :after)"_s,
+                      {{":at", QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+                       {":actor", Actor::current()},
+                       {":entity", entity},
+                       {":id", entityId},
+                       {":action", action},
+                       {":before", b.isEmpty() ? QVariant() : QString::fromUtf8(QJsonDocument(b).toJson(QJsonDocument::Compact))},
+                       {":after", a.isEmpty() ? QVariant() : QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact))}});
+    if (!q)
+        return q.error();
+    return Status();
+}
+
+Result<QList<AuditEntry>> AuditLog::entries(const QSqlDatabase &db, const QString &entity, qint64 entityId)
+{
+    auto q = Sql::run(db,
+                      u"SELECT id, at, actor, entity, entity_id, action, before_json, after_json FROM audit_log"
+                      " WHERE entity = :entity AND entity_id = :id ORDER BY id"_s,
+                      {{":entity", entity}, {":id", entityId}});
+    if (!q)
+        return q.error();
+    QList<AuditEntry> out;
+    while (q->next()) {
+        AuditEntry e;
+        e.id = q->value(0).toLongLong();
+        e.at = QDateTime::fromString(q->value(1).toString(), Qt::ISODateWithMs);
+        e.actor = q->value(2).toString();
+        e.entity = q->value(3).toString();
+        e.entityId = q->value(4).toLongLong();
+        e.action = q->value(5).toString();
+        e.before = QJsonDocument::fromJson(q->value(6).toString().toUtf8()).object();
+        e.after = QJsonDocument::fromJson(q->value(7).toString().toUtf8()).object();
+        out << e;
+    }
+    return out;
+}
+
+} // namespace ch

@@ -1,0 +1,627 @@
+#include "CaseRepository.h"
+
+#include "AuditLog.h"
+#include "Database.h"
+#include "SqlHelpers.h"
+#include "WriteTransaction.h"
+#include "core/Actor.h"
+#include "domain/CaseStatus.h"
+#include "domain/CaseValidator.h"
+#include "domain/FieldCatalog.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMap>
+
+using namespace Qt::StringLiterals;
+
+namespace ch {
+
+namespace {
+
+QString nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
+
+QVariant textOrNull(const QString &s)
+{
+    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
+}
+
+// Case-table columns that hold one questionnaire answer each, under the answer's own name.
+const QStringList &plainCaseColumns()
+{
+    static const QStringList cols = [] {
+        QStringList out;
+        for (const FieldInfo &f : FieldCatalog::fields()) {
+            if (f.home == FieldHome::Case && f.kind != FieldKind::Months)
+                out << f.key;
+        }
+        return out;
+    }();
+    return cols;
+}
+
+const QStringList &personColumns()
+{
+    static const QStringList cols = [] {
+        QStringList out;
+        for (const FieldInfo &f : FieldCatalog::fields()) {
+            if (f.home == FieldHome::Person)
+                out << f.key;
+        }
+        return out;
+    }();
+    return cols;
+}
+
+// Binding names are built from our own column names, never from user text.
+QString placeholder(const QString &column)
+{
+    return u':' + column;
+}
+
+Error validationError(const QList<FieldIssue> &issues)
+{
+    QStringList lines;
+    for (const FieldIssue &i : issues) {
+        if (i.severity == FieldIssue::Severity::Error)
+            lines << FieldCatalog::label(i.field) + u": "_s + i.message;
+    }
+    return Error::make(Error::Kind::InvalidInput,
+                       CaseRepository::tr("The case was not saved because some answers are not valid:\n%1")
+                           .arg(lines.join(u'\n')));
+}
+
+} // namespace
+
+CaseRepository::CaseRepository(const Database &database) : m_db(database.connection()) {}
+
+CaseRepository::CaseRepository(QSqlDatabase connection) : m_db(std::move(connection)) {}
+
+Result<qint64> CaseRepository::create(CaseRecord &record)
+{
+    CaseValidator::normalize(record);
+    if (record.value(u"submitted_at").isEmpty())
+        record.setValue(u"submitted_at"_s, QDate::currentDate().toString(Qt::ISODate));
+    const auto issues = CaseValidator::validate(record, QDate::currentDate());
+    if (CaseValidator::hasErrors(issues))
+        return validationError(issues);
+    if (!CaseStatus::isValid(record.status))
+        record.status = u"received"_s;
+
+    WriteTransaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    if (Status s = writePerson(record, true); !s)
+        return s.error();
+    if (Status s = writeCaseColumns(record, true); !s)
+        return s.error();
+    if (Status s = writeSubmitters(record); !s)
+        return s.error();
+    if (Status s = recordStatus(record.id, {}, record.status, tr("Request received")); !s)
+        return s.error();
+    if (Status s = refreshSearch(record.personId); !s)
+        return s.error();
+    if (Status s = AuditLog::record(m_db, u"case"_s, record.id, u"create"_s, {}, record.toJson()); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    record.rowVersion = 1;
+    return record.id;
+}
+
+Status CaseRepository::update(CaseRecord &record)
+{
+    CaseValidator::normalize(record);
+    const auto issues = CaseValidator::validate(record, QDate::currentDate());
+    if (CaseValidator::hasErrors(issues))
+        return validationError(issues);
+
+    WriteTransaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return s;
+    auto before = loadIn(m_db, record.id);
+    if (!before)
+        return before.error();
+    if (before->rowVersion != record.rowVersion) {
+        return Error::make(Error::Kind::Conflict,
+                           tr("Case %1 was changed by someone else after you opened it. Your changes were not "
+                              "saved; reload the case to see the other changes.")
+                               .arg(record.id));
+    }
+    record.personId = before->personId;
+    record.status = before->status; // status moves only through changeStatus()
+    if (Status s = writePerson(record, false); !s)
+        return s;
+    if (Status s = writeCaseColumns(record, false); !s)
+        return s;
+    if (Status s = writeSubmitters(record); !s)
+        return s;
+    if (Status s = refreshSearch(record.personId); !s)
+        return s;
+    record.rowVersion = before->rowVersion + 1;
+    if (Status s = AuditLog::record(m_db, u"case"_s, record.id, u"update"_s, before->toJson(), record.toJson()); !s)
+        return s;
+    return tx.commit();
+}
+
+Status CaseRepository::writePerson(CaseRecord &record, bool isNew)
+{
+    const QString now = nowUtc();
+    const QString reg = record.value(u"register_number");
+    if (isNew && !reg.isEmpty()) {
+        auto existing = Sql::scalar(m_db, u"SELECT id FROM persons WHERE register_number = :r ORDER BY id LIMIT 1"_s,
+                                    {{":r", reg}});
+        if (!existing)
+            return existing.error();
+        if (existing->isValid()) {
+            record.personId = existing->toLongLong();
+            record.returningPerson = true;
+        }
+    }
+    const bool insert = record.personId == 0;
+    QString sql;
+    if (insert) {
+        sql = u"INSERT INTO persons(%1, created_at, updated_at) VALUES (%2, :now, :now)"_s.arg(
+            personColumns().join(u", "_s),
+            [] {
+                QStringList p;
+                for (const QString &c : personColumns())
+                    p << placeholder(c);
+                return p.join(u", "_s);
+            }());
+    } else {
+        QStringList sets;
+        for (const QString &c : personColumns()) {
+            // A returning person's new request fills gaps but does not blank what is known.
+            if (isNew)
+                sets << u"%1 = CASE WHEN %2 IS NULL OR %2 = '' THEN %1 ELSE %2 END"_s.arg(c, placeholder(c));
+            else
+                sets << c + u" = "_s + placeholder(c);
+        }
+        sql = u"UPDATE persons SET %1, updated_at = :now WHERE id = :id"_s.arg(sets.join(u", "_s));
+    }
+    auto q = Sql::prepare(m_db, sql);
+    if (!q)
+        return q.error();
+    for (const QString &c : personColumns()) {
+        const QString v = record.value(c);
+        // NOT NULL text columns take '', nullable ones NULL.
+        const bool nullable = c == "register_number"_L1 || c == "date_of_birth"_L1;
+        q->bindValue(placeholder(c), nullable ? textOrNull(v) : QVariant(v));
+    }
+    q->bindValue(u":now"_s, now);
+    if (!insert)
+        q->bindValue(u":id"_s, record.personId);
+    if (Status s = Sql::exec(*q); !s)
+        return s;
+    if (insert)
+        record.personId = q->lastInsertId().toLongLong();
+    return Status();
+}
+
+Status CaseRepository::writeCaseColumns(CaseRecord &record, bool isNew)
+{
+    const QStringList &cols = plainCaseColumns();
+    QString sql;
+    if (isNew) {
+        QStringList ph;
+        for (const QString &c : cols)
+            ph << placeholder(c);
+        sql = u"INSERT INTO cases(person_id, status, %1, sentence_months, sentence_life, extra_answers,"
+              " returning_person, row_version, created_at, updated_at)"
+              " VALUES (:person_id, :status, %2, :sentence_months, :sentence_life, :extra, :returning, 1, :now, :now)"_s
+                  .arg(cols.join(u", "_s), ph.join(u", "_s));
+    } else {
+        QStringList sets;
+        for (const QString &c : cols)
+            sets << c + u" = "_s + placeholder(c);
+        sql = u"UPDATE cases SET %1, sentence_months = :sentence_months, sentence_life = :sentence_life,"
+              " extra_answers = :extra, row_version = row_version + 1, updated_at = :now"
+              " WHERE id = :id AND row_version = :row_version"_s
+                  .arg(sets.join(u", "_s));
+    }
+    auto q = Sql::prepare(m_db, sql);
+    if (!q)
+        return q.error();
+    for (const QString &c : cols)
+        q->bindValue(placeholder(c), textOrNull(record.value(c)));
+    const auto months = record.sentenceMonths();
+    q->bindValue(u":sentence_months"_s, months ? QVariant(*months) : QVariant(QMetaType(QMetaType::Int)));
+    q->bindValue(u":sentence_life"_s, record.isLifeSentence() ? 1 : 0);
+    q->bindValue(u":extra"_s, QString::fromUtf8(QJsonDocument(record.extraAnswers).toJson(QJsonDocument::Compact)));
+    q->bindValue(u":now"_s, nowUtc());
+    if (isNew) {
+        q->bindValue(u":person_id"_s, record.personId);
+        q->bindValue(u":status"_s, record.status);
+        q->bindValue(u":returning"_s, record.returningPerson ? 1 : 0);
+    } else {
+        q->bindValue(u":id"_s, record.id);
+        q->bindValue(u":row_version"_s, record.rowVersion);
+    }
+    if (Status s = Sql::exec(*q); !s)
+        return s;
+    if (isNew) {
+        record.id = q->lastInsertId().toLongLong();
+    } else if (q->numRowsAffected() != 1) {
+        return Error::make(Error::Kind::Conflict,
+                           tr("Case %1 was changed by someone else after you opened it. Your changes were not "
+                              "saved; reload the case to see the other changes.")
+                               .arg(record.id));
+    }
+    return Status();
+}
+
+Status CaseRepository::writeSubmitters(const CaseRecord &record)
+{
+    if (auto d = Sql::run(m_db, u"DELETE FROM submitters WHERE case_id = :id"_s, {{":id", record.id}}); !d)
+        return d.error();
+    auto q = Sql::prepare(m_db,
+                          u"INSERT INTO submitters(case_id, position, name, relationship, phone, email, address,"
+                          " language, phone_key, email_key)"
+                          " VALUES (:case, :pos, :name, :rel, :phone, :email, :address, :lang, :pkey, :ekey)"_s);
+    if (!q)
+        return q.error();
+    int position = 0;
+    for (const Submitter &s : record.allSubmitters()) {
+        const QString pkey = CaseValidator::phoneKey(s.phone);
+        const QString ekey = CaseValidator::emailKey(s.email);
+        Status st = Sql::exec(*q, {{":case", record.id},
+                                   {":pos", position++},
+                                   {":name", s.name},
+                                   {":rel", s.relationship},
+                                   {":phone", s.phone},
+                                   {":email", s.email},
+                                   {":address", s.address},
+                                   {":lang", s.language},
+                                   {":pkey", textOrNull(pkey)},
+                                   {":ekey", textOrNull(ekey)}});
+        if (!st)
+            return st;
+    }
+    return Status();
+}
+
+Status CaseRepository::refreshSearch(qint64 personId)
+{
+    auto del = Sql::run(m_db,
+                        u"DELETE FROM case_search WHERE rowid IN (SELECT id FROM cases WHERE person_id = :p)"_s,
+                        {{":p", personId}});
+    if (!del)
+        return del.error();
+    auto ins = Sql::run(
+        m_db,
+        u"INSERT INTO case_search(rowid, person_name, aliases, register_number, case_number, submitters,"
+        " facility, summaries)"
+        " SELECT c.id, p.person_name, p.aliases, coalesce(p.register_number, ''), coalesce(c.case_number, ''),"
+        " coalesce((SELECT group_concat(s.name, ' ') FROM submitters s WHERE s.case_id = c.id), ''),"
+        " coalesce(c.facility, ''),"
+        " coalesce(c.offense, '') || ' ' || coalesce(c.medical_summary, '') || ' ' || coalesce(c.family_summary, '')"
+        "   || ' ' || coalesce(c.other_summary, '')"
+        " FROM cases c JOIN persons p ON p.id = c.person_id WHERE c.person_id = :p"_s,
+        {{":p", personId}});
+    if (!ins)
+        return ins.error();
+    return Status();
+}
+
+Status CaseRepository::recordStatus(qint64 caseId, const QString &from, const QString &to, const QString &comment)
+{
+    auto q = Sql::run(m_db,
+                      u"INSERT INTO status_history(case_id, from_status, to_status, changed_by, changed_at, comment)"
+                      " VALUES (:case, :from, :to, :by, :at, :comment)"_s,
+                      {{":case", caseId},
+                       {":from", textOrNull(from)},
+                       {":to", to},
+                       {":by", Actor::current()},
+                       {":at", QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+                       {":comment", comment}});
+    if (!q)
+        return q.error();
+    return Status();
+}
+
+Result<CaseRecord> CaseRepository::load(qint64 caseId) const
+{
+    return loadIn(m_db, caseId);
+}
+
+Result<CaseRecord> CaseRepository::loadIn(const QSqlDatabase &db, qint64 caseId) const
+{
+    QStringList select;
+    for (const QString &c : plainCaseColumns())
+        select << u"c."_s + c;
+    for (const QString &c : personColumns())
+        select << u"p."_s + c;
+    const QString sql = u"SELECT c.id, c.person_id, c.status, c.row_version, c.returning_person, c.extra_answers,"
+                        " c.sentence_months, c.sentence_life, c.created_at, c.updated_at, %1"
+                        " FROM cases c JOIN persons p ON p.id = c.person_id WHERE c.id = :id"_s
+                            .arg(select.join(u", "_s));
+    auto q = Sql::run(db, sql, {{":id", caseId}});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error::make(Error::Kind::NotFound, tr("There is no case %1.").arg(caseId));
+    CaseRecord r;
+    r.id = q->value(0).toLongLong();
+    r.personId = q->value(1).toLongLong();
+    r.status = q->value(2).toString();
+    r.rowVersion = q->value(3).toInt();
+    r.returningPerson = q->value(4).toInt() != 0;
+    r.extraAnswers = QJsonDocument::fromJson(q->value(5).toString().toUtf8()).object();
+    if (q->value(7).toInt() != 0)
+        r.setValue(u"sentence_months"_s, u"life"_s);
+    else if (!q->value(6).isNull())
+        r.setValue(u"sentence_months"_s, QString::number(q->value(6).toInt()));
+    r.createdAt = QDateTime::fromString(q->value(8).toString(), Qt::ISODate);
+    r.updatedAt = QDateTime::fromString(q->value(9).toString(), Qt::ISODate);
+    int col = 10;
+    for (const QString &c : plainCaseColumns())
+        r.setValue(c, q->value(col++).toString());
+    for (const QString &c : personColumns())
+        r.setValue(c, q->value(col++).toString());
+
+    auto subs = Sql::run(db,
+                         u"SELECT id, name, relationship, phone, email, address, language FROM submitters"
+                         " WHERE case_id = :id ORDER BY position"_s,
+                         {{":id", caseId}});
+    if (!subs)
+        return subs.error();
+    bool first = true;
+    while (subs->next()) {
+        Submitter s;
+        s.id = subs->value(0).toLongLong();
+        s.name = subs->value(1).toString();
+        s.relationship = subs->value(2).toString();
+        s.phone = subs->value(3).toString();
+        s.email = subs->value(4).toString();
+        s.address = subs->value(5).toString();
+        s.language = subs->value(6).toString();
+        if (first)
+            r.setPrimarySubmitter(s);
+        else
+            r.moreSubmitters << s;
+        first = false;
+    }
+    return r;
+}
+
+Result<std::optional<qint64>> CaseRepository::findBySubmissionId(const QString &submissionId) const
+{
+    auto v = Sql::scalar(m_db, u"SELECT id FROM cases WHERE submission_id = :s"_s, {{":s", submissionId}});
+    if (!v)
+        return v.error();
+    if (!v->isValid())
+        return std::optional<qint64>();
+    return std::optional<qint64>(v->toLongLong());
+}
+
+Status CaseRepository::changeStatus(qint64 caseId, const QString &toStatus, const QString &comment)
+{
+    if (!CaseStatus::isValid(toStatus))
+        return Error::make(Error::Kind::InvalidInput, tr("“%1” is not a case status.").arg(toStatus));
+    WriteTransaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return s;
+    auto current = Sql::scalar(m_db, u"SELECT status FROM cases WHERE id = :id"_s, {{":id", caseId}});
+    if (!current)
+        return current.error();
+    if (!current->isValid())
+        return Error::make(Error::Kind::NotFound, tr("There is no case %1.").arg(caseId));
+    const QString from = current->toString();
+    if (from == toStatus)
+        return Status();
+    if (!CaseStatus::canMove(from, toStatus)) {
+        return Error::make(Error::Kind::InvalidInput,
+                           tr("A case that is “%1” cannot move to “%2”.")
+                               .arg(CaseStatus::label(from), CaseStatus::label(toStatus)));
+    }
+    auto upd = Sql::run(m_db,
+                        u"UPDATE cases SET status = :s, row_version = row_version + 1, updated_at = :now"
+                        " WHERE id = :id"_s,
+                        {{":s", toStatus}, {":now", nowUtc()}, {":id", caseId}});
+    if (!upd)
+        return upd.error();
+    if (Status s = recordStatus(caseId, from, toStatus, comment); !s)
+        return s;
+    if (Status s = AuditLog::record(m_db, u"case"_s, caseId, u"status"_s, QJsonObject{{u"status"_s, from}},
+                                    QJsonObject{{u"status"_s, toStatus}, {u"comment"_s, comment}});
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Result<QList<StatusChange>> CaseRepository::statusHistory(qint64 caseId) const
+{
+    auto q = Sql::run(m_db,
+                      u"SELECT from_status, to_status, changed_by, changed_at, comment FROM status_history"
+                      " WHERE case_id = :id ORDER BY id"_s,
+                      {{":id", caseId}});
+    if (!q)
+        return q.error();
+    QList<StatusChange> out;
+    while (q->next()) {
+        out << StatusChange{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
+                            QDateTime::fromString(q->value(3).toString(), Qt::ISODateWithMs), q->value(4).toString()};
+    }
+    return out;
+}
+
+Result<qint64> CaseRepository::addNote(qint64 caseId, const QString &body)
+{
+    if (body.trimmed().isEmpty())
+        return Error::make(Error::Kind::InvalidInput, tr("The note is empty."));
+    WriteTransaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    auto q = Sql::run(m_db,
+                      u"INSERT INTO notes(case_id, author, created_at, body) VALUES (:case, :author, :at, :body)"_s,
+                      {{":case", caseId},
+                       {":author", Actor::current()},
+                       {":at", QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+                       {":body", body}});
+    if (!q)
+        return q.error();
+    const qint64 id = q->lastInsertId().toLongLong();
+    if (Status s = AuditLog::record(m_db, u"case"_s, caseId, u"note"_s, {}, QJsonObject{{u"note"_s, body}}); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return id;
+}
+
+Result<QList<CaseNote>> CaseRepository::notes(qint64 caseId) const
+{
+    auto q = Sql::run(m_db, u"SELECT id, author, created_at, body FROM notes WHERE case_id = :id ORDER BY id"_s,
+                      {{":id", caseId}});
+    if (!q)
+        return q.error();
+    QList<CaseNote> out;
+    while (q->next()) {
+        out << CaseNote{q->value(0).toLongLong(), q->value(1).toString(),
+                        QDateTime::fromString(q->value(2).toString(), Qt::ISODateWithMs), q->value(3).toString()};
+    }
+    return out;
+}
+
+Result<QList<DuplicateCandidate>> CaseRepository::findDuplicates(const CaseRecord &record, qint64 excludeCaseId) const
+{
+    CaseRecord r = record;
+    CaseValidator::normalize(r);
+    const QString reg = r.value(u"register_number");
+    const QString name = r.value(u"person_name").trimmed().toLower();
+    const QString dob = r.value(u"date_of_birth");
+    QStringList phoneKeys, emailKeys;
+    for (const Submitter &s : r.allSubmitters()) {
+        if (CaseValidator::phoneKey(s.phone).size() >= 7)
+            phoneKeys << CaseValidator::phoneKey(s.phone);
+        if (!CaseValidator::emailKey(s.email).isEmpty())
+            emailKeys << CaseValidator::emailKey(s.email);
+    }
+
+    QMap<qint64, DuplicateCandidate> found;
+    auto collect = [&](const QString &where, std::initializer_list<Sql::Binding> bindings,
+                       const QString &matchedOn) -> Status {
+        auto q = Sql::run(m_db,
+                          u"SELECT DISTINCT c.id, p.person_name, coalesce(p.register_number, ''),"
+                          " coalesce(p.date_of_birth, ''), c.status, coalesce(c.submitted_at, '')"
+                          " FROM cases c JOIN persons p ON p.id = c.person_id"
+                          " LEFT JOIN submitters s ON s.case_id = c.id"
+                          " WHERE c.id <> :exclude AND (%1) ORDER BY c.id DESC LIMIT 50"_s.arg(where),
+                          bindings);
+        if (!q)
+            return q.error();
+        while (q->next()) {
+            const qint64 id = q->value(0).toLongLong();
+            DuplicateCandidate &d = found[id];
+            d.caseId = id;
+            d.personName = q->value(1).toString();
+            d.registerNumber = q->value(2).toString();
+            d.dateOfBirth = q->value(3).toString();
+            d.status = q->value(4).toString();
+            d.submittedAt = q->value(5).toString();
+            if (!d.matchedOn.contains(matchedOn))
+                d.matchedOn << matchedOn;
+        }
+        return Status();
+    };
+
+    if (!reg.isEmpty()) {
+        if (Status s = collect(u"p.register_number = :reg"_s, {{":exclude", excludeCaseId}, {":reg", reg}},
+                               u"register_number"_s);
+            !s)
+            return s.error();
+    }
+    if (!name.isEmpty() && !dob.isEmpty()) {
+        if (Status s = collect(u"lower(p.person_name) = :name AND p.date_of_birth = :dob"_s,
+                               {{":exclude", excludeCaseId}, {":name", name}, {":dob", dob}},
+                               u"name_and_birth_date"_s);
+            !s)
+            return s.error();
+    }
+    for (const QString &k : phoneKeys) {
+        if (Status s = collect(u"s.phone_key = :k"_s, {{":exclude", excludeCaseId}, {":k", k}}, u"submitter_phone"_s); !s)
+            return s.error();
+    }
+    for (const QString &k : emailKeys) {
+        if (Status s = collect(u"s.email_key = :k"_s, {{":exclude", excludeCaseId}, {":k", k}}, u"submitter_email"_s); !s)
+            return s.error();
+    }
+    return found.values();
+}
+
+Result<int> CaseRepository::count() const
+{
+    auto v = Sql::scalar(m_db, u"SELECT count(*) FROM cases"_s);
+    if (!v)
+        return v.error();
+    return v->toInt();
+}
+
+Result<QList<qint64>> CaseRepository::allIds() const
+{
+    auto q = Sql::run(m_db, u"SELECT id FROM cases ORDER BY id"_s);
+    if (!q)
+        return q.error();
+    QList<qint64> out;
+    while (q->next())
+        out << q->value(0).toLongLong();
+    return out;
+}
+
+Result<qint64> CaseRepository::saveDraft(qint64 draftId, qint64 caseId, const QByteArray &payload)
+{
+    WriteTransaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    qint64 id = draftId;
+    if (draftId > 0) {
+        auto q = Sql::run(m_db, u"UPDATE drafts SET payload = :p, saved_at = :at WHERE id = :id"_s,
+                          {{":p", QString::fromUtf8(payload)}, {":at", nowUtc()}, {":id", draftId}});
+        if (!q)
+            return q.error();
+        if (q->numRowsAffected() == 0)
+            id = 0;
+    }
+    if (id == 0) {
+        auto q = Sql::run(m_db,
+                          u"INSERT INTO drafts(case_id, actor, saved_at, payload) VALUES (:case, :actor, :at, :p)"_s,
+                          {{":case", caseId > 0 ? QVariant(caseId) : QVariant(QMetaType(QMetaType::LongLong))},
+                           {":actor", Actor::current()},
+                           {":at", nowUtc()},
+                           {":p", QString::fromUtf8(payload)}});
+        if (!q)
+            return q.error();
+        id = q->lastInsertId().toLongLong();
+    }
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return id;
+}
+
+Status CaseRepository::deleteDraft(qint64 draftId)
+{
+    WriteTransaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return s;
+    if (auto q = Sql::run(m_db, u"DELETE FROM drafts WHERE id = :id"_s, {{":id", draftId}}); !q)
+        return q.error();
+    return tx.commit();
+}
+
+Result<QList<CaseRepository::Draft>> CaseRepository::drafts() const
+{
+    auto q = Sql::run(m_db, u"SELECT id, coalesce(case_id, 0), saved_at, payload FROM drafts ORDER BY id"_s);
+    if (!q)
+        return q.error();
+    QList<Draft> out;
+    while (q->next()) {
+        out << Draft{q->value(0).toLongLong(), q->value(1).toLongLong(),
+                     QDateTime::fromString(q->value(2).toString(), Qt::ISODate), q->value(3).toString().toUtf8()};
+    }
+    return out;
+}
+
+} // namespace ch

@@ -1,0 +1,212 @@
+#include "Database.h"
+
+#include "Migrations.h"
+#include "SqlHelpers.h"
+#include "core/FilePermissions.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace ch {
+
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<int> counter = 0;
+    return u"clearinghouse-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+}
+
+// The first 16 bytes of every SQLite 3 database file.
+constexpr char kSqliteHeader[] = "SQLite format 3";
+
+Status checkFileLooksLikeSqlite(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        return Error::make(Error::Kind::Io,
+                           Database::tr("The database file %1 cannot be read: %2. Check that you may open it, "
+                                        "or choose another file.")
+                               .arg(QDir::toNativeSeparators(path), f.errorString()));
+    }
+    const QByteArray head = f.read(16);
+    if (head.size() < 16 || !head.startsWith(QByteArrayView(kSqliteHeader, sizeof(kSqliteHeader)))) {
+        return Error::make(Error::Kind::NotADatabase,
+                           Database::tr("The file %1 is not a Clearinghouse database (it is not a database file "
+                                        "at all). Nothing was written to it. Choose another file, or give a new "
+                                        "file name to start a new database.")
+                               .arg(QDir::toNativeSeparators(path)));
+    }
+    return Status();
+}
+
+} // namespace
+
+Database::Database(QString path, QString connectionName, bool readOnly)
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName)), m_readOnly(readOnly)
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString Database::defaultPath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(u"clearinghouse.db"_s);
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::schemaVersion() const
+{
+    auto v = Migrations::currentVersion(connection());
+    return v ? *v : -1;
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, const Options &options)
+{
+    if (path.isEmpty())
+        return Error::make(Error::Kind::InvalidInput, tr("No database file was given."));
+
+    const QFileInfo info(path);
+    if (info.exists() && info.isDir()) {
+        return Error::make(Error::Kind::InvalidInput,
+                           tr("%1 is a folder, not a database file. Give the path of a file.")
+                               .arg(QDir::toNativeSeparators(path)));
+    }
+    const bool existed = info.exists() && info.size() > 0;
+    if (existed) {
+        if (Status s = checkFileLooksLikeSqlite(path); !s)
+            return s.error();
+    } else if (options.readOnly) {
+        return Error::make(Error::Kind::NotFound,
+                           tr("The database file %1 does not exist.").arg(QDir::toNativeSeparators(path)));
+    } else {
+        if (Status s = FilePermissions::ensurePrivateDir(info.absolutePath()); !s)
+            return s.error();
+        if (Status s = FilePermissions::ensurePrivateFile(path); !s)
+            return s.error();
+    }
+
+    const QString name = nextConnectionName();
+    std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), name, options.readOnly));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(info.absoluteFilePath());
+        QString connectOptions = u"QSQLITE_BUSY_TIMEOUT=5000"_s;
+        if (options.readOnly)
+            connectOptions += u";QSQLITE_OPEN_READONLY"_s;
+        db.setConnectOptions(connectOptions);
+        if (!db.open()) {
+            return Error::make(Error::Kind::Io,
+                               tr("The database %1 could not be opened.").arg(QDir::toNativeSeparators(path)),
+                               db.lastError().text());
+        }
+    }
+    if (Status s = database->configure(options); !s)
+        return s.error();
+    return database;
+}
+
+Status Database::configure(const Options &options)
+{
+    const QSqlDatabase db = connection();
+    const QString nativePath = QDir::toNativeSeparators(m_path);
+
+    // Read before writing anything: is this file ours, and is it whole?
+    auto appId = Sql::scalar(db, u"PRAGMA application_id"_s);
+    if (!appId) {
+        Error e = appId.error();
+        if (e.kind == Error::Kind::NotADatabase || e.kind == Error::Kind::Corrupt) {
+            e.message = tr("The file %1 is damaged or is not a Clearinghouse database. Nothing was written to it. "
+                           "Restore a backup, or choose another file.")
+                            .arg(nativePath);
+        }
+        return e;
+    }
+    auto tableCount = Sql::scalar(db, u"SELECT count(*) FROM sqlite_master"_s);
+    if (!tableCount) {
+        Error e = tableCount.error();
+        e.message = tr("The file %1 is damaged and cannot be read. Nothing was written to it. Restore a backup, or "
+                       "choose another file.")
+                        .arg(nativePath);
+        return e;
+    }
+    const bool empty = tableCount->toInt() == 0;
+    if (!empty && appId->toInt() != kApplicationId) {
+        return Error::make(Error::Kind::NotADatabase,
+                           tr("The file %1 is a database of another program, not of Clearinghouse. Nothing was "
+                              "written to it. Choose another file.")
+                               .arg(nativePath));
+    }
+    if (!empty) {
+        auto check = Sql::scalar(db, u"PRAGMA quick_check"_s);
+        if (!check || check->toString() != "ok"_L1) {
+            return Error::make(Error::Kind::Corrupt,
+                               tr("The database %1 is damaged (its integrity check failed). Nothing was written "
+                                  "to it. Restore a backup, or open it read-only to copy what can be read.")
+                                   .arg(nativePath),
+                               check ? check->toString() : check.error().detail);
+        }
+    }
+    auto version = Migrations::currentVersion(db);
+    if (!version)
+        return version.error();
+    if (*version > Migrations::latestVersion()) {
+        return Error::make(Error::Kind::NewerSchema,
+                           tr("The database %1 was made by a newer version of Clearinghouse (schema version %2; "
+                              "this program knows up to %3). Nothing was written to it. Install the newer version "
+                              "of the program to open it.")
+                               .arg(nativePath)
+                               .arg(*version)
+                               .arg(Migrations::latestVersion()));
+    }
+
+    if (Status s = Sql::execRaw(db, u"PRAGMA foreign_keys = ON"_s); !s)
+        return s;
+    if (options.readOnly)
+        return Status();
+
+    for (const QString &pragma : {u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = FULL"_s,
+                                  u"PRAGMA secure_delete = ON"_s}) {
+        if (Status s = Sql::execRaw(db, pragma); !s)
+            return s;
+    }
+    if (options.migrate) {
+        if (Status s = Migrations::migrate(db, options.targetVersion); !s)
+            return s;
+    }
+    // The -wal and -shm files take the main file's mode, but make sure of it.
+    for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s}) {
+        if (QFileInfo::exists(m_path + suffix))
+            (void)FilePermissions::restrictToOwner(m_path + suffix);
+    }
+    return Status();
+}
+
+Result<std::unique_ptr<Database>> Database::openAnotherConnection() const
+{
+    Options o;
+    o.readOnly = m_readOnly;
+    o.migrate = false;
+    return open(m_path, o);
+}
+
+} // namespace ch

@@ -1,0 +1,57 @@
+#pragma once
+
+// Database: one open Clearinghouse database (SQLite by default). Opening checks that the file really is
+// ours before anything is written to it: an SQLite header, our application_id, a schema version this
+// program understands, and a quick integrity check. Then it sets WAL, foreign keys and full syncs,
+// and brings the schema up to date.
+
+#include "core/Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace ch {
+
+class Database final
+{
+    Q_DECLARE_TR_FUNCTIONS(ch::Database)
+    Q_DISABLE_COPY_MOVE(Database)
+public:
+    static constexpr int kApplicationId = 0x43485331; // "CHS1"
+
+    struct Options
+    {
+        bool readOnly = false;
+        bool migrate = true;       // bring an older schema up to date
+        int targetVersion = -1;    // -1: the latest; tests use older versions
+    };
+
+    ~Database();
+
+    static Result<std::unique_ptr<Database>> open(const QString &path, const Options &options);
+    static Result<std::unique_ptr<Database>> open(const QString &path) { return open(path, Options{}); }
+    // The platform's app-data location, e.g. ~/.local/share/Clearinghouse/clearinghouse.db
+    static QString defaultPath();
+
+    QSqlDatabase connection() const;
+    QString path() const { return m_path; }
+    QString connectionName() const { return m_connectionName; }
+    bool isReadOnly() const { return m_readOnly; }
+    int schemaVersion() const;
+
+    // Opens another connection to the same file, for a worker thread. The caller owns it.
+    Result<std::unique_ptr<Database>> openAnotherConnection() const;
+
+private:
+    Database(QString path, QString connectionName, bool readOnly);
+    Status configure(const Options &options);
+
+    QString m_path;
+    QString m_connectionName;
+    bool m_readOnly = false;
+};
+
+} // namespace ch

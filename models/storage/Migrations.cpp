@@ -1,0 +1,238 @@
+#include "Migrations.h"
+
+#include "Database.h"
+#include "SqlHelpers.h"
+#include "WriteTransaction.h"
+
+#include <QDateTime>
+
+using namespace Qt::StringLiterals;
+
+namespace ch {
+
+namespace {
+
+QList<Migrations::Step> buildSteps()
+{
+    QList<Migrations::Step> steps;
+
+    steps.append({1, u"Persons, cases, submitters, notes, status history, audit log, drafts"_s, {
+        u"CREATE TABLE schema_version ("
+        " version INTEGER PRIMARY KEY,"
+        " description TEXT NOT NULL,"
+        " applied_at TEXT NOT NULL)"_s,
+
+        u"CREATE TABLE persons ("
+        " id INTEGER PRIMARY KEY,"
+        " person_name TEXT NOT NULL DEFAULT '',"
+        " aliases TEXT NOT NULL DEFAULT '',"
+        " register_number TEXT,"
+        " date_of_birth TEXT,"
+        " person_language TEXT NOT NULL DEFAULT '',"
+        " created_at TEXT NOT NULL,"
+        " updated_at TEXT NOT NULL)"_s,
+        u"CREATE INDEX persons_register_number ON persons(register_number)"_s,
+        u"CREATE INDEX persons_name_dob ON persons(lower(person_name), date_of_birth)"_s,
+
+        u"CREATE TABLE cases ("
+        " id INTEGER PRIMARY KEY,"
+        " person_id INTEGER NOT NULL REFERENCES persons(id),"
+        " submission_id TEXT UNIQUE,"
+        " submitted_at TEXT,"
+        " status TEXT NOT NULL DEFAULT 'received',"
+        " facility TEXT, court_type TEXT, sentencing_district TEXT, case_number TEXT,"
+        " co_defendants TEXT, offense TEXT, relief_sought TEXT, sentence_status TEXT,"
+        " sentence_months INTEGER, sentence_life INTEGER NOT NULL DEFAULT 0,"
+        " custody_start_date TEXT, projected_release_date TEXT, sentenced_under_3559c TEXT,"
+        " warden_request_date TEXT, warden_response TEXT, warden_response_date TEXT,"
+        " reasons TEXT, medical_summary TEXT, family_summary TEXT, abuse_summary TEXT,"
+        " other_summary TEXT, release_plan TEXT, consent_to_contact TEXT,"
+        " extra_answers TEXT NOT NULL DEFAULT '{}',"
+        " returning_person INTEGER NOT NULL DEFAULT 0,"
+        " row_version INTEGER NOT NULL DEFAULT 1,"
+        " created_at TEXT NOT NULL,"
+        " updated_at TEXT NOT NULL)"_s,
+        u"CREATE INDEX cases_person ON cases(person_id)"_s,
+        u"CREATE INDEX cases_status ON cases(status)"_s,
+        u"CREATE INDEX cases_district ON cases(sentencing_district)"_s,
+        u"CREATE INDEX cases_submitted_at ON cases(submitted_at)"_s,
+
+        u"CREATE TABLE submitters ("
+        " id INTEGER PRIMARY KEY,"
+        " case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
+        " position INTEGER NOT NULL,"
+        " name TEXT NOT NULL DEFAULT '', relationship TEXT NOT NULL DEFAULT '',"
+        " phone TEXT NOT NULL DEFAULT '', email TEXT NOT NULL DEFAULT '',"
+        " address TEXT NOT NULL DEFAULT '', language TEXT NOT NULL DEFAULT '',"
+        " phone_key TEXT, email_key TEXT)"_s,
+        u"CREATE INDEX submitters_case ON submitters(case_id)"_s,
+        u"CREATE INDEX submitters_phone_key ON submitters(phone_key)"_s,
+        u"CREATE INDEX submitters_email_key ON submitters(email_key)"_s,
+
+        u"CREATE TABLE notes ("
+        " id INTEGER PRIMARY KEY,"
+        " case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
+        " author TEXT NOT NULL, created_at TEXT NOT NULL, body TEXT NOT NULL)"_s,
+        u"CREATE INDEX notes_case ON notes(case_id)"_s,
+
+        u"CREATE TABLE status_history ("
+        " id INTEGER PRIMARY KEY,"
+        " case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
+        " from_status TEXT, to_status TEXT NOT NULL,"
+        " changed_by TEXT NOT NULL, changed_at TEXT NOT NULL, comment TEXT NOT NULL DEFAULT '')"_s,
+        u"CREATE INDEX status_history_case ON status_history(case_id)"_s,
+
+        u"CREATE TABLE audit_log ("
+        " id INTEGER PRIMARY KEY,"
+        " at TEXT NOT NULL, actor TEXT NOT NULL,"
+        " entity TEXT NOT NULL, entity_id INTEGER, action TEXT NOT NULL,"
+        " before_json TEXT, after_json TEXT)"_s,
+        u"CREATE INDEX audit_log_entity ON audit_log(entity, entity_id)"_s,
+        u"CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log"
+        " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"_s,
+        u"CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log"
+        " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"_s,
+
+        u"CREATE TABLE drafts ("
+        " id INTEGER PRIMARY KEY,"
+        " case_id INTEGER,"
+        " actor TEXT NOT NULL, saved_at TEXT NOT NULL, payload TEXT NOT NULL)"_s,
+    }});
+
+    steps.append({2, u"Full-text search over names, numbers and summaries"_s, {
+        u"CREATE VIRTUAL TABLE case_search USING fts5("
+        " person_name, aliases, register_number, case_number, submitters, facility, summaries,"
+        " tokenize = 'unicode61 remove_diacritics 2')"_s,
+        u"INSERT INTO case_search(rowid, person_name, aliases, register_number, case_number, submitters,"
+        " facility, summaries)"
+        " SELECT c.id, p.person_name, p.aliases, coalesce(p.register_number, ''), coalesce(c.case_number, ''),"
+        " coalesce((SELECT group_concat(s.name, ' ') FROM submitters s WHERE s.case_id = c.id), ''),"
+        " coalesce(c.facility, ''),"
+        " coalesce(c.offense, '') || ' ' || coalesce(c.medical_summary, '') || ' ' || coalesce(c.family_summary, '')"
+        "   || ' ' || coalesce(c.other_summary, '')"
+        " FROM cases c JOIN persons p ON p.id = c.person_id"_s,
+    }});
+
+    steps.append({3, u"Reasons tracker, evidence and screening results"_s, {
+        u"CREATE TABLE reason_assessments ("
+        " id INTEGER PRIMARY KEY,"
+        " case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
+        " code TEXT NOT NULL,"
+        " claimed INTEGER NOT NULL DEFAULT 0,"
+        " assessment TEXT NOT NULL DEFAULT 'not_assessed',"
+        " narrative TEXT NOT NULL DEFAULT '',"
+        " updated_by TEXT, updated_at TEXT,"
+        " UNIQUE(case_id, code))"_s,
+        u"CREATE TABLE evidence_items ("
+        " id INTEGER PRIMARY KEY,"
+        " case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
+        " reason_code TEXT NOT NULL,"
+        " evidence_type TEXT NOT NULL,"
+        " requested_on TEXT, received_on TEXT,"
+        " file_reference TEXT NOT NULL DEFAULT '',"
+        " created_at TEXT NOT NULL)"_s,
+        u"CREATE INDEX evidence_items_case ON evidence_items(case_id)"_s,
+        u"CREATE TABLE screening_results ("
+        " id INTEGER PRIMARY KEY,"
+        " case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
+        " rule_set_version TEXT NOT NULL, as_of TEXT NOT NULL, screened_at TEXT NOT NULL,"
+        " outcome TEXT NOT NULL, reasons TEXT NOT NULL DEFAULT '', missing TEXT NOT NULL DEFAULT '',"
+        " age_prong TEXT, ten_years_served TEXT, statutory_70_30 TEXT, exhaustion_ripe TEXT,"
+        " result_json TEXT NOT NULL,"
+        " is_current INTEGER NOT NULL DEFAULT 1)"_s,
+        u"CREATE INDEX screening_results_case ON screening_results(case_id, is_current)"_s,
+        u"CREATE INDEX screening_results_outcome ON screening_results(is_current, outcome)"_s,
+    }});
+
+    steps.append({4, u"Volunteer roster"_s, {
+        u"CREATE TABLE volunteers ("
+        " id INTEGER PRIMARY KEY,"
+        " name TEXT NOT NULL, email TEXT NOT NULL DEFAULT '', phone TEXT NOT NULL DEFAULT '',"
+        " organization TEXT NOT NULL DEFAULT '',"
+        " kind TEXT NOT NULL,"
+        " supervisor_id INTEGER REFERENCES volunteers(id),"
+        " bar_states TEXT NOT NULL DEFAULT '', districts TEXT NOT NULL DEFAULT '',"
+        " capacity INTEGER NOT NULL DEFAULT 1,"
+        " languages TEXT NOT NULL DEFAULT '', expertise TEXT NOT NULL DEFAULT '',"
+        " conflicts TEXT NOT NULL DEFAULT '', on_leave_until TEXT,"
+        " active INTEGER NOT NULL DEFAULT 1, notes TEXT NOT NULL DEFAULT '',"
+        " row_version INTEGER NOT NULL DEFAULT 1,"
+        " created_at TEXT NOT NULL, updated_at TEXT NOT NULL)"_s,
+        u"CREATE TABLE volunteer_trainings ("
+        " id INTEGER PRIMARY KEY,"
+        " volunteer_id INTEGER NOT NULL REFERENCES volunteers(id) ON DELETE CASCADE,"
+        " completed_on TEXT NOT NULL, course TEXT NOT NULL)"_s,
+        u"CREATE INDEX volunteer_trainings_volunteer ON volunteer_trainings(volunteer_id)"_s,
+    }});
+
+    return steps;
+}
+
+} // namespace
+
+const QList<Migrations::Step> &Migrations::steps()
+{
+    static const QList<Step> all = buildSteps();
+    return all;
+}
+
+int Migrations::latestVersion()
+{
+    return steps().constLast().version;
+}
+
+Result<int> Migrations::currentVersion(const QSqlDatabase &db)
+{
+    auto exists = Sql::scalar(db, u"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"_s);
+    if (!exists)
+        return exists.error();
+    if (exists->toInt() == 0)
+        return 0;
+    auto v = Sql::scalar(db, u"SELECT coalesce(max(version), 0) FROM schema_version"_s);
+    if (!v)
+        return v.error();
+    return v->toInt();
+}
+
+Status Migrations::migrate(const QSqlDatabase &db, int target)
+{
+    if (target < 0)
+        target = latestVersion();
+    auto current = currentVersion(db);
+    if (!current)
+        return current.error();
+    for (const Step &step : steps()) {
+        if (step.version <= *current || step.version > target)
+            continue;
+        WriteTransaction tx(db);
+        if (Status s = tx.begin(); !s)
+            return s;
+        for (const QString &sql : step.statements) {
+            if (Status s = Sql::execRaw(db, sql); !s) {
+                Error e = s.error();
+                e.message = tr("The database could not be upgraded to version %1 (%2). It was left unchanged at "
+                               "version %3.")
+                                .arg(step.version)
+                                .arg(step.description)
+                                .arg(*current);
+                return e;
+            }
+        }
+        if (step.version == 1) {
+            if (Status s = Sql::execRaw(db, u"PRAGMA application_id = %1"_s.arg(Database::kApplicationId)); !s)
+                return s;
+        }
+        auto ins = Sql::run(db, u"INSERT INTO schema_version(version, description, applied_at) VALUES (:v, :d, :at)"_s,
+                            {{":v", step.version},
+                             {":d", step.description},
+                             {":at", QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}});
+        if (!ins)
+            return ins.error();
+        if (Status s = tx.commit(); !s)
+            return s;
+        *current = step.version;
+    }
+    return Status();
+}
+
+} // namespace ch
