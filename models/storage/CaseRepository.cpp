@@ -24,10 +24,7 @@ QString nowUtc()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
 }
 
-QVariant textOrNull(const QString &s)
-{
-    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
-}
+using Sql::textOrNull;
 
 // Case-table columns that hold one questionnaire answer each, under the answer's own name.
 const QStringList &plainCaseColumns()
@@ -190,7 +187,7 @@ Status CaseRepository::writePerson(CaseRecord &record, bool isNew)
         const QString v = record.value(c);
         // NOT NULL text columns take '', nullable ones NULL.
         const bool nullable = c == "register_number"_L1 || c == "date_of_birth"_L1;
-        q->bindValue(placeholder(c), nullable ? textOrNull(v) : QVariant(v));
+        q->bindValue(placeholder(c), nullable ? textOrNull(v) : Sql::text(v));
     }
     q->bindValue(u":now"_s, now);
     if (!insert)
@@ -270,12 +267,12 @@ Status CaseRepository::writeSubmitters(const CaseRecord &record)
         const QString ekey = CaseValidator::emailKey(s.email);
         Status st = Sql::exec(*q, {{":case", record.id},
                                    {":pos", position++},
-                                   {":name", s.name},
-                                   {":rel", s.relationship},
-                                   {":phone", s.phone},
-                                   {":email", s.email},
-                                   {":address", s.address},
-                                   {":lang", s.language},
+                                   {":name", Sql::text(s.name)},
+                                   {":rel", Sql::text(s.relationship)},
+                                   {":phone", Sql::text(s.phone)},
+                                   {":email", Sql::text(s.email)},
+                                   {":address", Sql::text(s.address)},
+                                   {":lang", Sql::text(s.language)},
                                    {":pkey", textOrNull(pkey)},
                                    {":ekey", textOrNull(ekey)}});
         if (!st)
@@ -317,7 +314,7 @@ Status CaseRepository::recordStatus(qint64 caseId, const QString &from, const QS
                        {":to", to},
                        {":by", Actor::current()},
                        {":at", QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
-                       {":comment", comment}});
+                       {":comment", Sql::text(comment)}});
     if (!q)
         return q.error();
     return Status();

@@ -28,6 +28,17 @@ Status execRaw(const QSqlDatabase &db, const QString &sql);
 // First column of the first row, or an invalid QVariant when there is no row.
 Result<QVariant> scalar(const QSqlDatabase &db, const QString &sql, std::initializer_list<Binding> bindings = {});
 
+// Text for a NOT NULL column: never binds NULL, even for a null QString.
+inline QVariant text(const QString &s)
+{
+    return s.isNull() ? QVariant(QString(QLatin1StringView(""))) : QVariant(s);
+}
+// Text for a nullable column: an empty string is stored as NULL.
+inline QVariant textOrNull(const QString &s)
+{
+    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
+}
+
 Error errorFrom(const QSqlQuery &query, const QString &context = {});
 
 } // namespace ch::Sql

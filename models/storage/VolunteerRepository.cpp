@@ -14,9 +14,9 @@ namespace ch {
 
 namespace {
 
-QString joinList(const QStringList &l)
+QVariant joinList(const QStringList &l)
 {
-    return l.join(u';');
+    return Sql::text(l.join(u';'));
 }
 
 QStringList splitList(const QString &s)
@@ -81,9 +81,9 @@ Result<qint64> VolunteerRepository::create(Volunteer &v)
                       " VALUES (:name, :email, :phone, :org, :kind, :sup, :bar, :districts, :cap, :lang, :exp,"
                       " :conf, :leave, :active, :notes, 1, :now, :now)"_s,
                       {{":name", v.name.trimmed()},
-                       {":email", v.email},
-                       {":phone", v.phone},
-                       {":org", v.organization},
+                       {":email", Sql::text(v.email)},
+                       {":phone", Sql::text(v.phone)},
+                       {":org", Sql::text(v.organization)},
                        {":kind", v.kind},
                        {":sup", v.supervisorId > 0 ? QVariant(v.supervisorId) : QVariant(QMetaType(QMetaType::LongLong))},
                        {":bar", joinList(v.barStates)},
@@ -95,7 +95,7 @@ Result<qint64> VolunteerRepository::create(Volunteer &v)
                        {":leave", v.onLeaveUntil.isValid() ? QVariant(v.onLeaveUntil.toString(Qt::ISODate))
                                                            : QVariant(QMetaType(QMetaType::QString))},
                        {":active", v.active ? 1 : 0},
-                       {":notes", v.notes},
+                       {":notes", Sql::text(v.notes)},
                        {":now", now}});
     if (!q)
         return q.error();

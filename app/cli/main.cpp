@@ -1,0 +1,27 @@
+// clearinghouse-cli: headless batch use. Only wiring; the commands live in models/cli.
+#include "cli/CliApplication.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
+int main(int argc, char *argv[])
+{
+#ifdef Q_OS_UNIX
+    ::umask(077); // every file we create holds private data
+#endif
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Clearinghouse"));
+    QCoreApplication::setApplicationName(QStringLiteral("Clearinghouse"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CLEARINGHOUSE_VERSION));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    ch::CliApplication cli(out, err);
+    return cli.run(QCoreApplication::arguments());
+}

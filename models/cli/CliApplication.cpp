@@ -1,0 +1,201 @@
+#include "CliApplication.h"
+
+#include "core/Actor.h"
+#include "demo/DemoDataGenerator.h"
+#include "io/JsonExporter.h"
+#include "storage/CaseRepository.h"
+#include "storage/Database.h"
+#include "storage/VolunteerRepository.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace ch {
+
+namespace {
+
+// Parses a whole number in [min, max]; false when the text is anything else.
+bool parseCount(const QString &text, int min, int max, int &out)
+{
+    bool ok = false;
+    const int v = text.toInt(&ok);
+    if (!ok || v < min || v > max)
+        return false;
+    out = v;
+    return true;
+}
+
+} // namespace
+
+CliApplication::CliApplication(QTextStream &out, QTextStream &err) : m_out(out), m_err(err)
+{
+    m_commands = {
+        {u"demo"_s, tr("Fill the database with realistic synthetic cases and volunteers."),
+         [this](const QStringList &a) { return runDemo(a); }},
+        {u"export"_s, tr("Write every case with every field to a JSON file."),
+         [this](const QStringList &a) { return runExport(a); }},
+    };
+}
+
+QString CliApplication::usage() const
+{
+    QString text = tr("Usage: clearinghouse-cli [--db PATH] [--actor NAME] COMMAND [options]\n\n"
+                      "Global options:\n"
+                      "  --db PATH      the database file (default: %1)\n"
+                      "  --actor NAME   the name written to the audit log (default: your account name)\n"
+                      "  --help         this text; COMMAND --help for a command's options\n"
+                      "  --version      the program's version\n\n"
+                      "Commands:\n")
+                       .arg(QDir::toNativeSeparators(Database::defaultPath()));
+    for (const Command &c : m_commands)
+        text += u"  %1  %2\n"_s.arg(c.name.leftJustified(16), c.summary);
+    return text;
+}
+
+std::unique_ptr<Database> CliApplication::openDatabase()
+{
+    auto db = Database::open(m_dbPath);
+    if (!db) {
+        m_err << tr("clearinghouse-cli: %1").arg(db.error().message) << Qt::endl;
+        if (!db.error().detail.isEmpty())
+            m_err << u"  ("_s << db.error().detail << u")"_s << Qt::endl;
+        return nullptr;
+    }
+    return std::move(db).value();
+}
+
+int CliApplication::run(const QStringList &arguments)
+{
+    // Global options stop at the first word that is not an option: the command.
+    QStringList global;
+    QStringList rest;
+    bool inCommand = false;
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (inCommand) {
+            rest << a;
+        } else if (a == "--db"_L1 || a == "--actor"_L1) {
+            if (i + 1 >= arguments.size()) {
+                m_err << tr("clearinghouse-cli: %1 needs a value.").arg(a) << Qt::endl;
+                return UsageError;
+            }
+            (a == "--db"_L1 ? m_dbPath : global.emplaceBack()) = arguments.at(++i);
+            if (a == "--actor"_L1)
+                Actor::setCurrent(global.takeLast());
+        } else if (a.startsWith("--db="_L1)) {
+            m_dbPath = a.mid(5);
+        } else if (a == "--version"_L1 || a == "-v"_L1) {
+            m_out << u"clearinghouse-cli "_s << QStringLiteral(CLEARINGHOUSE_VERSION) << Qt::endl;
+            return Ok;
+        } else if (a == "--help"_L1 || a == "-h"_L1) {
+            m_out << usage();
+            return Ok;
+        } else if (a.startsWith(u'-')) {
+            m_err << tr("clearinghouse-cli: unknown option %1.").arg(a) << Qt::endl << usage();
+            return UsageError;
+        } else {
+            inCommand = true;
+            rest << a;
+        }
+    }
+    if (rest.isEmpty()) {
+        m_err << tr("clearinghouse-cli: no command given.") << Qt::endl << usage();
+        return UsageError;
+    }
+    if (m_dbPath.isEmpty())
+        m_dbPath = Database::defaultPath();
+    const QString name = rest.takeFirst();
+    for (const Command &c : m_commands) {
+        if (c.name == name)
+            return c.handler(QStringList{u"clearinghouse-cli "_s + name} + rest);
+    }
+    m_err << tr("clearinghouse-cli: unknown command “%1”.").arg(name) << Qt::endl << usage();
+    return UsageError;
+}
+
+int CliApplication::runDemo(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("Fill the database with realistic synthetic cases and volunteers."));
+    p.addHelpOption();
+    p.addOption({u"cases"_s, tr("How many cases (default 200)."), u"N"_s, u"200"_s});
+    p.addOption({u"volunteers"_s, tr("How many volunteers (default 40)."), u"M"_s, u"40"_s});
+    p.addOption({u"seed"_s, tr("Seed for the generator; the same seed gives the same data."), u"S"_s, u"20261129"_s});
+    if (!p.parse(args)) {
+        m_err << p.errorText() << Qt::endl;
+        return UsageError;
+    }
+    if (p.isSet(u"help"_s)) {
+        m_out << p.helpText();
+        return Ok;
+    }
+    DemoDataGenerator::Options o;
+    int seed = 0;
+    if (!parseCount(p.value(u"cases"_s), 0, 10'000'000, o.cases)
+        || !parseCount(p.value(u"volunteers"_s), 0, 1'000'000, o.volunteers)
+        || !parseCount(p.value(u"seed"_s), 0, std::numeric_limits<int>::max(), seed)) {
+        m_err << tr("clearinghouse-cli demo: --cases, --volunteers and --seed take whole numbers of 0 or more.")
+              << Qt::endl;
+        return UsageError;
+    }
+    if (!p.positionalArguments().isEmpty()) {
+        m_err << tr("clearinghouse-cli demo: unexpected argument %1.").arg(p.positionalArguments().first()) << Qt::endl;
+        return UsageError;
+    }
+    o.seed = static_cast<quint32>(seed);
+    auto db = openDatabase();
+    if (!db)
+        return Failed;
+    DemoDataGenerator gen(o);
+    if (Status s = gen.generate(*db); !s) {
+        m_err << tr("clearinghouse-cli demo: %1").arg(s.error().message) << Qt::endl;
+        return Failed;
+    }
+    const QJsonObject summary{{u"cases"_s, o.cases}, {u"volunteers"_s, o.volunteers}, {u"seed"_s, seed},
+                              {u"database"_s, db->path()}};
+    m_out << QString::fromUtf8(QJsonDocument(summary).toJson(QJsonDocument::Compact)) << Qt::endl;
+    return Ok;
+}
+
+int CliApplication::runExport(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("Write every case with every field to a file."));
+    p.addHelpOption();
+    p.addOption({u"format"_s, tr("The file format: json (default)."), u"FORMAT"_s, u"json"_s});
+    p.addOption({u"out"_s, tr("The file to write."), u"FILE"_s});
+    if (!p.parse(args)) {
+        m_err << p.errorText() << Qt::endl;
+        return UsageError;
+    }
+    if (p.isSet(u"help"_s)) {
+        m_out << p.helpText();
+        return Ok;
+    }
+    if (p.value(u"format"_s) != "json"_L1) {
+        m_err << tr("clearinghouse-cli export: unknown format “%1”; the formats are: json.").arg(p.value(u"format"_s))
+              << Qt::endl;
+        return UsageError;
+    }
+    if (p.value(u"out"_s).isEmpty()) {
+        m_err << tr("clearinghouse-cli export: say where to write with --out FILE.") << Qt::endl;
+        return UsageError;
+    }
+    auto db = openDatabase();
+    if (!db)
+        return Failed;
+    auto n = JsonExporter::exportCases(db->connection(), p.value(u"out"_s));
+    if (!n) {
+        m_err << tr("clearinghouse-cli export: %1").arg(n.error().message) << Qt::endl;
+        return Failed;
+    }
+    const QJsonObject summary{{u"exported"_s, *n}, {u"file"_s, QDir::toNativeSeparators(p.value(u"out"_s))}};
+    m_out << QString::fromUtf8(QJsonDocument(summary).toJson(QJsonDocument::Compact)) << Qt::endl;
+    return Ok;
+}
+
+} // namespace ch

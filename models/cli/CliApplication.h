@@ -1,0 +1,47 @@
+#pragma once
+
+// CliApplication: clearinghouse-cli's commands (demo, export, screen, ...) for headless batch use.
+// `clearinghouse-cli [--db PATH] COMMAND [options]`. Exit codes: 0 done, 1 the work failed (message on
+// stderr), 2 the command line was wrong (usage on stderr). Machine-readable results go to stdout as JSON.
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+#include <memory>
+
+namespace ch {
+
+class Database;
+
+class CliApplication final
+{
+    Q_DECLARE_TR_FUNCTIONS(ch::CliApplication)
+public:
+    enum ExitCode { Ok = 0, Failed = 1, UsageError = 2 };
+
+    CliApplication(QTextStream &out, QTextStream &err);
+    // arguments as in QCoreApplication::arguments(), program name first.
+    int run(const QStringList &arguments);
+
+private:
+    struct Command
+    {
+        QString name;
+        QString summary;
+        std::function<int(const QStringList &args)> handler;
+    };
+    QString usage() const;
+    std::unique_ptr<Database> openDatabase();
+
+    int runDemo(const QStringList &args);
+    int runExport(const QStringList &args);
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+    QString m_dbPath;
+    QList<Command> m_commands;
+};
+
+} // namespace ch
