@@ -118,7 +118,6 @@ QList<Migrations::Step> buildSteps()
         " id INTEGER PRIMARY KEY,"
         " case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
         " code TEXT NOT NULL,"
-        " claimed INTEGER NOT NULL DEFAULT 0,"
         " assessment TEXT NOT NULL DEFAULT 'not_assessed',"
         " narrative TEXT NOT NULL DEFAULT '',"
         " updated_by TEXT, updated_at TEXT,"
@@ -128,6 +127,7 @@ QList<Migrations::Step> buildSteps()
         " case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
         " reason_code TEXT NOT NULL,"
         " evidence_type TEXT NOT NULL,"
+        " description TEXT NOT NULL DEFAULT '',"
         " requested_on TEXT, received_on TEXT,"
         " file_reference TEXT NOT NULL DEFAULT '',"
         " created_at TEXT NOT NULL)"_s,

@@ -1,0 +1,52 @@
+#include "Translations.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QTranslator>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace ch::Translations {
+
+namespace {
+std::unique_ptr<QTranslator> &appTranslator()
+{
+    static std::unique_ptr<QTranslator> t;
+    return t;
+}
+std::unique_ptr<QTranslator> &qtTranslator()
+{
+    static std::unique_ptr<QTranslator> t;
+    return t;
+}
+} // namespace
+
+QStringList availableLanguages()
+{
+    return {u"en"_s, u"es"_s};
+}
+
+QString install(const QLocale &locale)
+{
+    for (auto *slot : {&appTranslator(), &qtTranslator()}) {
+        if (*slot) {
+            QCoreApplication::removeTranslator(slot->get());
+            slot->reset();
+        }
+    }
+    auto app = std::make_unique<QTranslator>();
+    if (!app->load(locale, u"clearinghouse"_s, u"_"_s, u":/i18n"_s))
+        return u"en"_s;
+    QCoreApplication::installTranslator(app.get());
+    appTranslator() = std::move(app);
+    auto qt = std::make_unique<QTranslator>();
+    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qt.get());
+        qtTranslator() = std::move(qt);
+    }
+    return locale.language() == QLocale::Spanish ? u"es"_s : u"en"_s;
+}
+
+} // namespace ch::Translations
