@@ -6,6 +6,7 @@
 #include "storage/CaseRepository.h"
 #include "storage/Database.h"
 #include "storage/VolunteerRepository.h"
+#include "storage/WriteTransaction.h"
 
 #include <QRegularExpression>
 
@@ -254,7 +255,14 @@ Status DemoDataGenerator::generate(const Database &db, const Progress &progress)
         if (progress && !progress(++done, total))
             return Status();
     }
+    // Cases are written in batches: one outer transaction (one fsync) per batch, each case a savepoint.
+    std::unique_ptr<WriteTransaction> batch;
     for (int i = 0; i < m_options.cases; ++i) {
+        if (!batch) {
+            batch = std::make_unique<WriteTransaction>(db.connection());
+            if (Status s = batch->begin(); !s)
+                return s;
+        }
         CaseRecord c = makeCase(i);
         auto id = cases.create(c);
         if (!id)
@@ -281,8 +289,16 @@ Status DemoDataGenerator::generate(const Database &db, const Progress &progress)
             if (Status s = cases.changeStatus(*id, to); !s)
                 return s;
         }
-        if (progress && !progress(++done, total))
+        if ((i + 1) % std::max(1, m_options.batchSize) == 0 || i + 1 == m_options.cases) {
+            if (Status s = batch->commit(); !s)
+                return s;
+            batch.reset();
+        }
+        if (progress && !progress(++done, total)) {
+            if (batch)
+                return batch->commit();
             return Status();
+        }
     }
     return Status();
 }

@@ -150,7 +150,8 @@ QList<FieldIssue> CaseValidator::validate(const CaseRecord &record, QDate today)
             }
             break;
         case FieldKind::Email:
-            if (!QRegularExpression(u"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"_s).match(v.trimmed()).hasMatch())
+            static const QRegularExpression emailPattern(u"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"_s);
+            if (!emailPattern.match(v.trimmed()).hasMatch())
                 add(issues, f.key, Error, tr("“%1” is not an email address.").arg(v));
             break;
         case FieldKind::Phone: {
