@@ -3,12 +3,16 @@
 #include "core/Actor.h"
 #include "demo/DemoDataGenerator.h"
 #include "io/JsonExporter.h"
+#include "screening/ScreeningEngine.h"
+#include "screening/ScreeningStore.h"
 #include "storage/CaseRepository.h"
 #include "storage/Database.h"
 #include "storage/VolunteerRepository.h"
+#include "storage/WriteTransaction.h"
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -38,6 +42,8 @@ CliApplication::CliApplication(QTextStream &out, QTextStream &err) : m_out(out),
          [this](const QStringList &a) { return runDemo(a); }},
         {u"export"_s, tr("Write every case with every field to a JSON file."),
          [this](const QStringList &a) { return runExport(a); }},
+        {u"screen"_s, tr("Screen cases against the rules and print the results."),
+         [this](const QStringList &a) { return runScreen(a); }},
     };
 }
 
@@ -196,6 +202,123 @@ int CliApplication::runExport(const QStringList &args)
     const QJsonObject summary{{u"exported"_s, *n}, {u"file"_s, QDir::toNativeSeparators(p.value(u"out"_s))}};
     m_out << QString::fromUtf8(QJsonDocument(summary).toJson(QJsonDocument::Compact)) << Qt::endl;
     return Ok;
+}
+
+int CliApplication::runScreen(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("Screen cases against the rules (domain primer §4). Without CASE_IDs, every "
+                                   "case. Results for today are stored with the case; results for another "
+                                   "--as-of date are only printed."));
+    p.addHelpOption();
+    p.addOption({u"as-of"_s, tr("Screen as of this date (YYYY-MM-DD; default today)."), u"DATE"_s});
+    p.addOption({u"json"_s, tr("Print a JSON array (the default is one line per case).")});
+    p.addOption({u"language"_s, tr("Language of the referral texts: en or es (default en)."), u"LANG"_s, u"en"_s});
+    p.addPositionalArgument(u"CASE_ID"_s, tr("Cases to screen."), u"[CASE_ID...]"_s);
+    if (!p.parse(args)) {
+        m_err << p.errorText() << Qt::endl;
+        return UsageError;
+    }
+    if (p.isSet(u"help"_s)) {
+        m_out << p.helpText();
+        return Ok;
+    }
+    QDate asOf = QDate::currentDate();
+    if (p.isSet(u"as-of"_s)) {
+        asOf = QDate::fromString(p.value(u"as-of"_s), Qt::ISODate);
+        if (!asOf.isValid()) {
+            m_err << tr("clearinghouse-cli screen: --as-of takes a date written YYYY-MM-DD, not “%1”.")
+                         .arg(p.value(u"as-of"_s))
+                  << Qt::endl;
+            return UsageError;
+        }
+    }
+    const QString language = p.value(u"language"_s);
+    if (language != "en"_L1 && language != "es"_L1) {
+        m_err << tr("clearinghouse-cli screen: --language is en or es.") << Qt::endl;
+        return UsageError;
+    }
+    QList<qint64> ids;
+    for (const QString &a : p.positionalArguments()) {
+        bool ok = false;
+        const qint64 id = a.toLongLong(&ok);
+        if (!ok || id <= 0) {
+            m_err << tr("clearinghouse-cli screen: “%1” is not a case number.").arg(a) << Qt::endl;
+            return UsageError;
+        }
+        ids << id;
+    }
+    auto db = openDatabase();
+    if (!db)
+        return Failed;
+    CaseRepository repo(*db);
+    if (ids.isEmpty()) {
+        auto all = repo.allIds();
+        if (!all) {
+            m_err << tr("clearinghouse-cli screen: %1").arg(all.error().message) << Qt::endl;
+            return Failed;
+        }
+        ids = *all;
+    }
+    const bool store = asOf == QDate::currentDate();
+    ScreeningOptions options;
+    options.language = language;
+    QJsonArray results;
+    int failures = 0;
+    // Stored results are written in batches: one transaction (one sync to disk) per 1,000 cases.
+    std::unique_ptr<WriteTransaction> batch;
+    int inBatch = 0;
+    for (qint64 id : ids) {
+        if (store && !batch) {
+            batch = std::make_unique<WriteTransaction>(db->connection());
+            if (Status s = batch->begin(); !s) {
+                m_err << tr("clearinghouse-cli screen: %1").arg(s.error().message) << Qt::endl;
+                return Failed;
+            }
+        }
+        auto record = repo.load(id);
+        if (!record) {
+            m_err << tr("clearinghouse-cli screen: %1").arg(record.error().message) << Qt::endl;
+            ++failures;
+            continue;
+        }
+        auto result = ScreeningEngine::screenWithBuiltInRules(*record, asOf, options);
+        if (!result) {
+            m_err << tr("clearinghouse-cli screen: %1").arg(result.error().message) << Qt::endl;
+            return Failed;
+        }
+        result->caseId = id;
+        if (store) {
+            if (Status s = ScreeningStore::store(db->connection(), *result); !s) {
+                m_err << tr("clearinghouse-cli screen: case %1: %2").arg(id).arg(s.error().message) << Qt::endl;
+                return Failed;
+            }
+            if (++inBatch == 1000) {
+                if (Status s = batch->commit(); !s) {
+                    m_err << tr("clearinghouse-cli screen: %1").arg(s.error().message) << Qt::endl;
+                    return Failed;
+                }
+                batch.reset();
+                inBatch = 0;
+            }
+        }
+        if (p.isSet(u"json"_s)) {
+            results.append(result->toJson());
+        } else {
+            m_out << u"%1\t%2\t%3\t%4"_s.arg(id).arg(result->outcomeCode(), result->reasons.join(u','),
+                                                 result->missing.join(u','))
+                  << Qt::endl;
+        }
+    }
+    if (batch) {
+        if (Status s = batch->commit(); !s) {
+            m_err << tr("clearinghouse-cli screen: %1").arg(s.error().message) << Qt::endl;
+            return Failed;
+        }
+    }
+    if (p.isSet(u"json"_s))
+        m_out << QString::fromUtf8(QJsonDocument(results).toJson(QJsonDocument::Indented));
+    return failures > 0 ? Failed : Ok;
 }
 
 } // namespace ch

@@ -37,6 +37,7 @@ private:
 
     int runDemo(const QStringList &args);
     int runExport(const QStringList &args);
+    int runScreen(const QStringList &args);
 
     QTextStream &m_out;
     QTextStream &m_err;

@@ -8,6 +8,7 @@
 #include "domain/CaseStatus.h"
 #include "domain/CaseValidator.h"
 #include "domain/FieldCatalog.h"
+#include "screening/ScreeningStore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -101,6 +102,8 @@ Result<qint64> CaseRepository::create(CaseRecord &record)
         return s.error();
     if (Status s = refreshSearch(record.personId); !s)
         return s.error();
+    if (auto screened = ScreeningStore::screenAndStore(m_db, record, QDate::currentDate()); !screened)
+        return screened.error();
     if (Status s = AuditLog::record(m_db, u"case"_s, record.id, u"create"_s, {}, record.toJson()); !s)
         return s.error();
     if (Status s = tx.commit(); !s)
@@ -138,6 +141,8 @@ Status CaseRepository::update(CaseRecord &record)
         return s;
     if (Status s = refreshSearch(record.personId); !s)
         return s;
+    if (auto screened = ScreeningStore::screenAndStore(m_db, record, QDate::currentDate()); !screened)
+        return screened.error();
     record.rowVersion = before->rowVersion + 1;
     if (Status s = AuditLog::record(m_db, u"case"_s, record.id, u"update"_s, before->toJson(), record.toJson()); !s)
         return s;

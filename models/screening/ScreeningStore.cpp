@@ -1,0 +1,114 @@
+#include "ScreeningStore.h"
+
+#include "ScreeningEngine.h"
+#include "domain/CaseRecord.h"
+#include "storage/SqlHelpers.h"
+#include "storage/WriteTransaction.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace ch {
+
+namespace {
+
+QVariant isoOrNull(const KeyDate &d)
+{
+    return d.date.isValid() ? QVariant(d.date.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+StoredScreening fromRow(const QSqlQuery &q)
+{
+    StoredScreening s;
+    s.id = q.value(0).toLongLong();
+    s.caseId = q.value(1).toLongLong();
+    s.ruleSetVersion = q.value(2).toString();
+    s.asOf = QDate::fromString(q.value(3).toString(), Qt::ISODate);
+    s.screenedAt = QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs);
+    s.outcome = q.value(5).toString();
+    s.reasons = q.value(6).toString().split(u';', Qt::SkipEmptyParts);
+    s.missing = q.value(7).toString().split(u';', Qt::SkipEmptyParts);
+    s.result = QJsonDocument::fromJson(q.value(8).toString().toUtf8()).object();
+    s.isCurrent = q.value(9).toInt() != 0;
+    return s;
+}
+
+const QString kSelect = u"SELECT id, case_id, rule_set_version, as_of, screened_at, outcome, reasons, missing,"
+                        " result_json, is_current FROM screening_results"_s;
+
+} // namespace
+
+Result<ScreeningResult> ScreeningStore::screenAndStore(const QSqlDatabase &db, const CaseRecord &record, QDate asOf)
+{
+    auto result = ScreeningEngine::screenWithBuiltInRules(record, asOf);
+    if (!result)
+        return result.error();
+    result->caseId = record.id;
+    if (Status s = store(db, *result); !s)
+        return s.error();
+    return result;
+}
+
+Status ScreeningStore::store(const QSqlDatabase &db, const ScreeningResult &result)
+{
+    const QJsonObject json = result.toJson();
+    const QString text = QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
+    WriteTransaction tx(db);
+    if (Status s = tx.begin(); !s)
+        return s;
+    auto existing = Sql::scalar(db, u"SELECT result_json FROM screening_results WHERE case_id = :c AND is_current = 1"_s,
+                                {{":c", result.caseId}});
+    if (!existing)
+        return existing.error();
+    if (existing->isValid() && existing->toString() == text)
+        return tx.commit(); // nothing new to keep
+    if (auto u = Sql::run(db, u"UPDATE screening_results SET is_current = 0 WHERE case_id = :c AND is_current = 1"_s,
+                          {{":c", result.caseId}});
+        !u)
+        return u.error();
+    auto ins = Sql::run(db,
+                        u"INSERT INTO screening_results(case_id, rule_set_version, as_of, screened_at, outcome,"
+                        " reasons, missing, age_prong, ten_years_served, statutory_70_30, exhaustion_ripe,"
+                        " result_json, is_current)"
+                        " VALUES (:c, :v, :asof, :at, :o, :r, :m, :age, :ten, :stat, :exh, :json, 1)"_s,
+                        {{":c", result.caseId},
+                         {":v", result.ruleSetVersion},
+                         {":asof", result.asOf.toString(Qt::ISODate)},
+                         {":at", QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+                         {":o", result.outcomeCode()},
+                         {":r", Sql::text(result.reasons.join(u';'))},
+                         {":m", Sql::text(result.missing.join(u';'))},
+                         {":age", isoOrNull(result.ageProng)},
+                         {":ten", isoOrNull(result.tenYearsServed)},
+                         {":stat", isoOrNull(result.statutory7030)},
+                         {":exh", isoOrNull(result.exhaustionRipe)},
+                         {":json", text}});
+    if (!ins)
+        return ins.error();
+    return tx.commit();
+}
+
+Result<std::optional<StoredScreening>> ScreeningStore::current(const QSqlDatabase &db, qint64 caseId)
+{
+    auto q = Sql::run(db, kSelect + u" WHERE case_id = :c AND is_current = 1"_s, {{":c", caseId}});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<StoredScreening>();
+    return std::optional<StoredScreening>(fromRow(*q));
+}
+
+Result<QList<StoredScreening>> ScreeningStore::history(const QSqlDatabase &db, qint64 caseId)
+{
+    auto q = Sql::run(db, kSelect + u" WHERE case_id = :c ORDER BY id DESC"_s, {{":c", caseId}});
+    if (!q)
+        return q.error();
+    QList<StoredScreening> out;
+    while (q->next())
+        out << fromRow(*q);
+    return out;
+}
+
+} // namespace ch

@@ -1,0 +1,105 @@
+// Screening results are stored with each saved case, re-run when the case changes, and kept as history.
+#include "screening/ScreeningStore.h"
+#include "storage/CaseRepository.h"
+#include "storage/Database.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace ch;
+
+class TestScreeningStore : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    int m_n = 0;
+
+    static CaseRecord federalCase()
+    {
+        CaseRecord c;
+        c.setValue(u"person_name"_s, u"Walter King"_s);
+        c.setValue(u"register_number"_s, u"12345-067"_s);
+        c.setValue(u"court_type"_s, u"federal"_s);
+        c.setValue(u"relief_sought"_s, u"compassionate_release"_s);
+        c.setValue(u"sentence_status"_s, u"sentenced"_s);
+        c.setValue(u"date_of_birth"_s, u"1950-03-02"_s);
+        c.setValue(u"custody_start_date"_s, u"2010-01-15"_s);
+        c.setValue(u"sentence_months"_s, u"240"_s);
+        c.setValue(u"warden_request_date"_s, u"2026-01-10"_s);
+        return c;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        auto db = Database::open(m_dir.filePath(u"store-%1.db"_s.arg(++m_n)));
+        QVERIFY2(db.ok(), qPrintable(db.error().fullText()));
+        m_db = std::move(db).value();
+    }
+    void cleanup() { m_db.reset(); }
+
+    void savingACaseStoresItsScreening()
+    {
+        CaseRecord c = federalCase();
+        auto id = CaseRepository(*m_db).create(c);
+        QVERIFY2(id.ok(), qPrintable(id.error().fullText()));
+        auto current = ScreeningStore::current(m_db->connection(), *id);
+        QVERIFY(current.ok());
+        QVERIFY(current->has_value());
+        QCOMPARE((*current)->outcome, u"screened_in"_s);
+        QCOMPARE((*current)->asOf, QDate::currentDate());
+        QVERIFY(!(*current)->ruleSetVersion.isEmpty());
+        QCOMPARE((*current)->result.value(u"dates"_s).toObject().value(u"exhaustion_ripe"_s).toString(),
+                 u"2026-02-09"_s);
+    }
+
+    void changingTheCaseRescreensAndKeepsHistory()
+    {
+        CaseRepository repo(*m_db);
+        CaseRecord c = federalCase();
+        auto id = repo.create(c);
+        QVERIFY(id.ok());
+        c.setValue(u"court_type"_s, u"state"_s);
+        QVERIFY2(repo.update(c).ok(), "update failed");
+        auto history = ScreeningStore::history(m_db->connection(), *id);
+        QVERIFY(history.ok());
+        QCOMPARE(history->size(), 2);
+        QCOMPARE(history->at(0).outcome, u"screened_out"_s);
+        QCOMPARE(history->at(0).reasons, QStringList{u"not_federal"_s});
+        QVERIFY(history->at(0).isCurrent);
+        QCOMPARE(history->at(1).outcome, u"screened_in"_s);
+        QVERIFY(!history->at(1).isCurrent);
+    }
+
+    void anUnchangedResultIsNotStoredTwice()
+    {
+        CaseRepository repo(*m_db);
+        CaseRecord c = federalCase();
+        auto id = repo.create(c);
+        QVERIFY(id.ok());
+        c.setValue(u"release_plan"_s, u"Lives with his sister."_s); // not a screening answer
+        QVERIFY(repo.update(c).ok());
+        auto history = ScreeningStore::history(m_db->connection(), *id);
+        QVERIFY(history.ok());
+        QCOMPARE(history->size(), 1);
+    }
+
+    void missingGateAnswersGiveNeedsInfo()
+    {
+        CaseRecord c;
+        c.setValue(u"person_name"_s, u"Rosa Flores"_s);
+        c.setValue(u"court_type"_s, u"federal"_s);
+        auto id = CaseRepository(*m_db).create(c);
+        QVERIFY(id.ok());
+        auto current = ScreeningStore::current(m_db->connection(), *id);
+        QVERIFY(current.ok() && current->has_value());
+        QCOMPARE((*current)->outcome, u"needs_info"_s);
+        QCOMPARE((*current)->missing, (QStringList{u"relief_sought"_s, u"sentence_status"_s}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestScreeningStore)
+#include "TestScreeningStore.moc"
