@@ -3,6 +3,9 @@
 #include "core/Actor.h"
 #include "demo/DemoDataGenerator.h"
 #include "io/JsonExporter.h"
+#include "io/ColumnMapping.h"
+#include "io/ImportPresets.h"
+#include "io/ImportService.h"
 #include "screening/ScreeningEngine.h"
 #include "screening/ScreeningStore.h"
 #include "storage/CaseRepository.h"
@@ -12,6 +15,7 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -44,6 +48,8 @@ CliApplication::CliApplication(QTextStream &out, QTextStream &err) : m_out(out),
          [this](const QStringList &a) { return runExport(a); }},
         {u"screen"_s, tr("Screen cases against the rules and print the results."),
          [this](const QStringList &a) { return runScreen(a); }},
+        {u"import"_s, tr("Import questionnaire submissions from a CSV or JSON file."),
+         [this](const QStringList &a) { return runImport(a); }},
     };
 }
 
@@ -319,6 +325,106 @@ int CliApplication::runScreen(const QStringList &args)
     if (p.isSet(u"json"_s))
         m_out << QString::fromUtf8(QJsonDocument(results).toJson(QJsonDocument::Indented));
     return failures > 0 ? Failed : Ok;
+}
+
+int CliApplication::runImport(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("Import questionnaire submissions. Prints a JSON summary; rejected rows are "
+                                   "kept in the quarantine list."));
+    p.addHelpOption();
+    p.addPositionalArgument(u"FILE"_s, tr("The CSV or JSON export of the questionnaire."));
+    p.addOption({u"format"_s, tr("csv or json (default: from the file name)."), u"FORMAT"_s});
+    p.addOption({u"mapping"_s, tr("A JSON file {\"column in the file\": \"field\", ...} for headers that differ."),
+                 u"FILE"_s});
+    p.addOption({u"preset"_s, tr("Use a saved column mapping."), u"NAME"_s});
+    p.addOption({u"save-preset"_s, tr("Save the mapping given with --mapping under this name."), u"NAME"_s});
+    if (!p.parse(args)) {
+        m_err << p.errorText() << Qt::endl;
+        return UsageError;
+    }
+    if (p.isSet(u"help"_s)) {
+        m_out << p.helpText();
+        return Ok;
+    }
+    if (p.positionalArguments().size() != 1) {
+        m_err << tr("clearinghouse-cli import: give exactly one file to import.") << Qt::endl;
+        return UsageError;
+    }
+    ImportService::Options o;
+    const QString format = p.value(u"format"_s).toLower();
+    if (format == "csv"_L1) {
+        o.format = ImportService::Format::Csv;
+    } else if (format == "json"_L1) {
+        o.format = ImportService::Format::Json;
+    } else if (!format.isEmpty()) {
+        m_err << tr("clearinghouse-cli import: unknown format “%1”; the formats are: csv, json.").arg(format)
+              << Qt::endl;
+        return UsageError;
+    }
+    if (p.isSet(u"mapping"_s) && p.isSet(u"preset"_s)) {
+        m_err << tr("clearinghouse-cli import: give --mapping or --preset, not both.") << Qt::endl;
+        return UsageError;
+    }
+    if (p.isSet(u"save-preset"_s) && !p.isSet(u"mapping"_s)) {
+        m_err << tr("clearinghouse-cli import: --save-preset needs --mapping FILE.") << Qt::endl;
+        return UsageError;
+    }
+    if (p.isSet(u"mapping"_s)) {
+        QFile f(p.value(u"mapping"_s));
+        if (!f.open(QIODevice::ReadOnly)) {
+            m_err << tr("clearinghouse-cli import: the mapping file %1 cannot be read: %2.")
+                         .arg(QDir::toNativeSeparators(f.fileName()), f.errorString())
+                  << Qt::endl;
+            return UsageError;
+        }
+        const QJsonDocument doc = QJsonDocument::fromJson(f.read(1024 * 1024));
+        if (!doc.isObject()) {
+            m_err << tr("clearinghouse-cli import: the mapping file must hold one JSON object, "
+                        "{\"column in the file\": \"field\", ...}.")
+                  << Qt::endl;
+            return UsageError;
+        }
+        const QJsonObject obj = doc.object();
+        for (auto it = obj.begin(); it != obj.end(); ++it)
+            o.mapping.insert(it.key(), it.value().toString());
+        if (Status s = ColumnMapping::checkMapping(o.mapping); !s) {
+            m_err << tr("clearinghouse-cli import: %1").arg(s.error().message) << Qt::endl;
+            return UsageError;
+        }
+    }
+    auto db = openDatabase();
+    if (!db)
+        return Failed;
+    if (p.isSet(u"preset"_s)) {
+        auto preset = ImportPresets(db->connection()).load(p.value(u"preset"_s));
+        if (!preset) {
+            m_err << tr("clearinghouse-cli import: %1").arg(preset.error().message) << Qt::endl;
+            return UsageError;
+        }
+        o.mapping = *preset;
+    }
+    if (p.isSet(u"save-preset"_s)) {
+        if (Status s = ImportPresets(db->connection()).save(p.value(u"save-preset"_s), o.mapping); !s) {
+            m_err << tr("clearinghouse-cli import: %1").arg(s.error().message) << Qt::endl;
+            return Failed;
+        }
+    }
+    ImportService service(db->connection());
+    auto summary = service.importFile(p.positionalArguments().first(), o);
+    if (!summary) {
+        m_err << tr("clearinghouse-cli import: %1").arg(summary.error().message) << Qt::endl;
+        if (!summary.error().detail.isEmpty())
+            m_err << u"  ("_s << summary.error().detail << u")"_s << Qt::endl;
+        return Failed;
+    }
+    m_out << QString::fromUtf8(QJsonDocument(summary->toJson()).toJson(QJsonDocument::Compact)) << Qt::endl;
+    if (summary->rejected > 0) {
+        m_err << tr("clearinghouse-cli import: %n row(s) rejected and kept in the quarantine list.", nullptr,
+                    static_cast<int>(summary->rejected))
+              << Qt::endl;
+    }
+    return Ok;
 }
 
 } // namespace ch

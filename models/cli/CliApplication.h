@@ -1,6 +1,6 @@
 #pragma once
 
-// CliApplication: clearinghouse-cli's commands (demo, export, screen, ...) for headless batch use.
+// CliApplication: clearinghouse-cli's commands (demo, export, import, screen, ...) for headless batch use.
 // `clearinghouse-cli [--db PATH] COMMAND [options]`. Exit codes: 0 done, 1 the work failed (message on
 // stderr), 2 the command line was wrong (usage on stderr). Machine-readable results go to stdout as JSON.
 
@@ -38,6 +38,7 @@ private:
     int runDemo(const QStringList &args);
     int runExport(const QStringList &args);
     int runScreen(const QStringList &args);
+    int runImport(const QStringList &args);
 
     QTextStream &m_out;
     QTextStream &m_err;

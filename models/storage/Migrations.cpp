@@ -165,6 +165,27 @@ QList<Migrations::Step> buildSteps()
         u"CREATE INDEX volunteer_trainings_volunteer ON volunteer_trainings(volunteer_id)"_s,
     }});
 
+    steps.append({5, u"Import quarantine and column-mapping presets"_s, {
+        u"CREATE TABLE import_quarantine ("
+        " id INTEGER PRIMARY KEY,"
+        " file_name TEXT NOT NULL,"
+        " row_number INTEGER NOT NULL,"
+        " raw_json TEXT NOT NULL,"
+        " raw_hash TEXT NOT NULL,"
+        " reasons_json TEXT NOT NULL,"
+        " created_at TEXT NOT NULL,"
+        " resolved INTEGER NOT NULL DEFAULT 0,"
+        " resolution TEXT,"
+        " resolved_at TEXT,"
+        " case_id INTEGER REFERENCES cases(id) ON DELETE SET NULL)"_s,
+        u"CREATE INDEX import_quarantine_open ON import_quarantine(resolved, id)"_s,
+        u"CREATE INDEX import_quarantine_hash ON import_quarantine(raw_hash)"_s,
+        u"CREATE TABLE import_mapping_presets ("
+        " name TEXT PRIMARY KEY,"
+        " mapping_json TEXT NOT NULL,"
+        " updated_at TEXT NOT NULL)"_s,
+    }});
+
     return steps;
 }
 

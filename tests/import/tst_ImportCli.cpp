@@ -1,0 +1,113 @@
+// End-to-end tests for `clearinghouse-cli import`: exit codes, the JSON summary on stdout, messages on stderr.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString fixture(const QString &name)
+{
+    return QStringLiteral(CH_IMPORT_FIXTURES) + u'/' + name;
+}
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+} // namespace
+
+class TestImportCli : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+
+    Run cli(const QStringList &args)
+    {
+        QProcess p;
+        p.start(QStringLiteral(CH_CLI_PATH), args);
+        p.waitForFinished(60000);
+        return Run{p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    }
+    QString db(const QString &name) { return m_dir.filePath(name); }
+
+private slots:
+    void importPrintsSummaryAndExitsZero()
+    {
+        const Run r = cli({u"--db"_s, db(u"a.db"_s), u"import"_s, fixture(u"good.csv"_s)});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o.value("imported"_L1).toInt(), 4);
+        QCOMPARE(o.value("rejected"_L1).toInt(), 0);
+        const Run again = cli({u"--db"_s, db(u"a.db"_s), u"import"_s, fixture(u"good.json"_s)});
+        QCOMPARE(again.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(again.out).object().value("duplicates"_L1).toInt(), 4);
+    }
+    void rejectedRowsStillExitZero()
+    {
+        const Run r = cli({u"--db"_s, db(u"b.db"_s), u"import"_s, fixture(u"invalid_utf8.csv"_s)});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o.value("imported"_L1).toInt(), 2);
+        QCOMPARE(o.value("rejected"_L1).toInt(), 1);
+        const QJsonObject rej = o.value("rejects"_L1).toArray().first().toObject();
+        QCOMPARE(rej.value("row"_L1).toInt(), 3);
+        QCOMPARE(rej.value("field"_L1).toString(), u"person_name"_s);
+        QVERIFY(r.err.contains("quarantine"));
+    }
+    void formatOptionOverridesTheExtension()
+    {
+        const Run r = cli({u"--db"_s, db(u"c.db"_s), u"import"_s, fixture(u"good.json"_s), u"--format"_s, u"csv"_s});
+        QCOMPARE(r.exitCode, 1); // read as CSV, the JSON has no usable header
+        const Run j = cli({u"--db"_s, db(u"c.db"_s), u"import"_s, u"--format"_s, u"json"_s, fixture(u"good.json"_s)});
+        QCOMPARE(j.exitCode, 0);
+    }
+    void mappingFileAndPreset()
+    {
+        const Run r = cli({u"--db"_s, db(u"d.db"_s), u"import"_s, fixture(u"mapped.csv"_s), u"--mapping"_s,
+                           fixture(u"mapped.mapping.json"_s), u"--save-preset"_s, u"old form"_s});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value("imported"_L1).toInt(), 2);
+        const Run again = cli({u"--db"_s, db(u"d.db"_s), u"import"_s, fixture(u"mapped.csv"_s), u"--preset"_s,
+                               u"old form"_s});
+        QCOMPARE(again.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(again.out).object().value("duplicates"_L1).toInt(), 2);
+    }
+    void unreadableFilesExitOne_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("missing") << fixture(u"no_such_file.csv"_s);
+        QTest::newRow("empty") << fixture(u"empty.csv"_s);
+        QTest::newRow("binary") << fixture(u"not_a_table.csv"_s);
+        QTest::newRow("text") << fixture(u"plain_text.txt"_s);
+        QTest::newRow("broken JSON") << fixture(u"broken.json"_s);
+    }
+    void unreadableFilesExitOne()
+    {
+        QFETCH(QString, file);
+        const Run r = cli({u"--db"_s, db(u"e.db"_s), u"import"_s, file});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY(r.err.startsWith("clearinghouse-cli import: "));
+    }
+    void usageErrorsExitTwo()
+    {
+        QCOMPARE(cli({u"--db"_s, db(u"f.db"_s), u"import"_s}).exitCode, 2);
+        QCOMPARE(cli({u"--db"_s, db(u"f.db"_s), u"import"_s, fixture(u"good.csv"_s), u"--format"_s, u"xml"_s}).exitCode,
+                 2);
+        QCOMPARE(cli({u"--db"_s, db(u"f.db"_s), u"import"_s, fixture(u"good.csv"_s), u"--bogus"_s}).exitCode, 2);
+        QCOMPARE(cli({u"--db"_s, db(u"f.db"_s), u"import"_s, fixture(u"good.csv"_s), fixture(u"good.json"_s)}).exitCode,
+                 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImportCli)
+#include "tst_ImportCli.moc"
