@@ -38,6 +38,19 @@ QString CaseValidator::emailKey(const QString &email)
     return email.trimmed().toLower();
 }
 
+QString CaseValidator::nameKey(const QString &name)
+{
+    const QString decomposed = name.normalized(QString::NormalizationForm_KD);
+    QString out;
+    out.reserve(decomposed.size());
+    for (QChar c : decomposed) {
+        if (c.isMark())
+            continue;
+        out.append(c.toCaseFolded());
+    }
+    return out.simplified();
+}
+
 void CaseValidator::normalize(CaseRecord &record)
 {
     for (const FieldInfo &f : FieldCatalog::fields()) {

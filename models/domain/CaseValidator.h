@@ -34,6 +34,7 @@ public:
 
     static QString phoneKey(const QString &phone); // digits only, the last 10
     static QString emailKey(const QString &email); // trimmed, lower case
+    static QString nameKey(const QString &name);   // case and accents folded, spaces collapsed
 };
 
 } // namespace ch

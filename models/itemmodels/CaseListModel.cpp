@@ -39,7 +39,8 @@ CaseListModel::CaseListModel(QSqlDatabase db, QObject *parent) : QAbstractTableM
 
 QString CaseListModel::ftsQuery(const QString &text)
 {
-    QString input = text;
+    // Some keyboards send "ó" as "o" plus a combining accent: compose first, and keep marks in words.
+    QString input = text.normalized(QString::NormalizationForm_C);
     const QString reg = RegisterNumber::normalize(text);
     if (!reg.isEmpty())
         input = reg;
@@ -51,7 +52,7 @@ QString CaseListModel::ftsQuery(const QString &text)
         word.clear();
     };
     for (QChar c : input) {
-        if (c.isLetterOrNumber())
+        if (c.isLetterOrNumber() || c.isMark())
             word.append(c);
         else
             flush();

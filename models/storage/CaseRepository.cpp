@@ -80,6 +80,20 @@ CaseRepository::CaseRepository(QSqlDatabase connection) : m_db(std::move(connect
 
 Result<qint64> CaseRepository::create(CaseRecord &record)
 {
+    // Work on a copy: a failed save must leave the caller's record as it was (no id of a rolled-back
+    // row), so that the person can fix the answer and save again.
+    CaseRecord working = record;
+    auto id = createFrom(working);
+    if (id)
+        record = working;
+    return id;
+}
+
+Result<qint64> CaseRepository::createFrom(CaseRecord &record)
+{
+    record.id = 0;
+    record.personId = 0;
+    record.returningPerson = false;
     CaseValidator::normalize(record);
     if (record.value(u"submitted_at").isEmpty())
         record.setValue(u"submitted_at"_s, QDate::currentDate().toString(Qt::ISODate));
@@ -113,6 +127,15 @@ Result<qint64> CaseRepository::create(CaseRecord &record)
 }
 
 Status CaseRepository::update(CaseRecord &record)
+{
+    CaseRecord working = record;
+    Status s = updateFrom(working);
+    if (s)
+        record = working;
+    return s;
+}
+
+Status CaseRepository::updateFrom(CaseRecord &record)
 {
     CaseValidator::normalize(record);
     const auto issues = CaseValidator::validate(record, QDate::currentDate());
@@ -537,11 +560,25 @@ Result<QList<DuplicateCandidate>> CaseRepository::findDuplicates(const CaseRecor
             return s.error();
     }
     if (!name.isEmpty() && !dob.isEmpty()) {
-        if (Status s = collect(u"lower(p.person_name) = :name AND p.date_of_birth = :dob"_s,
-                               {{":exclude", excludeCaseId}, {":name", name}, {":dob", dob}},
-                               u"name_and_birth_date"_s);
-            !s)
-            return s.error();
+        // SQLite's lower() folds ASCII only ("GARCÍA" stays "garcÍa"): take everyone born that day (a
+        // handful, by index) and compare the names folded here, ignoring case and accents.
+        auto q = Sql::run(m_db,
+                          u"SELECT c.id, p.person_name FROM cases c JOIN persons p ON p.id = c.person_id"
+                          " WHERE p.date_of_birth = :dob AND c.id <> :exclude"_s,
+                          {{":dob", dob}, {":exclude", excludeCaseId}});
+        if (!q)
+            return q.error();
+        QList<qint64> sameName;
+        while (q->next()) {
+            if (CaseValidator::nameKey(q->value(1).toString()) == CaseValidator::nameKey(name))
+                sameName << q->value(0).toLongLong();
+        }
+        for (qint64 id : sameName) {
+            if (Status s = collect(u"c.id = :id"_s, {{":exclude", excludeCaseId}, {":id", id}},
+                                   u"name_and_birth_date"_s);
+                !s)
+                return s.error();
+        }
     }
     for (const QString &k : phoneKeys) {
         if (Status s = collect(u"s.phone_key = :k"_s, {{":exclude", excludeCaseId}, {":k", k}}, u"submitter_phone"_s); !s)

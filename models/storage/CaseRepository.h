@@ -91,6 +91,8 @@ public:
     Result<QList<Draft>> drafts() const;
 
 private:
+    Result<qint64> createFrom(CaseRecord &record);
+    Status updateFrom(CaseRecord &record);
     Status writePerson(CaseRecord &record, bool isNew);
     Status writeCaseColumns(CaseRecord &record, bool isNew);
     Status writeSubmitters(const CaseRecord &record);

@@ -186,6 +186,11 @@ QList<Migrations::Step> buildSteps()
         " updated_at TEXT NOT NULL)"_s,
     }});
 
+    steps.append({6, u"Index persons by date of birth for the duplicate check"_s, {
+        u"CREATE INDEX persons_date_of_birth ON persons(date_of_birth)"_s,
+        u"DROP INDEX IF EXISTS persons_name_dob"_s, // SQLite's lower() cannot fold accented names
+    }});
+
     return steps;
 }
 

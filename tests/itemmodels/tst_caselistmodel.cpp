@@ -1,0 +1,363 @@
+// CaseListModel: the windowed case list: ids from SQL (filter, FTS search, sort), rows read in pages of 256.
+#include "itemmodels/CaseListModel.h"
+
+#include "TestDatabase.h"
+#include "demo/DemoDataGenerator.h"
+#include "storage/CaseRepository.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace ch;
+
+namespace {
+
+constexpr int kDemoCases = 600;
+
+QList<qint64> idsOf(const CaseListModel &model)
+{
+    QList<qint64> out;
+    for (int row = 0; row < model.rowCount(); ++row)
+        out << model.data(model.index(row, CaseListModel::IdColumn), CaseListModel::CaseIdRole).toLongLong();
+    return out;
+}
+
+QList<qint64> sqlIds(const QSqlDatabase &db, const QString &sql)
+{
+    QList<qint64> out;
+    QSqlQuery q(db);
+    if (!q.exec(sql))
+        return {-1};
+    while (q.next())
+        out << q.value(0).toLongLong();
+    return out;
+}
+
+} // namespace
+
+class TestCaseListModel : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<test::TestDatabase> m_t;
+    qint64 m_garcia = 0;
+    qint64 m_quinonez = 0;
+    qint64 m_register = 0;
+    int m_total = 0;
+
+    qint64 add(CaseRecord c, const QString &submission)
+    {
+        c.setValue(u"submission_id"_s, submission);
+        auto id = CaseRepository(m_t->db()).create(c);
+        return id ? *id : 0;
+    }
+
+    std::unique_ptr<CaseListModel> makeModel()
+    {
+        auto model = std::make_unique<CaseListModel>(m_t->connection());
+        new QAbstractItemModelTester(model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest,
+                                     model.get());
+        return model;
+    }
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase() { m_t.reset(); }
+
+    void reload_listsEveryCaseNewestFirst();
+    void data_acrossPageBoundaries_matchesIds();
+    void data_rolesAndDisplayText();
+    void sort_eachColumn_matchesSql_data();
+    void sort_eachColumn_matchesSql();
+    void search_byNamePrefix();
+    void search_byRegisterNumber_withAndWithoutDash();
+    void search_ignoresAccents();
+    void search_decomposedAccentsAsTypedOnSomeKeyboards();
+    void search_operatorsAndQuotes_areHarmless_data();
+    void search_operatorsAndQuotes_areHarmless();
+    void ftsQuery_keepsOnlyWords();
+    void filter_byStatus();
+    void filter_byDistrict_combinedWithStatusAndSearch();
+    void caseIdAt_rowOfCase();
+    void reload_afterNewCase_showsIt();
+};
+
+void TestCaseListModel::initTestCase()
+{
+    m_t = std::make_unique<test::TestDatabase>();
+    QVERIFY2(m_t->isValid(), qPrintable(m_t->error()));
+    DemoDataGenerator::Options o;
+    o.cases = kDemoCases;
+    o.volunteers = 0;
+    o.seed = 424242;
+    o.today = QDate(2025, 6, 1);
+    DemoDataGenerator gen(o);
+    Status s = gen.generate(m_t->db());
+    QVERIFY2(s, qPrintable(s.error().fullText()));
+
+    m_garcia = add(test::validCase(u"Xóchitl Güémez García"_s, u"31415-926"_s), u"LIST-1"_s);
+    m_quinonez = add(test::validCase(u"Zoe Quinonez"_s, u"27182-818"_s), u"LIST-2"_s);
+    CaseRecord reg = test::minimalCase(u"Bartholomew Ng"_s);
+    reg.setValue(u"register_number"_s, u"98765432"_s);
+    reg.setValue(u"sentencing_district"_s, u"nysd"_s);
+    m_register = add(reg, u"LIST-3"_s);
+    QVERIFY(m_garcia > 0 && m_quinonez > 0 && m_register > 0);
+    m_total = kDemoCases + 3;
+}
+
+void TestCaseListModel::reload_listsEveryCaseNewestFirst()
+{
+    auto model = makeModel();
+    QSignalSpy failed(model.get(), &CaseListModel::queryFailed);
+    QCOMPARE(model->rowCount(), 0); // nothing until the first reload
+    QVERIFY(model->reload());
+    QCOMPARE(model->rowCount(), m_total);
+    QCOMPARE(model->columnCount(), int(CaseListModel::ColumnCount));
+    QCOMPARE(model->caseIdAt(0), m_register);
+    QCOMPARE(idsOf(*model), sqlIds(m_t->connection(), u"SELECT id FROM cases ORDER BY id DESC"_s));
+    QCOMPARE(failed.count(), 0);
+}
+
+void TestCaseListModel::data_acrossPageBoundaries_matchesIds()
+{
+    auto model = makeModel();
+    model->sort(CaseListModel::IdColumn, Qt::AscendingOrder);
+    QVERIFY(model->rowCount() > 2 * CaseListModel::kPageSize);
+    const QList<qint64> expected = sqlIds(m_t->connection(), u"SELECT id FROM cases ORDER BY id"_s);
+    // Jump around so that pages load out of order.
+    for (int row : {0, 255, 256, 511, 512, m_total - 1, 300, 1, 257}) {
+        const QModelIndex idx = model->index(row, CaseListModel::PersonColumn);
+        QCOMPARE(model->data(idx, CaseListModel::CaseIdRole).toLongLong(), expected.at(row));
+        const QString name =
+            test::scalar(m_t->connection(),
+                         u"SELECT p.person_name FROM cases c JOIN persons p ON p.id = c.person_id"
+                         " WHERE c.id = %1"_s.arg(expected.at(row)))
+                .toString();
+        QCOMPARE(model->data(idx).toString(), name);
+    }
+    QCOMPARE(idsOf(*model), expected);
+}
+
+void TestCaseListModel::data_rolesAndDisplayText()
+{
+    auto model = makeModel();
+    QVERIFY(model->reload());
+    const int row = model->rowOfCase(m_garcia);
+    QVERIFY(row >= 0);
+    auto cell = [&](int column, int role = Qt::DisplayRole) {
+        return model->data(model->index(row, column), role);
+    };
+    QCOMPARE(cell(CaseListModel::PersonColumn).toString(), u"Xóchitl Güémez García"_s);
+    QCOMPARE(cell(CaseListModel::RegisterColumn).toString(), u"31415-926"_s);
+    QCOMPARE(cell(CaseListModel::DistrictColumn).toString(), u"NYSD"_s);
+    QCOMPARE(cell(CaseListModel::DistrictColumn, CaseListModel::RawValueRole).toString(), u"nysd"_s);
+    QCOMPARE(cell(CaseListModel::DistrictColumn, Qt::ToolTipRole).toString(),
+             u"Southern District of New York"_s);
+    QCOMPARE(cell(CaseListModel::StatusColumn).toString(), u"Received"_s);
+    QCOMPARE(cell(CaseListModel::StatusColumn, CaseListModel::StatusCodeRole).toString(), u"received"_s);
+    QCOMPARE(cell(CaseListModel::SubmittedColumn, CaseListModel::RawValueRole).toString(), u"2024-03-01"_s);
+    QCOMPARE(cell(CaseListModel::ReasonsColumn, CaseListModel::RawValueRole).toString(),
+             u"terminal_illness;age"_s);
+    QVERIFY(!cell(CaseListModel::ReasonsColumn).toString().contains(u'_'));
+    QCOMPARE(cell(CaseListModel::FacilityColumn).toString(), u"FMC Butner"_s);
+    QCOMPARE(cell(CaseListModel::IdColumn, CaseListModel::RawValueRole).toLongLong(), m_garcia);
+    QCOMPARE(model->headerData(CaseListModel::PersonColumn, Qt::Horizontal).toString(), u"Person"_s);
+}
+
+void TestCaseListModel::sort_eachColumn_matchesSql_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("expression");
+    const QList<std::pair<int, QString>> columns = {
+        {CaseListModel::IdColumn, u"c.id"_s},
+        {CaseListModel::PersonColumn, u"p.person_name COLLATE NOCASE"_s},
+        {CaseListModel::RegisterColumn, u"p.register_number"_s},
+        {CaseListModel::DistrictColumn, u"c.sentencing_district"_s},
+        {CaseListModel::StatusColumn, u"c.status"_s},
+        {CaseListModel::SubmittedColumn, u"c.submitted_at"_s},
+        {CaseListModel::ReasonsColumn, u"c.reasons"_s},
+        {CaseListModel::FacilityColumn, u"c.facility COLLATE NOCASE"_s},
+        {CaseListModel::UpdatedColumn, u"c.updated_at"_s},
+    };
+    for (const auto &[column, expression] : columns) {
+        QTest::addRow("column %d", column) << column << expression;
+    }
+}
+
+void TestCaseListModel::sort_eachColumn_matchesSql()
+{
+    QFETCH(int, column);
+    QFETCH(QString, expression);
+    auto model = makeModel();
+    for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+        model->sort(column, order);
+        QCOMPARE(model->sortColumn(), column);
+        QCOMPARE(model->sortOrder(), order);
+        const QString dir = order == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
+        const QList<qint64> expected = sqlIds(
+            m_t->connection(),
+            u"SELECT c.id FROM cases c JOIN persons p ON p.id = c.person_id ORDER BY %1 %2, c.id %2"_s.arg(
+                expression, dir));
+        QCOMPARE(expected.size(), m_total);
+        QCOMPARE(idsOf(*model), expected);
+    }
+    // The two directions are mirror images (ties broken by id in the same direction).
+    model->sort(column, Qt::AscendingOrder);
+    QList<qint64> asc = idsOf(*model);
+    model->sort(column, Qt::DescendingOrder);
+    std::reverse(asc.begin(), asc.end());
+    QCOMPARE(idsOf(*model), asc);
+}
+
+void TestCaseListModel::search_byNamePrefix()
+{
+    auto model = makeModel();
+    model->setSearchText(u"Xóch"_s);
+    QCOMPARE(idsOf(*model), QList<qint64>{m_garcia});
+    model->setSearchText(u"bartholomew"_s);
+    QCOMPARE(idsOf(*model), QList<qint64>{m_register});
+    model->setSearchText(u"Güémez Xóchitl"_s); // word order does not matter, all words required
+    QCOMPARE(idsOf(*model), QList<qint64>{m_garcia});
+    model->setSearchText(u"Xóchitl Washington"_s);
+    QCOMPARE(model->rowCount(), 0);
+    model->setSearchText(QString());
+    QCOMPARE(model->rowCount(), m_total);
+}
+
+void TestCaseListModel::search_byRegisterNumber_withAndWithoutDash()
+{
+    auto model = makeModel();
+    model->setSearchText(u"98765-432"_s);
+    QCOMPARE(idsOf(*model), QList<qint64>{m_register});
+    model->setSearchText(u"98765432"_s);
+    QCOMPARE(idsOf(*model), QList<qint64>{m_register});
+    model->setSearchText(u" 98765 432 "_s);
+    QCOMPARE(idsOf(*model), QList<qint64>{m_register});
+}
+
+void TestCaseListModel::search_ignoresAccents()
+{
+    auto model = makeModel();
+    model->setSearchText(u"xochitl guemez"_s);
+    QCOMPARE(idsOf(*model), QList<qint64>{m_garcia});
+    model->setSearchText(u"Quiñónez"_s); // stored without accents, typed with them
+    QCOMPARE(idsOf(*model), QList<qint64>{m_quinonez});
+    // Every García (demo data has García and Garcia) is found by either spelling, the same set.
+    model->setSearchText(u"García"_s);
+    const QList<qint64> accented = idsOf(*model);
+    model->setSearchText(u"garcia"_s);
+    QCOMPARE(idsOf(*model), accented);
+    QVERIFY(accented.contains(m_garcia));
+}
+
+void TestCaseListModel::search_decomposedAccentsAsTypedOnSomeKeyboards()
+{
+    // macOS and some input methods send "ó" as "o" + U+0301 COMBINING ACUTE ACCENT.
+    auto model = makeModel();
+    model->setSearchText(u"Xo\u0301chitl"_s);
+    QCOMPARE(idsOf(*model), QList<qint64>{m_garcia});
+}
+
+void TestCaseListModel::search_operatorsAndQuotes_areHarmless_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("sql injection") << u"\"; DROP TABLE cases; --"_s;
+    QTest::newRow("fts operators") << u"a OR b NEAR("_s;
+    QTest::newRow("column filter") << u"person_name:garcia"_s;
+    QTest::newRow("unbalanced quote") << u"\"garcia"_s;
+    QTest::newRow("star and caret") << u"^gar* -smith +x"_s;
+    QTest::newRow("only punctuation") << u"\"()*:^-+"_s;
+    QTest::newRow("NOT alone") << u"NOT"_s;
+    QTest::newRow("AND alone") << u"AND"_s;
+}
+
+void TestCaseListModel::search_operatorsAndQuotes_areHarmless()
+{
+    QFETCH(QString, text);
+    auto model = makeModel();
+    QSignalSpy failed(model.get(), &CaseListModel::queryFailed);
+    model->setSearchText(text);
+    QCOMPARE(failed.count(), 0);
+    QVERIFY(model->reload());
+    QCOMPARE(model->searchText(), text);
+    QCOMPARE(test::scalar(m_t->connection(), u"SELECT count(*) FROM cases"_s).toInt(), m_total);
+}
+
+void TestCaseListModel::ftsQuery_keepsOnlyWords()
+{
+    QCOMPARE(CaseListModel::ftsQuery(u"\"; DROP TABLE cases; --"_s), u"\"DROP\"* \"TABLE\"* \"cases\"*"_s);
+    QCOMPARE(CaseListModel::ftsQuery(u"a OR b NEAR("_s), u"\"a\"* \"OR\"* \"b\"* \"NEAR\"*"_s);
+    QCOMPARE(CaseListModel::ftsQuery(u"García"_s), u"\"García\"*"_s);
+    QCOMPARE(CaseListModel::ftsQuery(u"98765432"_s), u"\"98765\"* \"432\"*"_s);
+    QCOMPARE(CaseListModel::ftsQuery(u"  "_s), QString());
+    QCOMPARE(CaseListModel::ftsQuery(u"\"()*:"_s), QString());
+}
+
+void TestCaseListModel::filter_byStatus()
+{
+    auto model = makeModel();
+    for (const QString &status : {u"screening"_s, u"screened_in"_s, u"received"_s}) {
+        model->setStatusFilter(status);
+        const QList<qint64> expected = sqlIds(
+            m_t->connection(), u"SELECT id FROM cases WHERE status = '%1' ORDER BY id DESC"_s.arg(status));
+        QVERIFY2(!expected.isEmpty(), qPrintable(status));
+        QCOMPARE(idsOf(*model), expected);
+        for (int row = 0; row < model->rowCount(); ++row)
+            QCOMPARE(model->data(model->index(row, 0), CaseListModel::StatusCodeRole).toString(), status);
+    }
+    model->setStatusFilter(u"no_such_status"_s);
+    QCOMPARE(model->rowCount(), 0);
+    model->setStatusFilter(QString());
+    QCOMPARE(model->rowCount(), m_total);
+}
+
+void TestCaseListModel::filter_byDistrict_combinedWithStatusAndSearch()
+{
+    auto model = makeModel();
+    model->setDistrictFilter(u"nysd"_s);
+    const QList<qint64> nysd = sqlIds(
+        m_t->connection(), u"SELECT id FROM cases WHERE sentencing_district = 'nysd' ORDER BY id DESC"_s);
+    QVERIFY(nysd.contains(m_garcia) && nysd.contains(m_register));
+    QCOMPARE(idsOf(*model), nysd);
+    model->setStatusFilter(u"received"_s);
+    QCOMPARE(idsOf(*model),
+             sqlIds(m_t->connection(), u"SELECT id FROM cases WHERE sentencing_district = 'nysd'"
+                                       " AND status = 'received' ORDER BY id DESC"_s));
+    model->setSearchText(u"bartholomew"_s);
+    QCOMPARE(idsOf(*model), QList<qint64>{m_register});
+    model->setDistrictFilter(u"txnd"_s);
+    QCOMPARE(model->rowCount(), 0);
+}
+
+void TestCaseListModel::caseIdAt_rowOfCase()
+{
+    auto model = makeModel();
+    QVERIFY(model->reload());
+    for (int row : {0, 1, 255, 256, 257, 599, m_total - 1})
+        QCOMPARE(model->rowOfCase(model->caseIdAt(row)), row);
+    QCOMPARE(model->caseIdAt(-1), 0);
+    QCOMPARE(model->caseIdAt(m_total), 0);
+    QCOMPARE(model->rowOfCase(987654), -1);
+    model->setSearchText(u"bartholomew"_s);
+    QCOMPARE(model->rowOfCase(m_garcia), -1);
+    QCOMPARE(model->rowOfCase(m_register), 0);
+}
+
+void TestCaseListModel::reload_afterNewCase_showsIt()
+{
+    auto model = makeModel();
+    QVERIFY(model->reload());
+    const qint64 id = add(test::minimalCase(u"Newest Person"_s), u"LIST-4"_s);
+    QVERIFY(id > 0);
+    QCOMPARE(model->rowCount(), m_total); // the list is a snapshot until reloaded
+    QVERIFY(model->reload());
+    QCOMPARE(model->rowCount(), m_total + 1);
+    QCOMPARE(model->caseIdAt(0), id);
+    QCOMPARE(model->data(model->index(0, CaseListModel::PersonColumn)).toString(), u"Newest Person"_s);
+    ++m_total;
+}
+
+QTEST_GUILESS_MAIN(TestCaseListModel)
+#include "tst_caselistmodel.moc"

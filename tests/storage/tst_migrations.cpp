@@ -1,0 +1,375 @@
+// Migrations: older databases are brought up to date step by step, keeping their data; a step that fails
+// leaves the database at the last complete version.
+#include "storage/CaseRepository.h"
+#include "storage/Database.h"
+#include "storage/Migrations.h"
+#include "storage/VolunteerRepository.h"
+
+#include "TestDatabase.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace ch;
+
+namespace {
+
+Database::Options atVersion(int version)
+{
+    Database::Options o;
+    o.targetVersion = version;
+    return o;
+}
+
+Database::Options withoutMigrating()
+{
+    Database::Options o;
+    o.migrate = false;
+    return o;
+}
+
+QStringList tableNames(const QSqlDatabase &db)
+{
+    QStringList out;
+    QSqlQuery q(db);
+    q.exec(u"SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"_s);
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
+QList<qint64> ftsMatch(const QSqlDatabase &db, const QString &match)
+{
+    QList<qint64> out;
+    QSqlQuery q(db);
+    q.prepare(u"SELECT rowid FROM case_search WHERE case_search MATCH :m ORDER BY rowid"_s);
+    q.bindValue(u":m"_s, match);
+    if (!q.exec())
+        return {-1};
+    while (q.next())
+        out << q.value(0).toLongLong();
+    return out;
+}
+
+// Inserts one person and case the way version 1 stored them, without the repository (which needs later
+// versions' tables).
+QString insertV1Case(const QSqlDatabase &db, qint64 id, const QString &name, const QString &reg)
+{
+    QSqlQuery q(db);
+    const QString now = u"2024-02-01T10:00:00Z"_s;
+    q.prepare(
+        u"INSERT INTO persons(id, person_name, aliases, register_number, date_of_birth, person_language,"
+        " created_at, updated_at) VALUES (:id, :name, '', :reg, '1950-01-01', 'English', :now, :now)"_s);
+    q.bindValue(u":id"_s, id);
+    q.bindValue(u":name"_s, name);
+    q.bindValue(u":reg"_s, reg);
+    q.bindValue(u":now"_s, now);
+    if (!q.exec())
+        return q.lastError().text();
+    QSqlQuery c(db);
+    c.prepare(
+        u"INSERT INTO cases(id, person_id, submission_id, submitted_at, status, facility, court_type,"
+        " sentencing_district, sentence_months, reasons, created_at, updated_at)"
+        " VALUES (:id, :id, :sub, '2024-02-01', 'received', 'FMC Devens', 'federal', 'mad', 120, 'age', :now, :now)"_s);
+    c.bindValue(u":id"_s, id);
+    c.bindValue(u":sub"_s, u"OLD-%1"_s.arg(id));
+    c.bindValue(u":now"_s, now);
+    if (!c.exec())
+        return c.lastError().text();
+    QSqlQuery s(db);
+    s.prepare(
+        u"INSERT INTO submitters(case_id, position, name, phone, phone_key) VALUES (:id, 0, 'Old Submitter', '617-555-0101', '6175550101')"_s);
+    s.bindValue(u":id"_s, id);
+    if (!s.exec())
+        return s.lastError().text();
+    return {};
+}
+
+} // namespace
+
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void steps_areNumberedOneToLatest();
+    void freshDatabase_isAtLatestWithEveryTable();
+    void open_atEachTargetVersion_stopsThere_data();
+    void open_atEachTargetVersion_stopsThere();
+    void fromVersion1_dataSurvivesAndIsSearchable();
+    void fromVersion2_dataSurvivesAndReasonTablesWork();
+    void fromVersion3_dataSurvivesAndVolunteersWork();
+    void v1Fixture_migratesToLatest();
+    void migrate_isIdempotent();
+    void openWithoutMigrating_leavesOldVersion();
+    void failingStep_rollsBackToPreviousVersion();
+    void failingStatementInsideAStep_leavesNoPartOfTheStep();
+};
+
+void TestMigrations::steps_areNumberedOneToLatest()
+{
+    const auto &steps = Migrations::steps();
+    QCOMPARE(steps.size(), 6);
+    for (int i = 0; i < steps.size(); ++i) {
+        QCOMPARE(steps.at(i).version, i + 1);
+        QVERIFY(!steps.at(i).description.isEmpty());
+        QVERIFY(!steps.at(i).statements.isEmpty());
+    }
+    QCOMPARE(Migrations::latestVersion(), 6);
+}
+
+void TestMigrations::freshDatabase_isAtLatestWithEveryTable()
+{
+    test::TestDatabase t;
+    QVERIFY2(t.isValid(), qPrintable(t.error()));
+    auto v = Migrations::currentVersion(t.connection());
+    QVERIFY(v);
+    QCOMPARE(*v, Migrations::latestVersion());
+    QCOMPARE(
+        test::scalar(t.connection(), u"SELECT group_concat(version) FROM schema_version ORDER BY version"_s)
+            .toString(),
+        u"1,2,3,4,5,6"_s);
+    const QStringList tables = tableNames(t.connection());
+    for (const QString &name :
+         {u"persons"_s, u"cases"_s, u"submitters"_s, u"notes"_s, u"status_history"_s, u"audit_log"_s,
+          u"drafts"_s, u"case_search"_s, u"reason_assessments"_s, u"evidence_items"_s, u"screening_results"_s,
+          u"volunteers"_s, u"volunteer_trainings"_s})
+        QVERIFY2(tables.contains(name), qPrintable(name + u" missing from "_s + tables.join(u", "_s)));
+}
+
+void TestMigrations::open_atEachTargetVersion_stopsThere_data()
+{
+    QTest::addColumn<int>("version");
+    QTest::addColumn<QString>("presentTable");
+    QTest::addColumn<QString>("absentTable");
+    QTest::newRow("v1") << 1 << u"audit_log"_s << u"case_search"_s;
+    QTest::newRow("v2") << 2 << u"case_search"_s << u"reason_assessments"_s;
+    QTest::newRow("v3") << 3 << u"screening_results"_s << u"volunteers"_s;
+}
+
+void TestMigrations::open_atEachTargetVersion_stopsThere()
+{
+    QFETCH(int, version);
+    QFETCH(QString, presentTable);
+    QFETCH(QString, absentTable);
+    test::TestDatabase t(atVersion(version));
+    QVERIFY2(t.isValid(), qPrintable(t.error()));
+    QCOMPARE(t.db().schemaVersion(), version);
+    const QStringList tables = tableNames(t.connection());
+    QVERIFY(tables.contains(presentTable));
+    QVERIFY(!tables.contains(absentTable));
+    QCOMPARE(test::scalar(t.connection(), u"PRAGMA application_id"_s).toInt(), Database::kApplicationId);
+}
+
+void TestMigrations::fromVersion1_dataSurvivesAndIsSearchable()
+{
+    test::TestDatabase t(atVersion(1));
+    QVERIFY2(t.isValid(), qPrintable(t.error()));
+    QCOMPARE(insertV1Case(t.connection(), 7, u"Françoise Lefèvre"_s, u"24680-013"_s), QString());
+    QCOMPARE(insertV1Case(t.connection(), 8, u"Walter White"_s, u"13579-013"_s), QString());
+
+    QVERIFY2(t.reopen(), qPrintable(t.error()));
+    QCOMPARE(t.db().schemaVersion(), Migrations::latestVersion());
+    // Step 2 filled the search index from the existing rows, accents folded.
+    QCOMPARE(ftsMatch(t.connection(), u"\"francoise\"*"_s), QList<qint64>{7});
+    QCOMPARE(ftsMatch(t.connection(), u"\"lefevre\""_s), QList<qint64>{7});
+    QCOMPARE(ftsMatch(t.connection(), u"\"13579\" \"013\""_s), QList<qint64>{8});
+    QCOMPARE(ftsMatch(t.connection(), u"\"Old\" \"Submitter\""_s), (QList<qint64>{7, 8}));
+
+    CaseRepository repo(t.db());
+    auto loaded = repo.load(7);
+    QVERIFY2(loaded, qPrintable(loaded.error().fullText()));
+    QCOMPARE(loaded->value(u"person_name"), u"Françoise Lefèvre"_s);
+    QCOMPARE(loaded->value(u"sentence_months"), u"120"_s);
+    QCOMPARE(loaded->value(u"submitter_phone"), u"617-555-0101"_s);
+    QCOMPARE(loaded->rowVersion, 1);
+    // And the old case can be saved under the new schema.
+    CaseRecord edited = *loaded;
+    edited.setValue(u"facility"_s, u"FMC Butner"_s);
+    QVERIFY2(repo.update(edited), "an upgraded case must be editable");
+    QCOMPARE(ftsMatch(t.connection(), u"\"butner\""_s), QList<qint64>{7});
+}
+
+void TestMigrations::fromVersion2_dataSurvivesAndReasonTablesWork()
+{
+    test::TestDatabase t(atVersion(2));
+    QVERIFY2(t.isValid(), qPrintable(t.error()));
+    QCOMPARE(insertV1Case(t.connection(), 3, u"Henry Adams"_s, u"11111-001"_s), QString());
+    QCOMPARE(
+        test::scalar(
+            t.connection(),
+            u"INSERT INTO case_search(rowid, person_name, aliases, register_number, case_number,"
+            " submitters, facility, summaries) VALUES (3, 'Henry Adams', '', '11111-001', '', '', '', '')"
+            " RETURNING rowid"_s)
+            .toInt(),
+        3);
+
+    QVERIFY2(t.reopen(), qPrintable(t.error()));
+    QCOMPARE(t.db().schemaVersion(), Migrations::latestVersion());
+    QCOMPARE(ftsMatch(t.connection(), u"\"adams\""_s), QList<qint64>{3});
+    QSqlQuery q(t.connection());
+    QVERIFY2(
+        q.exec(u"INSERT INTO reason_assessments(case_id, code, assessment) VALUES (3, 'age', 'likely')"_s),
+        qPrintable(q.lastError().text()));
+    QVERIFY2(!q.exec(u"INSERT INTO reason_assessments(case_id, code) VALUES (999, 'age')"_s),
+             "foreign keys must hold in the new tables");
+    auto loaded = CaseRepository(t.db()).load(3);
+    QVERIFY(loaded);
+    QCOMPARE(loaded->value(u"register_number"), u"11111-001"_s);
+}
+
+void TestMigrations::fromVersion3_dataSurvivesAndVolunteersWork()
+{
+    test::TestDatabase t(atVersion(3));
+    QVERIFY2(t.isValid(), qPrintable(t.error()));
+    // At version 3 the repository already works for cases.
+    CaseRecord c = test::validCase();
+    auto id = CaseRepository(t.db()).create(c);
+    QVERIFY2(id, qPrintable(id.error().fullText()));
+
+    QVERIFY2(t.reopen(), qPrintable(t.error()));
+    QCOMPARE(t.db().schemaVersion(), 6);
+    auto loaded = CaseRepository(t.db()).load(*id);
+    QVERIFY(loaded);
+    QCOMPARE(loaded->values(), c.values());
+    Volunteer v;
+    v.name = u"Dana Scully"_s;
+    v.kind = u"solo"_s;
+    auto vid = VolunteerRepository(t.db()).create(v);
+    QVERIFY2(vid, qPrintable(vid.error().fullText()));
+}
+
+void TestMigrations::v1Fixture_migratesToLatest()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"from-fixture.db"_s);
+    {
+        QFile sql(QStringLiteral(CH_FIXTURES_DIR "/schema_v1.sql"));
+        QVERIFY(sql.open(QIODevice::ReadOnly));
+        test::RawConnection raw(path);
+        QVERIFY(raw.isOpen());
+        QCOMPARE(test::runSqlScript(raw.db(), QString::fromUtf8(sql.readAll())), QString());
+        QCOMPARE(raw.scalar(u"SELECT max(version) FROM schema_version"_s).toInt(), 1);
+    }
+    auto db = Database::open(path);
+    QVERIFY2(db, qPrintable(db.error().fullText()));
+    QCOMPARE((*db)->schemaVersion(), Migrations::latestVersion());
+    const QSqlDatabase conn = (*db)->connection();
+
+    CaseRepository repo(**db);
+    auto count = repo.count();
+    QVERIFY(count);
+    QCOMPARE(*count, 4);
+    auto rosa = repo.load(1);
+    QVERIFY2(rosa, qPrintable(rosa.error().fullText()));
+    QCOMPARE(rosa->value(u"person_name"), u"Rosa Hernández"_s);
+    QCOMPARE(rosa->status, u"screening"_s);
+    QCOMPARE(rosa->rowVersion, 2);
+    QCOMPARE(rosa->moreSubmitters.size(), 1);
+    QCOMPARE(rosa->moreSubmitters.first().name, u"Pedro Hernández"_s);
+    QCOMPARE(rosa->extraAnswers.value(u"how_heard"_s).toString(), u"church"_s);
+    auto darnell = repo.load(2);
+    QVERIFY(darnell);
+    QVERIFY(darnell->isLifeSentence());
+    auto returning = repo.load(4);
+    QVERIFY(returning);
+    QVERIFY(returning->returningPerson);
+    QCOMPARE(returning->personId, rosa->personId);
+
+    // The search index covers the old rows, accent-insensitively, including submitters.
+    QCOMPARE(ftsMatch(conn, u"\"hernandez\""_s), (QList<qint64>{1, 4}));
+    QCOMPARE(ftsMatch(conn, u"\"lucia\""_s), (QList<qint64>{1, 4}));
+    QCOMPARE(ftsMatch(conn, u"\"67890\" \"083\""_s), QList<qint64>{2});
+
+    // History, notes, audit log and drafts came along, and the audit log is still append-only.
+    auto history = repo.statusHistory(1);
+    QVERIFY(history);
+    QCOMPARE(history->size(), 2);
+    QCOMPARE(history->last().to, u"screening"_s);
+    auto notes = repo.notes(1);
+    QVERIFY(notes);
+    QCOMPARE(notes->size(), 1);
+    QVERIFY(!QSqlQuery(conn).exec(u"DELETE FROM audit_log"_s));
+    auto drafts = repo.drafts();
+    QVERIFY(drafts);
+    QCOMPARE(drafts->size(), 1);
+
+    // A duplicate check across old and new rows works with the stored keys.
+    CaseRecord probe;
+    probe.setValue(u"person_name"_s, u"Someone Else"_s);
+    probe.setValue(u"submitter_phone"_s, u"+1 718 555 0199"_s);
+    auto dups = repo.findDuplicates(probe);
+    QVERIFY(dups);
+    QCOMPARE(dups->size(), 2);
+}
+
+void TestMigrations::migrate_isIdempotent()
+{
+    test::TestDatabase t;
+    QVERIFY2(t.isValid(), qPrintable(t.error()));
+    QVERIFY(Migrations::migrate(t.connection()));
+    QVERIFY(Migrations::migrate(t.connection(), 2)); // a lower target never goes back
+    QCOMPARE(test::scalar(t.connection(), u"SELECT count(*) FROM schema_version"_s).toInt(), 6);
+    QCOMPARE(t.db().schemaVersion(), 6);
+}
+
+void TestMigrations::openWithoutMigrating_leavesOldVersion()
+{
+    test::TestDatabase t(atVersion(1));
+    QVERIFY2(t.isValid(), qPrintable(t.error()));
+    QVERIFY2(t.reopen(withoutMigrating()), qPrintable(t.error()));
+    QCOMPARE(t.db().schemaVersion(), 1);
+    QVERIFY(!tableNames(t.connection()).contains(u"case_search"_s));
+}
+
+void TestMigrations::failingStep_rollsBackToPreviousVersion()
+{
+    test::TestDatabase t(atVersion(1));
+    QVERIFY2(t.isValid(), qPrintable(t.error()));
+    QCOMPARE(insertV1Case(t.connection(), 1, u"Kept Safe"_s, u"22222-002"_s), QString());
+    // Someone's own table in the way of step 2's search index.
+    QCOMPARE(test::scalar(t.connection(), u"SELECT 1"_s).toInt(), 1);
+    QSqlQuery q(t.connection());
+    QVERIFY(q.exec(u"CREATE TABLE case_search (note TEXT)"_s));
+    t.close();
+
+    auto db = Database::open(t.path());
+    QVERIFY(!db);
+    QVERIFY2(db.error().message.contains(u"version 2"_s), qPrintable(db.error().message));
+    QVERIFY2(db.error().message.contains(u"unchanged at version 1"_s), qPrintable(db.error().message));
+    QVERIFY2(!db.error().detail.isEmpty(), "the SQL error belongs in the detail");
+
+    QVERIFY2(t.reopen(withoutMigrating()), qPrintable(t.error()));
+    QCOMPARE(t.db().schemaVersion(), 1);
+    QCOMPARE(test::scalar(t.connection(), u"SELECT sql FROM sqlite_master WHERE name = 'case_search'"_s)
+                 .toString(),
+             u"CREATE TABLE case_search (note TEXT)"_s);
+    QCOMPARE(test::scalar(t.connection(), u"SELECT person_name FROM persons WHERE id = 1"_s).toString(),
+             u"Kept Safe"_s);
+}
+
+void TestMigrations::failingStatementInsideAStep_leavesNoPartOfTheStep()
+{
+    // Step 3 creates reason_assessments, then evidence_items: make the second statement fail.
+    test::TestDatabase t(atVersion(2));
+    QVERIFY2(t.isValid(), qPrintable(t.error()));
+    QSqlQuery q(t.connection());
+    QVERIFY(q.exec(u"CREATE TABLE evidence_items (x)"_s));
+    t.close();
+
+    auto db = Database::open(t.path());
+    QVERIFY(!db);
+    QVERIFY2(db.error().message.contains(u"version 3"_s), qPrintable(db.error().message));
+    QVERIFY2(db.error().message.contains(u"version 2"_s), qPrintable(db.error().message));
+
+    QVERIFY2(t.reopen(withoutMigrating()), qPrintable(t.error()));
+    QCOMPARE(t.db().schemaVersion(), 2);
+    const QStringList tables = tableNames(t.connection());
+    QVERIFY2(!tables.contains(u"reason_assessments"_s),
+             "the first statement of the failed step must be undone");
+    QVERIFY(!tables.contains(u"screening_results"_s));
+}
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"
