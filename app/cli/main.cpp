@@ -1,5 +1,6 @@
 // clearinghouse-cli: headless batch use. Only wiring; the commands live in models/cli.
 #include "cli/CliApplication.h"
+#include "core/Translations.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -16,9 +17,11 @@ int main(int argc, char *argv[])
     ::umask(077); // every file we create holds private data
 #endif
     QCoreApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("Clearinghouse"));
+    // No organization name: the data folder is ~/.local/share/Clearinghouse.
     QCoreApplication::setApplicationName(QStringLiteral("Clearinghouse"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CLEARINGHOUSE_VERSION));
+
+    ch::Translations::install(QLocale::system());
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -1,0 +1,110 @@
+// The Clearinghouse desktop application: parses the command line, opens the database and shows the
+// main window. Everything else lives in the ui and models libraries.
+
+#include "MainWindow.h"
+#include "core/Translations.h"
+#include "demo/DemoDataGenerator.h"
+#include "storage/CaseRepository.h"
+#include "storage/Database.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QMessageBox>
+
+#include <memory>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Opens the database at path, or says why not. The window that uses it is created by the caller.
+std::unique_ptr<ch::Database> openOrComplain(const QString &path)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    auto opened = ch::Database::open(path);
+    if (!opened) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Clearinghouse"),
+                              QApplication::translate("main", "The database “%1” could not be opened.\n\n%2")
+                                  .arg(QDir::toNativeSeparators(path), opened.error().message));
+        qWarning("%s", qPrintable(opened.error().fullText()));
+        return nullptr;
+    }
+    return std::move(opened).value();
+}
+
+struct Session
+{
+    std::unique_ptr<ch::Database> database;
+    std::unique_ptr<ch::MainWindow> window;
+};
+
+void show(Session &session)
+{
+    session.window = std::make_unique<ch::MainWindow>(*session.database);
+    QObject::connect(session.window.get(), &ch::MainWindow::openDatabaseRequested, session.window.get(),
+                     [&session](const QString &path) {
+                         auto other = openOrComplain(path);
+                         if (!other || !session.window->close())
+                             return;
+                         session.window.release()->deleteLater();
+                         session.database = std::move(other); // the old window is gone before its database
+                         show(session);
+                     });
+    session.window->show();
+    session.window->restoreDrafts();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+#ifdef Q_OS_UNIX
+    ::umask(077); // every file we create holds private data
+#endif
+    QApplication app(argc, argv);
+    // No organization name: the data folder is then ~/.local/share/Clearinghouse, not .../Clearinghouse/Clearinghouse.
+    QApplication::setApplicationName(u"Clearinghouse"_s);
+    QApplication::setApplicationVersion(QString::fromLatin1(CLEARINGHOUSE_VERSION));
+    QLocale::setDefault(QLocale::system());
+    ch::Translations::install(QLocale::system());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Case management for compassionate-release requests."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(u"db"_s, QApplication::translate("main", "Open the database at <path>."),
+                                      QApplication::translate("main", "path"), ch::Database::defaultPath());
+    const QCommandLineOption demoOption(u"demo"_s,
+                                        QApplication::translate("main", "Fill the database with demonstration cases."));
+    parser.addOption(dbOption);
+    parser.addOption(demoOption);
+    parser.process(app);
+
+    Session session;
+    session.database = openOrComplain(parser.value(dbOption));
+    if (!session.database)
+        return 1;
+    if (parser.isSet(demoOption)) {
+        // Demo data goes only into an empty database: never mixed with real cases.
+        auto count = ch::CaseRepository(*session.database).count();
+        if (count && *count == 0) {
+            ch::DemoDataGenerator::Options options;
+            options.cases = 300;
+            options.volunteers = 40;
+            if (ch::Status s = ch::DemoDataGenerator(options).generate(*session.database); !s) {
+                QMessageBox::critical(nullptr, QApplication::translate("main", "Clearinghouse"),
+                                      QApplication::translate("main", "The demonstration data could not be created.\n\n%1")
+                                          .arg(s.error().message));
+                return 1;
+            }
+        }
+    }
+    show(session);
+    return app.exec();
+}

@@ -1,0 +1,129 @@
+// gui_screenshots: renders the main screens with demonstration cases into PNG files, so that a person can
+// look at them (house style: look at every screen before calling it done). Not a test.
+//   gui_screenshots <output-dir>
+
+#include "CaseDetailView.h"
+#include "CaseListPage.h"
+#include "GuiFixture.h"
+#include "IntakeForm.h"
+#include "MainWindow.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QEventLoop>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTabWidget>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+using namespace ch;
+
+namespace {
+
+void settle(int ms = 600)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+void shoot(QWidget *w, const QString &dir, const QString &name)
+{
+    settle();
+    w->grab().save(dir + u'/' + name);
+}
+
+void setText(QWidget *root, const QString &name, const QString &text)
+{
+    if (auto *l = root->findChild<QLineEdit *>(name))
+        l->setText(text);
+    else if (auto *p = root->findChild<QPlainTextEdit *>(name))
+        p->setPlainText(text);
+    else if (auto *c = root->findChild<QComboBox *>(name))
+        c->setCurrentIndex(c->findData(text));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : u"/tmp/gui-shots"_s;
+    QDir().mkpath(out);
+    QDir().remove(out + u"/demo.db"_s);
+    auto db = Database::open(out + u"/demo.db"_s);
+    if (!db)
+        return 1;
+
+    struct Demo { const char *name; const char *reg; const char *dob; const char *district; const char *reasons; const char *facility; const char *status; };
+    const Demo demos[] = {
+        {"Luis Díaz", "12345-054", "1955-03-14", "nysd", "terminal_illness;age", "FMC Butner", "screened_in"},
+        {"Maria Lopez", "22222-054", "1961-07-02", "nysd", "family_child_caregiver", "FCI Danbury", "received"},
+        {"John Smith", "33333-077", "1948-11-30", "txnd", "age;self_care", "FMC Fort Worth", "screening"},
+        {"Ana Lopez", "44444-112", "1970-01-19", "cacd", "specialized_care", "FCI Dublin", "needs_info"},
+        {"Robert Chen", "55555-016", "1958-05-05", "ilnd", "unusually_long_sentence", "USP Thomson", "matched"},
+        {"Keisha Brown", "66666-058", "1975-09-09", "gand", "family_parent", "FPC Alderson", "received"},
+        {"Daniel O'Neil", "77777-038", "1952-02-28", "mad", "terminal_illness", "FMC Devens", "motion_filed"},
+        {"Fatima Haddad", "88888-034", "1966-12-12", "mied", "abuse;other", "FCI Aliceville", "screened_out"},
+    };
+    for (const Demo &d : demos) {
+        CaseRecord r = test::makeCase(QString::fromUtf8(d.name), QString::fromLatin1(d.reg), QString::fromLatin1(d.dob));
+        r.setValue(u"sentencing_district"_s, QString::fromLatin1(d.district));
+        r.setValue(u"reasons"_s, QString::fromLatin1(d.reasons));
+        r.setValue(u"facility"_s, QString::fromLatin1(d.facility));
+        r.setValue(u"sentence_months"_s, u"240"_s);
+        r.setValue(u"custody_start_date"_s, u"2010-06-01"_s);
+        r.setValue(u"medical_summary"_s, u"Stage IV cancer, hospice care recommended."_s);
+        const qint64 id = test::seed(**db, r);
+        const QString status = QString::fromLatin1(d.status);
+        CaseRepository repo(**db);
+        if (status == u"screened_in" || status == u"matched" || status == u"motion_filed") {
+            (void)repo.changeStatus(id, u"screened_in"_s, u"Federal; reasons look strong"_s);
+            if (status != u"screened_in")
+                (void)repo.changeStatus(id, u"matched"_s, u"Volunteer found"_s);
+            if (status == u"motion_filed")
+                (void)repo.changeStatus(id, u"motion_filed"_s, u"Motion filed in court"_s);
+        } else if (status != u"received") {
+            (void)repo.changeStatus(id, status, u"Checked the questionnaire"_s);
+        }
+        (void)repo.addNote(id, u"Called the family; medical records requested."_s);
+    }
+
+    MainWindow window(**db);
+    window.resize(1400, 860);
+    window.show();
+    window.caseList()->reload();
+    shoot(&window, out, u"01-case-list.png"_s);
+
+    IntakeForm *form = window.newCase();
+    shoot(&window, out, u"02-intake-empty.png"_s);
+    setText(form, u"field_submitter_name"_s, u"Rosa Díaz"_s);
+    setText(form, u"field_submitter_phone"_s, u"555 12"_s);
+    setText(form, u"field_person_name"_s, u"Luis Diaz"_s);
+    setText(form, u"field_register_number"_s, u"12345054"_s);
+    setText(form, u"field_date_of_birth"_s, u"2031-01-01"_s);
+    setText(form, u"field_court_type"_s, u"federal"_s);
+    settle(800);
+    form->goToGroup(1);
+    shoot(&window, out, u"03-intake-errors-duplicate.png"_s);
+    form->goToGroup(4);
+    shoot(&window, out, u"04-intake-reasons.png"_s);
+
+    CaseDetailView *view = window.openCase(1);
+    shoot(&window, out, u"05-case-detail.png"_s);
+    view->findChild<QCheckBox *>(u"showSensitiveToggle"_s)->setChecked(true);
+    view->findChild<QTabWidget *>(u"detailTabs"_s)->setCurrentIndex(2);
+    shoot(&window, out, u"06-case-history.png"_s);
+
+    auto empty = Database::open(out + u"/empty.db"_s);
+    if (empty) {
+        MainWindow blank(**empty);
+        blank.resize(1100, 600);
+        blank.show();
+        shoot(&blank, out, u"07-empty-list.png"_s);
+    }
+    return 0;
+}

@@ -1,0 +1,341 @@
+#include "CaseDetailView.h"
+
+#include "ChangeStatusDialog.h"
+#include "MessageBox.h"
+#include "domain/CaseStatus.h"
+#include "domain/DistrictCatalog.h"
+#include "domain/FieldCatalog.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+
+#include <QCheckBox>
+#include <QFontMetrics>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonValue>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTabWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace ch {
+
+namespace {
+
+QString when(const QDateTime &t)
+{
+    return QLocale().toString(t.toLocalTime(), QLocale::ShortFormat);
+}
+
+QTreeWidget *makeTable(const QString &objectName, const QStringList &headers, QWidget *parent)
+{
+    auto *t = new QTreeWidget(parent);
+    t->setObjectName(objectName);
+    t->setRootIsDecorated(false);
+    t->setAlternatingRowColors(true);
+    t->setWordWrap(true);
+    t->setHeaderLabels(headers);
+    t->header()->setStretchLastSection(true);
+    return t;
+}
+
+// One label width for every section, so that the answers line up down the whole page.
+int labelWidth(const QFontMetrics &metrics)
+{
+    int widest = 0;
+    for (const FieldInfo &f : FieldCatalog::fields())
+        widest = qMax(widest, metrics.horizontalAdvance(FieldCatalog::label(f.key) + CaseDetailView::tr(":")));
+    return widest + 4;
+}
+
+} // namespace
+
+CaseDetailView::CaseDetailView(Database &database, qint64 caseId, QWidget *parent)
+    : QWidget(parent), m_db(database), m_repo(database), m_caseId(caseId)
+{
+    setObjectName(u"caseDetailView"_s);
+    buildUi();
+    reload();
+}
+
+void CaseDetailView::buildUi()
+{
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(12, 10, 12, 10);
+
+    auto *head = new QHBoxLayout;
+    auto *who = new QVBoxLayout;
+    m_name = new QLabel(this);
+    m_name->setObjectName(u"detailPersonName"_s);
+    m_name->setTextFormat(Qt::PlainText);
+    QFont big = m_name->font();
+    big.setPointSizeF(big.pointSizeF() * 1.5);
+    big.setBold(true);
+    m_name->setFont(big);
+    m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_facts = new QLabel(this);
+    m_facts->setObjectName(u"detailFacts"_s);
+    m_facts->setTextFormat(Qt::PlainText);
+    m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    who->addWidget(m_name);
+    who->addWidget(m_facts);
+    head->addLayout(who, 1);
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(u"detailStatus"_s);
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setStyleSheet(
+        u"QLabel { background: #e8eef7; color: #1c3d6e; border: 1px solid #9db3d6; border-radius: 10px; padding: 3px 12px; font-weight: bold; }"_s);
+    head->addWidget(m_status, 0, Qt::AlignTop);
+    head->addSpacing(12);
+
+    auto *edit = new QPushButton(tr("&Edit"), this);
+    edit->setObjectName(u"editCaseButton"_s);
+    connect(edit, &QPushButton::clicked, this, [this] { Q_EMIT editRequested(m_caseId); });
+    auto *status = new QPushButton(tr("Change &status…"), this);
+    status->setObjectName(u"changeStatusButton"_s);
+    connect(status, &QPushButton::clicked, this, &CaseDetailView::changeStatus);
+    auto *note = new QPushButton(tr("Add &note"), this);
+    note->setObjectName(u"addNoteHeaderButton"_s);
+    connect(note, &QPushButton::clicked, this, &CaseDetailView::focusNewNote);
+    for (QPushButton *b : {edit, status, note})
+        head->addWidget(b, 0, Qt::AlignTop);
+    outer->addLayout(head);
+
+    m_showSensitive = new QCheckBox(tr("Show medical and family details"), this);
+    m_showSensitive->setObjectName(u"showSensitiveToggle"_s);
+    m_showSensitive->setToolTip(tr("Medical, family and abuse details are hidden until you ask to see them."));
+    connect(m_showSensitive, &QCheckBox::toggled, this, [this] {
+        showAnswers();
+        showAudit();
+    });
+    outer->addWidget(m_showSensitive);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(u"detailTabs"_s);
+    m_tabs->addTab(buildAnswers(), tr("Answers"));
+
+    auto *notesPage = new QWidget(m_tabs);
+    auto *notesLayout = new QVBoxLayout(notesPage);
+    m_notes = makeTable(u"notesList"_s, {tr("When"), tr("By"), tr("Note")}, notesPage);
+    m_noteEdit = new QPlainTextEdit(notesPage);
+    m_noteEdit->setObjectName(u"noteEdit"_s);
+    m_noteEdit->setTabChangesFocus(true);
+    m_noteEdit->setPlaceholderText(tr("Write a note about this case…"));
+    m_noteEdit->setAccessibleName(tr("New note"));
+    m_noteEdit->setFixedHeight(90);
+    auto *addNote = new QPushButton(tr("Add note"), notesPage);
+    addNote->setObjectName(u"addNoteButton"_s);
+    connect(addNote, &QPushButton::clicked, this, [this] {
+        if (this->addNote(m_noteEdit->toPlainText()))
+            m_noteEdit->clear();
+    });
+    notesLayout->addWidget(m_notes, 1);
+    notesLayout->addWidget(m_noteEdit);
+    notesLayout->addWidget(addNote, 0, Qt::AlignRight);
+    m_tabs->addTab(notesPage, tr("Notes"));
+
+    m_history = makeTable(u"statusHistory"_s, {tr("When"), tr("Who"), tr("Change"), tr("Comment")}, m_tabs);
+    m_tabs->addTab(m_history, tr("Status history"));
+    m_audit = makeTable(u"auditTrail"_s, {tr("When"), tr("Who"), tr("Action"), tr("Changes")}, m_tabs);
+    m_tabs->addTab(m_audit, tr("Audit trail"));
+    outer->addWidget(m_tabs, 1);
+}
+
+QWidget *CaseDetailView::buildAnswers()
+{
+    auto *scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    auto *page = new QWidget(scroll);
+    auto *column = new QVBoxLayout(page);
+    for (FieldGroup group : FieldCatalog::groups()) {
+        auto *box = new QGroupBox(FieldCatalog::groupTitle(group), page);
+        auto *form = new QFormLayout(box);
+        form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
+        form->setHorizontalSpacing(14);
+        for (const FieldInfo *f : FieldCatalog::fieldsInGroup(group)) {
+            auto *value = new QLabel(box);
+            value->setObjectName(u"value_"_s + f->key);
+            value->setTextFormat(Qt::PlainText); // user text is never interpreted as markup
+            value->setWordWrap(true);
+            value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+            auto *label = new QLabel(FieldCatalog::label(f->key) + tr(":"), box);
+            label->setTextFormat(Qt::PlainText);
+            label->setMinimumWidth(labelWidth(label->fontMetrics()));
+            label->setAlignment(Qt::AlignRight | Qt::AlignTop);
+            form->addRow(label, value);
+            m_values << qMakePair(f->key, value);
+        }
+        column->addWidget(box);
+    }
+    column->addStretch(1);
+    scroll->setWidget(page);
+    return scroll;
+}
+
+QString CaseDetailView::title() const
+{
+    const QString name = m_record.value(u"person_name");
+    return name.isEmpty() ? tr("Case %1").arg(m_caseId) : tr("%1 (case %2)").arg(name).arg(m_caseId);
+}
+
+bool CaseDetailView::reload()
+{
+    auto loaded = m_repo.load(m_caseId);
+    if (!loaded) {
+        m_name->setText(tr("Case %1 could not be loaded").arg(m_caseId));
+        m_facts->setText(loaded.error().message);
+        return false;
+    }
+    m_record = *loaded;
+    m_name->setText(m_record.value(u"person_name").isEmpty() ? tr("Name not given")
+                                                              : m_record.value(u"person_name"));
+    QStringList facts;
+    facts << tr("Case %1").arg(m_caseId);
+    const QString reg = m_record.value(u"register_number");
+    facts << (reg.isEmpty() ? tr("No register number") : tr("Register no. %1").arg(reg));
+    if (const QString n = m_record.value(u"case_number"); !n.isEmpty())
+        facts << tr("Court case %1").arg(n);
+    if (const District *d = DistrictCatalog::byCode(m_record.value(u"sentencing_district")))
+        facts << d->name;
+    if (m_record.returningPerson)
+        facts << tr("Returning person");
+    m_facts->setText(facts.join(u"  ·  "_s));
+    m_status->setText(CaseStatus::label(m_record.status));
+    showAnswers();
+    showNotes();
+    showHistory();
+    showAudit();
+    Q_EMIT titleChanged();
+    return true;
+}
+
+QString CaseDetailView::shownValue(const QString &key, const QString &value) const
+{
+    const FieldInfo *f = FieldCatalog::find(key);
+    if (f && f->sensitive && !m_showSensitive->isChecked())
+        return value.isEmpty() ? tr("—") : tr("(hidden)");
+    if (value.isEmpty())
+        return tr("—");
+    if (f && (f->kind == FieldKind::Choice || f->kind == FieldKind::Months || f->kind == FieldKind::ReasonList))
+        return FieldCatalog::valueLabel(key, value);
+    if (f && f->kind == FieldKind::District) {
+        if (const District *d = DistrictCatalog::byCode(value))
+            return tr("%1 (%2)").arg(d->name, d->code);
+    }
+    return value;
+}
+
+void CaseDetailView::showAnswers()
+{
+    for (const auto &[key, label] : std::as_const(m_values)) {
+        const QString v = m_record.value(key);
+        label->setText(shownValue(key, v));
+        label->setEnabled(!v.isEmpty());
+    }
+}
+
+void CaseDetailView::showNotes()
+{
+    m_notes->clear();
+    const auto notes = m_repo.notes(m_caseId);
+    if (!notes)
+        return;
+    for (const CaseNote &n : *notes)
+        m_notes->addTopLevelItem(new QTreeWidgetItem({when(n.createdAt), n.author, n.body}));
+    m_notes->resizeColumnToContents(0);
+    m_notes->resizeColumnToContents(1);
+}
+
+void CaseDetailView::showHistory()
+{
+    m_history->clear();
+    const auto history = m_repo.statusHistory(m_caseId);
+    if (!history)
+        return;
+    for (const StatusChange &c : *history) {
+        const QString change = c.from.isEmpty() ? CaseStatus::label(c.to)
+                                                : tr("%1 → %2").arg(CaseStatus::label(c.from), CaseStatus::label(c.to));
+        m_history->addTopLevelItem(new QTreeWidgetItem({when(c.changedAt), c.changedBy, change, c.comment}));
+    }
+    for (int i = 0; i < 3; ++i)
+        m_history->resizeColumnToContents(i);
+}
+
+void CaseDetailView::showAudit()
+{
+    m_audit->clear();
+    const auto entries = AuditLog::entries(m_db.connection(), u"case"_s, m_caseId);
+    if (!entries)
+        return;
+    for (const AuditEntry &e : *entries) {
+        QStringList changes;
+        if (e.action == u"update") {
+            for (auto it = e.after.begin(); it != e.after.end(); ++it) {
+                const FieldInfo *f = FieldCatalog::find(it.key());
+                if (!f)
+                    continue;
+                const QString before = shownValue(it.key(), e.before.value(it.key()).toString());
+                const QString after = shownValue(it.key(), it.value().toString());
+                changes << tr("%1: %2 → %3").arg(FieldCatalog::label(it.key()), before.left(80), after.left(80));
+            }
+        }
+        const QString action = e.action == u"create"   ? tr("Created")
+                               : e.action == u"update" ? tr("Changed")
+                                                       : e.action;
+        m_audit->addTopLevelItem(new QTreeWidgetItem({when(e.at), e.actor, action, changes.join(u'\n')}));
+    }
+    for (int i = 0; i < 3; ++i)
+        m_audit->resizeColumnToContents(i);
+}
+
+void CaseDetailView::changeStatus()
+{
+    auto *dialog = new ChangeStatusDialog(m_record.status, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QString to = dialog->chosenStatus();
+        if (to.isEmpty())
+            return;
+        const QString comment = dialog->comment();
+        // The history column is NOT NULL: an empty comment is '' rather than a null string.
+        if (Status s = m_repo.changeStatus(m_caseId, to, comment.isNull() ? u""_s : comment); !s) {
+            MessageBox::critical(this, tr("Status not changed"), s.error().message);
+            return;
+        }
+        reload();
+        Q_EMIT caseChanged(m_caseId);
+    });
+    dialog->open();
+}
+
+void CaseDetailView::focusNewNote()
+{
+    m_tabs->setCurrentIndex(1);
+    m_noteEdit->setFocus(Qt::OtherFocusReason);
+}
+
+bool CaseDetailView::addNote(const QString &body)
+{
+    if (body.trimmed().isEmpty())
+        return false;
+    const auto added = m_repo.addNote(m_caseId, body.trimmed());
+    if (!added) {
+        MessageBox::critical(this, tr("Note not added"), added.error().message);
+        return false;
+    }
+    showNotes();
+    showAudit();
+    Q_EMIT caseChanged(m_caseId);
+    return true;
+}
+
+} // namespace ch

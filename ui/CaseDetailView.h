@@ -1,0 +1,71 @@
+#pragma once
+
+// CaseDetailView: one case, read-only, grouped like the intake form, with its notes, status history and
+// audit trail. Medical, family and abuse details stay hidden until staff ask to see them.
+
+#include "domain/CaseRecord.h"
+#include "storage/CaseRepository.h"
+
+#include <QList>
+#include <QPair>
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QTabWidget;
+class QTreeWidget;
+
+namespace ch {
+
+class Database;
+
+class CaseDetailView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CaseDetailView)
+public:
+    CaseDetailView(Database &database, qint64 caseId, QWidget *parent = nullptr);
+
+    qint64 caseId() const { return m_caseId; }
+    const CaseRecord &record() const { return m_record; }
+    QString title() const;
+    bool reload();
+
+    void changeStatus(); // opens the dialog (not blocking); the change happens when it is accepted
+    void focusNewNote();
+    bool addNote(const QString &body);
+
+Q_SIGNALS:
+    void editRequested(qint64 caseId);
+    void caseChanged(qint64 caseId);
+    void titleChanged();
+
+private:
+    void buildUi();
+    QWidget *buildAnswers();
+    void showAnswers();
+    void showNotes();
+    void showHistory();
+    void showAudit();
+    QString shownValue(const QString &key, const QString &value) const;
+
+    Database &m_db;
+    CaseRepository m_repo;
+    qint64 m_caseId = 0;
+    CaseRecord m_record;
+
+    QLabel *m_name = nullptr;
+    QLabel *m_facts = nullptr;
+    QLabel *m_status = nullptr;
+    QCheckBox *m_showSensitive = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QList<QPair<QString, QLabel *>> m_values;
+    QTreeWidget *m_notes = nullptr;
+    QPlainTextEdit *m_noteEdit = nullptr;
+    QTreeWidget *m_history = nullptr;
+    QTreeWidget *m_audit = nullptr;
+};
+
+} // namespace ch

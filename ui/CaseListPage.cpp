@@ -1,0 +1,183 @@
+#include "CaseListPage.h"
+
+#include "domain/CaseStatus.h"
+#include "domain/DistrictCatalog.h"
+#include "itemmodels/CaseListModel.h"
+#include "storage/Database.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace ch {
+
+namespace {
+constexpr int kSearchDelayMs = 200;
+}
+
+CaseListPage::CaseListPage(Database &database, QWidget *parent)
+    : QWidget(parent), m_model(new CaseListModel(database.connection(), this))
+{
+    setObjectName(u"caseListPage"_s);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(12, 10, 12, 6);
+
+    auto *bar = new QHBoxLayout;
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(u"searchEdit"_s);
+    m_search->setPlaceholderText(tr("Search name, register no., case number, facility… (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search cases"));
+    m_search->setMinimumWidth(360);
+    m_statusFilter = new QComboBox(this);
+    m_statusFilter->setObjectName(u"statusFilter"_s);
+    m_statusFilter->setAccessibleName(tr("Status filter"));
+    m_statusFilter->addItem(tr("All statuses"), QString());
+    for (const QString &code : CaseStatus::codes())
+        m_statusFilter->addItem(CaseStatus::label(code), code);
+    m_districtFilter = new QComboBox(this);
+    m_districtFilter->setObjectName(u"districtFilter"_s);
+    m_districtFilter->setAccessibleName(tr("District filter"));
+    m_districtFilter->addItem(tr("All districts"), QString());
+    for (const District &d : DistrictCatalog::all())
+        m_districtFilter->addItem(tr("%1 — %2").arg(d.code.toUpper(), d.name), d.code);
+    m_districtFilter->setMaxVisibleItems(20);
+    m_districtFilter->setMinimumContentsLength(24);
+    m_districtFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_count = new QLabel(this);
+    m_count->setObjectName(u"caseCountLabel"_s);
+    m_count->setTextFormat(Qt::PlainText);
+
+    auto *statusLabel = new QLabel(tr("&Status:"), this);
+    statusLabel->setBuddy(m_statusFilter);
+    auto *districtLabel = new QLabel(tr("&District:"), this);
+    districtLabel->setBuddy(m_districtFilter);
+    bar->addWidget(m_search, 2);
+    bar->addSpacing(12);
+    bar->addWidget(statusLabel);
+    bar->addWidget(m_statusFilter);
+    bar->addSpacing(8);
+    bar->addWidget(districtLabel);
+    bar->addWidget(m_districtFilter, 1);
+    bar->addSpacing(12);
+    bar->addWidget(m_count);
+    outer->addLayout(bar);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(u"caseTable"_s);
+    m_table->setAccessibleName(tr("Cases"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setShowGrid(false);
+    m_table->setTabKeyNavigation(false);
+    QHeaderView *rows = m_table->verticalHeader();
+    rows->setSectionResizeMode(QHeaderView::Fixed);
+    rows->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    rows->hide();
+    QHeaderView *cols = m_table->horizontalHeader();
+    cols->setHighlightSections(false);
+    cols->setStretchLastSection(false);
+    cols->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+    m_table->setSortingEnabled(true); // CaseListModel::sort runs in SQL
+    const int em = m_table->fontMetrics().horizontalAdvance(u'M');
+    m_table->setColumnWidth(CaseListModel::IdColumn, 6 * em);
+    m_table->setColumnWidth(CaseListModel::PersonColumn, 16 * em);
+    m_table->setColumnWidth(CaseListModel::RegisterColumn, 8 * em);
+    m_table->setColumnWidth(CaseListModel::DistrictColumn, 6 * em);
+    m_table->setColumnWidth(CaseListModel::StatusColumn, 16 * em);
+    m_table->setColumnWidth(CaseListModel::SubmittedColumn, 9 * em);
+    m_table->setColumnWidth(CaseListModel::FacilityColumn, 12 * em);
+    m_table->setColumnWidth(CaseListModel::UpdatedColumn, 15 * em);
+    cols->setSectionResizeMode(CaseListModel::ReasonsColumn, QHeaderView::Stretch); // the long one takes the rest
+    connect(m_table, &QTableView::activated, this,
+            [this](const QModelIndex &index) { Q_EMIT openCaseRequested(m_model->caseIdAt(index.row())); });
+
+    m_empty = new QLabel(this);
+    m_empty->setObjectName(u"emptyStateLabel"_s);
+    m_empty->setTextFormat(Qt::PlainText);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    QFont f = m_empty->font();
+    f.setPointSizeF(f.pointSizeF() * 1.2);
+    m_empty->setFont(f);
+    m_empty->setStyleSheet(u"color: palette(placeholder-text);"_s);
+
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_table);
+    m_stack->addWidget(m_empty);
+    outer->addWidget(m_stack, 1);
+
+    m_searchTimer.setSingleShot(true);
+    m_searchTimer.setInterval(kSearchDelayMs);
+    connect(&m_searchTimer, &QTimer::timeout, this, [this] { m_model->setSearchText(m_search->text().trimmed()); });
+    connect(m_search, &QLineEdit::textChanged, this, [this] { m_searchTimer.start(); });
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_model->setStatusFilter(m_statusFilter->currentData().toString()); });
+    connect(m_districtFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_model->setDistrictFilter(m_districtFilter->currentData().toString()); });
+
+    connect(m_model, &QAbstractItemModel::modelReset, this, &CaseListPage::updateCount);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &CaseListPage::updateCount);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &CaseListPage::updateCount);
+    connect(m_model, &QAbstractItemModel::layoutChanged, this, &CaseListPage::updateCount);
+    connect(m_model, &CaseListModel::queryFailed, this,
+            [this](const QString &message) { m_count->setText(tr("Search failed: %1").arg(message)); });
+    reload();
+}
+
+void CaseListPage::updateCount()
+{
+    const int n = m_model->rowCount();
+    m_count->setText(tr("%n case(s)", nullptr, n));
+    const bool filtered = !m_search->text().trimmed().isEmpty() || m_statusFilter->currentIndex() > 0
+        || m_districtFilter->currentIndex() > 0;
+    if (n == 0) {
+        m_empty->setText(filtered ? tr("No cases match the search and filters.\nClear the search box or choose "
+                                       "“All” to see every case.")
+                                  : tr("No cases yet — press Ctrl+N to enter one."));
+        m_stack->setCurrentWidget(m_empty);
+    } else {
+        m_stack->setCurrentWidget(m_table);
+    }
+}
+
+void CaseListPage::reload()
+{
+    if (Status s = m_model->reload(); !s)
+        m_count->setText(tr("The case list could not be read: %1").arg(s.error().message));
+    updateCount();
+}
+
+qint64 CaseListPage::selectedCaseId() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? m_model->caseIdAt(current.row()) : 0;
+}
+
+void CaseListPage::selectCase(qint64 caseId)
+{
+    const int row = m_model->rowOfCase(caseId);
+    if (row < 0)
+        return;
+    m_table->selectRow(row);
+    m_table->scrollTo(m_model->index(row, 0));
+}
+
+void CaseListPage::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+} // namespace ch

@@ -1,0 +1,27 @@
+#pragma once
+
+// ChangeStatusDialog: moves a case to one of the statuses allowed next (CaseStatus::allowedNext), with an
+// optional comment for the status history.
+
+#include <QDialog>
+
+class QComboBox;
+class QPlainTextEdit;
+
+namespace ch {
+
+class ChangeStatusDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    ChangeStatusDialog(const QString &currentStatus, QWidget *parent = nullptr);
+
+    QString chosenStatus() const;
+    QString comment() const;
+
+private:
+    QComboBox *m_status = nullptr;
+    QPlainTextEdit *m_comment = nullptr;
+};
+
+} // namespace ch

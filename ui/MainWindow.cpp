@@ -1,0 +1,346 @@
+#include "MainWindow.h"
+
+#include "CaseDetailView.h"
+#include "CaseListPage.h"
+#include "IntakeForm.h"
+#include "MessageBox.h"
+#include "itemmodels/CaseListModel.h"
+#include "storage/CaseRepository.h"
+#include "storage/Database.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QItemSelectionModel>
+#include <QToolBar>
+#include <QUndoGroup>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+
+namespace ch {
+
+MainWindow::MainWindow(Database &database, QWidget *parent)
+    : QMainWindow(parent), m_db(database), m_undoGroup(new QUndoGroup(this))
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowTitle(tr("Clearinghouse — %1").arg(QFileInfo(database.path()).fileName()));
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(u"mainTabs"_s);
+    m_tabs->setTabsClosable(true);
+    m_tabs->setMovable(true);
+    m_tabs->setDocumentMode(true);
+    m_list = new CaseListPage(database, m_tabs);
+    m_tabs->addTab(m_list, tr("Cases"));
+    m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr); // the list stays
+    m_tabs->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
+    setCentralWidget(m_tabs);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) { (void)closeTab(index); });
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::onCurrentTabChanged);
+    connect(m_list, &CaseListPage::openCaseRequested, this, [this](qint64 id) { (void)openCase(id); });
+
+    m_pathLabel = new QLabel(tr("Database: %1").arg(QDir::toNativeSeparators(database.path())), this);
+    m_pathLabel->setObjectName(u"dbPathLabel"_s);
+    m_pathLabel->setTextFormat(Qt::PlainText);
+    statusBar()->addPermanentWidget(m_pathLabel);
+
+    createActions();
+    onCurrentTabChanged();
+    resize(1280, 800);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    auto icon = [this](const char *theme, QStyle::StandardPixmap fallback) {
+        return QIcon::fromTheme(QString::fromLatin1(theme), style()->standardIcon(fallback));
+    };
+    auto make = [this](const QString &text, const QString &name, const QKeySequence &keys = {}) {
+        auto *a = new QAction(text, this);
+        a->setObjectName(name);
+        if (!keys.isEmpty())
+            a->setShortcut(keys);
+        return a;
+    };
+
+    QAction *newCase = make(tr("&New case"), u"actionNewCase"_s, QKeySequence::New);
+    newCase->setIcon(icon("document-new", QStyle::SP_FileIcon));
+    newCase->setStatusTip(tr("Type in a questionnaire"));
+    connect(newCase, &QAction::triggered, this, [this] { (void)this->newCase(); });
+    QAction *openDb = make(tr("&Open database…"), u"actionOpenDatabase"_s, QKeySequence::Open);
+    connect(openDb, &QAction::triggered, this, &MainWindow::openDatabase);
+    QAction *quit = make(tr("&Quit"), u"actionQuit"_s, QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(newCase);
+    file->addAction(openDb);
+    file->addSeparator();
+    file->addAction(quit);
+
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(u"actionUndo"_s);
+    undo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(u"actionRedo"_s);
+    redo->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    QAction *find = make(tr("&Find case"), u"actionFind"_s, QKeySequence::Find);
+    connect(find, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentWidget(m_list);
+        m_list->focusSearch();
+    });
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(find);
+
+    m_openCase = make(tr("&Open"), u"actionOpenCase"_s, QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_openCase->setIcon(icon("document-open", QStyle::SP_DirOpenIcon));
+    connect(m_openCase, &QAction::triggered, this, [this] {
+        if (const qint64 id = currentCaseId())
+            (void)openCase(id);
+    });
+    m_changeStatus = make(tr("Change &status…"), u"actionChangeStatus"_s);
+    m_changeStatus->setIcon(icon("view-refresh", QStyle::SP_BrowserReload));
+    connect(m_changeStatus, &QAction::triggered, this, [this] {
+        if (const qint64 id = currentCaseId())
+            openCase(id)->changeStatus();
+    });
+    m_addNote = make(tr("Add &note"), u"actionAddNote"_s);
+    m_addNote->setIcon(icon("document-edit", QStyle::SP_FileDialogDetailedView));
+    connect(m_addNote, &QAction::triggered, this, [this] {
+        if (const qint64 id = currentCaseId())
+            openCase(id)->focusNewNote();
+    });
+    QMenu *caseMenu = menuBar()->addMenu(tr("&Case"));
+    caseMenu->addAction(m_openCase);
+    caseMenu->addAction(m_changeStatus);
+    caseMenu->addAction(m_addNote);
+
+    QAction *about = make(tr("&About Clearinghouse"), u"actionAbout"_s);
+    connect(about, &QAction::triggered, this, &MainWindow::about);
+    menuBar()->addMenu(tr("&Help"))->addAction(about);
+
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(u"mainToolBar"_s);
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addAction(newCase);
+    bar->addSeparator();
+    bar->addAction(m_openCase);
+    bar->addAction(m_changeStatus);
+    bar->addAction(m_addNote);
+    connect(m_list->table()->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::onCurrentTabChanged);
+}
+
+template<typename T>
+T *MainWindow::findTab(qint64 caseId) const
+{
+    for (int i = 1; i < m_tabs->count(); ++i) {
+        if (auto *page = qobject_cast<T *>(m_tabs->widget(i)); page && page->caseId() == caseId)
+            return page;
+    }
+    return nullptr;
+}
+
+IntakeForm *MainWindow::addForm(IntakeForm *form)
+{
+    m_undoGroup->addStack(form->undoStack());
+    connect(form, &IntakeForm::titleChanged, this, [this, form] { updateTabTitle(form); });
+    connect(form, &IntakeForm::saved, this, [this, form](qint64 id) { onFormSaved(form, id); });
+    connect(form, &IntakeForm::openCaseRequested, this, [this](qint64 id) { (void)openCase(id); });
+    m_tabs->addTab(form, form->title());
+    updateTabTitle(form);
+    m_tabs->setCurrentWidget(form);
+    form->focusFirstField();
+    return form;
+}
+
+IntakeForm *MainWindow::newCase()
+{
+    return addForm(new IntakeForm(m_db, m_tabs));
+}
+
+IntakeForm *MainWindow::editCase(qint64 caseId)
+{
+    if (IntakeForm *open = findTab<IntakeForm>(caseId)) {
+        m_tabs->setCurrentWidget(open);
+        return open;
+    }
+    auto loaded = CaseRepository(m_db).load(caseId);
+    if (!loaded) {
+        MessageBox::critical(this, tr("Case not opened"), loaded.error().message);
+        return nullptr;
+    }
+    auto *form = new IntakeForm(m_db, m_tabs);
+    form->loadCase(*loaded);
+    return addForm(form);
+}
+
+CaseDetailView *MainWindow::openCase(qint64 caseId)
+{
+    if (CaseDetailView *open = findTab<CaseDetailView>(caseId)) {
+        m_tabs->setCurrentWidget(open);
+        return open;
+    }
+    auto *view = new CaseDetailView(m_db, caseId, m_tabs);
+    connect(view, &CaseDetailView::editRequested, this, [this](qint64 id) { (void)editCase(id); });
+    connect(view, &CaseDetailView::caseChanged, this, [this](qint64 id) {
+        m_list->reload();
+        m_list->selectCase(id);
+    });
+    connect(view, &CaseDetailView::titleChanged, this, [this, view] { updateTabTitle(view); });
+    m_tabs->addTab(view, view->title());
+    m_tabs->setCurrentWidget(view);
+    return view;
+}
+
+void MainWindow::updateTabTitle(QWidget *page)
+{
+    const int index = m_tabs->indexOf(page);
+    if (index < 0)
+        return;
+    if (auto *form = qobject_cast<IntakeForm *>(page)) {
+        m_tabs->setTabText(index, form->isDirty() ? tr("%1 *").arg(form->title()) : form->title());
+        m_tabs->setTabToolTip(index, form->isDirty() ? tr("Unsaved changes") : QString());
+    } else if (auto *view = qobject_cast<CaseDetailView *>(page)) {
+        m_tabs->setTabText(index, view->title());
+    }
+}
+
+void MainWindow::onCurrentTabChanged()
+{
+    auto *form = qobject_cast<IntakeForm *>(m_tabs->currentWidget());
+    m_undoGroup->setActiveStack(form ? form->undoStack() : nullptr);
+    const bool hasCase = currentCaseId() != 0;
+    m_openCase->setEnabled(hasCase && m_tabs->currentWidget() == m_list);
+    m_changeStatus->setEnabled(hasCase);
+    m_addNote->setEnabled(hasCase);
+}
+
+qint64 MainWindow::currentCaseId() const
+{
+    QWidget *page = m_tabs->currentWidget();
+    if (page == m_list)
+        return m_list->selectedCaseId();
+    if (auto *view = qobject_cast<CaseDetailView *>(page))
+        return view->caseId();
+    if (auto *form = qobject_cast<IntakeForm *>(page))
+        return form->caseId();
+    return 0;
+}
+
+void MainWindow::onFormSaved(IntakeForm *form, qint64 caseId)
+{
+    m_list->reload();
+    m_list->selectCase(caseId);
+    statusBar()->showMessage(tr("Case %1 saved.").arg(caseId), 5000);
+    if (CaseDetailView *view = findTab<CaseDetailView>(caseId))
+        view->reload();
+    // The form has done its job: show the saved case instead.
+    const int index = m_tabs->indexOf(form);
+    m_undoGroup->removeStack(form->undoStack());
+    m_tabs->removeTab(index);
+    form->deleteLater();
+    (void)openCase(caseId);
+}
+
+bool MainWindow::closeTab(int index)
+{
+    QWidget *page = m_tabs->widget(index);
+    if (!page || page == m_list)
+        return false;
+    if (auto *form = qobject_cast<IntakeForm *>(page)) {
+        if (form->isDirty()) {
+            m_tabs->setCurrentWidget(form);
+            const auto answer = MessageBox::question(
+                this, tr("Unsaved changes"),
+                tr("“%1” has changes that are not saved. Save them before closing?").arg(form->title()),
+                QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save,
+                {{QMessageBox::Discard, tr("Discard changes")}});
+            if (answer == QMessageBox::Save) {
+                if (!form->save())
+                    return false;
+                return true; // saving closes the form
+            }
+            if (answer != QMessageBox::Discard)
+                return false;
+        }
+        form->discardDraft();
+        m_undoGroup->removeStack(form->undoStack());
+    }
+    m_tabs->removeTab(index);
+    page->deleteLater();
+    return true;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    for (int i = m_tabs->count() - 1; i > 0; --i) {
+        auto *form = qobject_cast<IntakeForm *>(m_tabs->widget(i));
+        if (form && form->isDirty() && !closeTab(i)) {
+            event->ignore();
+            return;
+        }
+    }
+    event->accept();
+}
+
+void MainWindow::restoreDrafts()
+{
+    CaseRepository repo(m_db);
+    const auto drafts = repo.drafts();
+    if (!drafts || drafts->isEmpty())
+        return;
+    const auto answer = MessageBox::question(
+        this, tr("Restore unsaved work?"),
+        tr("%n intake form(s) from an earlier session were not saved. Restore them?", nullptr,
+           static_cast<int>(drafts->size())),
+        QMessageBox::Yes | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Yes,
+        {{QMessageBox::Yes, tr("Restore")}, {QMessageBox::Cancel, tr("Ask me next time")}});
+    if (answer == QMessageBox::Discard) {
+        for (const auto &d : *drafts)
+            (void)repo.deleteDraft(d.id);
+        return;
+    }
+    if (answer != QMessageBox::Yes)
+        return;
+    for (const auto &d : *drafts) {
+        auto *form = new IntakeForm(m_db, m_tabs);
+        if (form->restoreDraft(d.id, d.payload))
+            addForm(form);
+        else
+            delete form;
+    }
+}
+
+void MainWindow::openDatabase()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open database"), QFileInfo(m_db.path()).path(),
+                                                      tr("Clearinghouse databases (*.db);;All files (*)"));
+    if (!path.isEmpty())
+        Q_EMIT openDatabaseRequested(path);
+}
+
+void MainWindow::about()
+{
+    MessageBox::information(this, tr("About Clearinghouse"),
+                            tr("Clearinghouse %1\n\nCase management for requests for compassionate release "
+                               "(18 U.S.C. §3582(c)(1)(A)).")
+                                .arg(QString::fromLatin1(CLEARINGHOUSE_VERSION)));
+}
+
+} // namespace ch

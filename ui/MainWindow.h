@@ -1,0 +1,64 @@
+#pragma once
+
+// MainWindow: the case list and, in tabs beside it, the cases and intake forms that are open. Menus and
+// the toolbar act on the current tab; Edit > Undo/Redo follow the current form's undo stack.
+
+#include <QMainWindow>
+
+class QAction;
+class QLabel;
+class QTabWidget;
+class QUndoGroup;
+
+namespace ch {
+
+class CaseDetailView;
+class CaseListPage;
+class Database;
+class IntakeForm;
+
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+public:
+    explicit MainWindow(Database &database, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    CaseListPage *caseList() const { return m_list; }
+    QTabWidget *tabs() const { return m_tabs; }
+
+    IntakeForm *newCase();
+    CaseDetailView *openCase(qint64 caseId);
+    IntakeForm *editCase(qint64 caseId);
+    bool closeTab(int index); // asks before a form with unsaved changes is closed
+    void restoreDrafts();     // offers the drafts a previous session left behind
+
+Q_SIGNALS:
+    void openDatabaseRequested(const QString &path);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    IntakeForm *addForm(IntakeForm *form);
+    void updateTabTitle(QWidget *page);
+    void onCurrentTabChanged();
+    void onFormSaved(IntakeForm *form, qint64 caseId);
+    qint64 currentCaseId() const;
+    void openDatabase();
+    void about();
+    template<typename T> T *findTab(qint64 caseId) const;
+
+    Database &m_db;
+    QTabWidget *m_tabs = nullptr;
+    CaseListPage *m_list = nullptr;
+    QUndoGroup *m_undoGroup = nullptr;
+    QLabel *m_pathLabel = nullptr;
+    QAction *m_openCase = nullptr;
+    QAction *m_changeStatus = nullptr;
+    QAction *m_addNote = nullptr;
+};
+
+} // namespace ch
