@@ -407,7 +407,6 @@ private slots:
     }
 };
 
-Q_DECLARE_METATYPE(QList<ExpectedReject>)
 
 QTEST_GUILESS_MAIN(TestImportService)
 #include "tst_ImportService.moc"
