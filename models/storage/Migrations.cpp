@@ -191,6 +191,25 @@ QList<Migrations::Step> buildSteps()
         u"DROP INDEX IF EXISTS persons_name_dob"_s, // SQLite's lower() cannot fold accented names
     }});
 
+    // An assignment is never deleted: unassigning, a decline or the end of the work closes it (ended_at),
+    // so the history of who held a case stays. At most one open assignment per case.
+    steps.append({7, u"Assignments of cases to volunteers"_s, {
+        u"CREATE TABLE assignments ("
+        " id INTEGER PRIMARY KEY,"
+        " case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
+        " volunteer_id INTEGER NOT NULL REFERENCES volunteers(id),"
+        " assigned_at TEXT NOT NULL, assigned_by TEXT NOT NULL,"
+        " score REAL, score_terms_json TEXT NOT NULL DEFAULT '{}',"
+        " ended_at TEXT, ended_by TEXT,"
+        " end_kind TEXT CHECK (end_kind IS NULL OR end_kind IN ('unassigned', 'declined', 'completed')),"
+        " end_reason TEXT NOT NULL DEFAULT '',"
+        " CHECK ((ended_at IS NULL) = (end_kind IS NULL)))"_s,
+        u"CREATE UNIQUE INDEX assignments_one_open ON assignments(case_id) WHERE ended_at IS NULL"_s,
+        u"CREATE INDEX assignments_volunteer_open ON assignments(volunteer_id) WHERE ended_at IS NULL"_s,
+        u"CREATE INDEX assignments_case ON assignments(case_id, assigned_at)"_s,
+        u"CREATE INDEX assignments_assigned_at ON assignments(assigned_at)"_s,
+    }});
+
     return steps;
 }
 
