@@ -12,7 +12,6 @@
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QTemporaryDir>
-#include <QTimeZone>
 #include <QUuid>
 
 #include <fcntl.h>
@@ -137,8 +136,8 @@ Result<QList<BackupInfo>> BackupService::list(const QString &directory)
         const auto m = backupPattern().match(fi.fileName());
         if (!m.hasMatch())
             continue;
-        QDateTime at = QDateTime::fromString(m.captured(1), QLatin1StringView(kStampFormat));
-        at.setTimeZone(QTimeZone::utc());
+        const QDateTime parsed = QDateTime::fromString(m.captured(1), QLatin1StringView(kStampFormat));
+        const QDateTime at(parsed.date(), parsed.time(), Qt::UTC);
         out.append({fi.absoluteFilePath(), at, m.captured(2).isEmpty() ? 1 : m.captured(2).toInt(), fi.size(),
                     m.captured(3) == u"chbackup"_s});
     }

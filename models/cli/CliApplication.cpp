@@ -1,5 +1,7 @@
 #include "CliApplication.h"
 
+#include "BackupCommands.h"
+
 #include "core/Actor.h"
 #include "demo/DemoDataGenerator.h"
 #include "io/JsonExporter.h"
@@ -50,6 +52,10 @@ CliApplication::CliApplication(QTextStream &out, QTextStream &err) : m_out(out),
          [this](const QStringList &a) { return runScreen(a); }},
         {u"import"_s, tr("Import questionnaire submissions from a CSV or JSON file."),
          [this](const QStringList &a) { return runImport(a); }},
+        {u"backup"_s, tr("Write a checked (optionally encrypted) backup, or list the backups."),
+         [this](const QStringList &a) { return BackupCommands(m_dbPath, m_out, m_err).backup(a); }},
+        {u"restore"_s, tr("Check a backup and restore it in place of the database."),
+         [this](const QStringList &a) { return BackupCommands(m_dbPath, m_out, m_err).restore(a); }},
     };
 }
 
@@ -137,6 +143,8 @@ int CliApplication::runDemo(const QStringList &args)
     p.addOption({u"cases"_s, tr("How many cases (default 200)."), u"N"_s, u"200"_s});
     p.addOption({u"volunteers"_s, tr("How many volunteers (default 40)."), u"M"_s, u"40"_s});
     p.addOption({u"seed"_s, tr("Seed for the generator; the same seed gives the same data."), u"S"_s, u"20261129"_s});
+    p.addOption({u"batch"_s, tr("Cases per transaction (default 1000)."), u"N"_s, u"1000"_s});
+    p.addOption({u"acknowledge"_s, tr("Print a line {\"committed\": N} after each committed batch.")});
     if (!p.parse(args)) {
         m_err << p.errorText() << Qt::endl;
         return UsageError;
@@ -149,8 +157,9 @@ int CliApplication::runDemo(const QStringList &args)
     int seed = 0;
     if (!parseCount(p.value(u"cases"_s), 0, 10'000'000, o.cases)
         || !parseCount(p.value(u"volunteers"_s), 0, 1'000'000, o.volunteers)
-        || !parseCount(p.value(u"seed"_s), 0, std::numeric_limits<int>::max(), seed)) {
-        m_err << tr("clearinghouse-cli demo: --cases, --volunteers and --seed take whole numbers of 0 or more.")
+        || !parseCount(p.value(u"seed"_s), 0, std::numeric_limits<int>::max(), seed)
+        || !parseCount(p.value(u"batch"_s), 1, 1'000'000, o.batchSize)) {
+        m_err << tr("clearinghouse-cli demo: --cases, --volunteers, --seed and --batch take whole numbers (--batch at least 1).")
               << Qt::endl;
         return UsageError;
     }
@@ -159,6 +168,9 @@ int CliApplication::runDemo(const QStringList &args)
         return UsageError;
     }
     o.seed = static_cast<quint32>(seed);
+    if (p.isSet(u"acknowledge"_s)) {
+        o.committed = [this](int n) { m_out << u"{\"committed\":"_s << n << u"}"_s << Qt::endl; };
+    }
     auto db = openDatabase();
     if (!db)
         return Failed;

@@ -293,6 +293,8 @@ Status DemoDataGenerator::generate(const Database &db, const Progress &progress)
             if (Status s = batch->commit(); !s)
                 return s;
             batch.reset();
+            if (m_options.committed)
+                m_options.committed(i + 1);
         }
         if (progress && !progress(++done, total)) {
             if (batch)

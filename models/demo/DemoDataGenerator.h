@@ -29,6 +29,9 @@ public:
         quint32 seed = 20261129;
         QDate today = QDate::currentDate();
         int batchSize = 1000; // cases per write transaction when bulk generating
+        // Called after each batch of cases is committed, with the number of cases committed so far:
+        // from then on they survive a crash (the crash-safety harness relies on it).
+        std::function<void(int casesCommitted)> committed;
     };
     using Progress = std::function<bool(int done, int total)>; // return false to stop
 
