@@ -25,3 +25,11 @@ if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
 elseif(MSVC)
     target_compile_options(clearinghouse_policy INTERFACE /W4 /permissive- /utf-8)
 endif()
+
+# AddressSanitizer + UndefinedBehaviorSanitizer for the whole project (CI runs the suite once with it).
+option(CLEARINGHOUSE_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
+if(CLEARINGHOUSE_SANITIZE AND CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+    target_compile_options(clearinghouse_policy INTERFACE
+        -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    target_link_options(clearinghouse_policy INTERFACE -fsanitize=address,undefined)
+endif()

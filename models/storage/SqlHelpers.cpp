@@ -21,28 +21,43 @@ Error makeError(const QSqlError &err, const QString &sql)
     const QString text = err.text();
     Error e;
     e.detail = text + QStringLiteral(" [") + native + QStringLiteral("] in: ") + sql.simplified().left(300);
-    // SQLite result codes: 5 busy, 6 locked, 8 readonly, 10 I/O, 11 corrupt, 13 full, 26 not a database.
-    if (native == u"5" || native == u"6") {
+    // SQLite result codes: 5 busy, 6 locked, 8 readonly, 10 I/O, 11 corrupt, 13 full, 19 constraint,
+    // 26 not a database. The driver reports extended codes (e.g. 778 = I/O error while writing); the
+    // primary code is the low byte.
+    bool numeric = false;
+    const int primary = native.toInt(&numeric) & 0xff;
+    switch (numeric ? primary : -1) {
+    case 5:
+    case 6:
         e.message = tr("The database is busy with another program or user. Wait a moment and try again.");
-    } else if (native == u"8") {
+        break;
+    case 8:
         e.message = tr("The database is read-only. Changes cannot be saved; open a copy you can write to.");
-    } else if (native == u"13") {
+        break;
+    case 13:
         e.kind = Error::Kind::Io;
         e.message = tr("The disk is full. Nothing was saved; free some space and try again.");
-    } else if (native == u"10") {
+        break;
+    case 10:
         e.kind = Error::Kind::Io;
-        e.message = tr("The database file could not be read or written (input/output error).");
-    } else if (native == u"11") {
+        e.message = tr("The database file could not be read or written (the disk may be full, failing or "
+                       "disconnected). Nothing was saved; check the disk and try again.");
+        break;
+    case 11:
         e.kind = Error::Kind::Corrupt;
         e.message = tr("The database file is damaged. Restore it from a backup.");
-    } else if (native == u"26") {
+        break;
+    case 26:
         e.kind = Error::Kind::NotADatabase;
         e.message = tr("The file is not a Clearinghouse database.");
-    } else if (native == u"19" || native == u"2067" || native == u"1555" || native == u"787") {
+        break;
+    case 19:
         e.kind = Error::Kind::InvalidInput;
         e.message = tr("The change conflicts with data already saved (a duplicate or a missing link).");
-    } else {
+        break;
+    default:
         e.message = tr("The database reported an error. Nothing was changed.");
+        break;
     }
     qCWarning(lcSql).noquote() << e.detail;
     return e;
