@@ -270,9 +270,9 @@
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
         </translation>
     </message>
     <message>
@@ -675,9 +675,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>clearinghouse-cli import: %n row(s) rejected and kept in the quarantine list.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>clearinghouse-cli import: %n row rejected and kept in the quarantine list.</numerusform>
+            <numerusform>clearinghouse-cli import: %n rows rejected and kept in the quarantine list.</numerusform>
         </translation>
     </message>
 </context>
@@ -841,9 +841,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>This may be a request we already have (%n possible match(es)):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>This may be a request we already have (%n possible match):</numerusform>
+            <numerusform>This may be a request we already have (%n possible matches):</numerusform>
         </translation>
     </message>
 </context>
@@ -1131,9 +1131,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
         </translation>
     </message>
 </context>
@@ -1345,23 +1345,23 @@ Commands:
     </message>
     <message numerus="yes">
         <source>✖ %n answer(s) must be fixed before the case can be saved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✖ %n answer must be fixed before the case can be saved.</numerusform>
+            <numerusform>✖ %n answers must be fixed before the case can be saved.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>⚠ %n answer(s) to check.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ %n answer to check.</numerusform>
+            <numerusform>⚠ %n answers to check.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>⚠ %n answer(s) to check; the case can still be saved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ %n answer to check; the case can still be saved.</numerusform>
+            <numerusform>⚠ %n answers to check; the case can still be saved.</numerusform>
         </translation>
     </message>
     <message>
@@ -1653,9 +1653,9 @@ Save it as a new request anyway?</source>
     </message>
     <message numerus="yes">
         <source>%n intake form(s) from an earlier session were not saved. Restore them?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n intake form from an earlier session was not saved. Restore it?</numerusform>
+            <numerusform>%n intake forms from an earlier session were not saved. Restore them?</numerusform>
         </translation>
     </message>
     <message>
