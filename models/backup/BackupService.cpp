@@ -65,10 +65,20 @@ Result<BackupInfo> BackupService::backup(const Database &db, const Options &opti
     if (Status s = FilePermissions::ensurePrivateDir(dir); !s)
         return s.error();
     const bool encrypt = !options.passphrase.isEmpty();
-    QDateTime at = QDateTime::currentDateTimeUtc();
-    QString finalPath = QDir(dir).filePath(backupName(at, encrypt));
-    // Two backups in one second get a counter rather than overwriting each other.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime at(now.date(), QTime(now.time().hour(), now.time().minute(), now.time().second()), Qt::UTC);
+    // Several backups in one second are numbered after the highest one of that second, so that the
+    // newest is always the highest (rotation may already have removed the lower ones).
     int sequence = 1;
+    if (auto existing = list(dir); existing) {
+        for (const BackupInfo &b : *existing) {
+            if (b.createdAt == at)
+                sequence = qMax(sequence, b.sequence + 1);
+        }
+    }
+    QString finalPath = QDir(dir).filePath(backupName(at, encrypt));
+    if (sequence > 1)
+        finalPath = QDir(dir).filePath(backupName(at, encrypt).replace(u"Z."_s, u"Z-%1."_s.arg(sequence)));
     while (QFileInfo::exists(finalPath))
         finalPath = QDir(dir).filePath(backupName(at, encrypt).replace(u"Z."_s, u"Z-%1."_s.arg(++sequence)));
     const QString tmp = QDir(dir).filePath(u".partial-%1.db"_s.arg(QUuid::createUuid().toString(QUuid::Id128)));

@@ -91,20 +91,54 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
                            tr("%1 is a folder, not a database file. Give the path of a file.")
                                .arg(QDir::toNativeSeparators(path)));
     }
-    const bool existed = info.exists() && info.size() > 0;
-    if (existed) {
+    if (info.exists() && info.size() == 0) {
+        // We never leave an empty file behind (new databases are built aside and renamed into place), so
+        // an empty file is someone else's, or a database that was cut short: do not write into it.
+        return Error::make(Error::Kind::NotADatabase,
+                           tr("The file %1 is empty (0 bytes). It may be a database that was cut short. Nothing "
+                              "was written to it. Restore a backup, or choose another file; to start a new "
+                              "database, give a file name that does not exist yet.")
+                               .arg(QDir::toNativeSeparators(path)));
+    }
+    if (info.exists()) {
         if (Status s = checkFileLooksLikeSqlite(path); !s)
             return s.error();
     } else if (options.readOnly) {
         return Error::make(Error::Kind::NotFound,
                            tr("The database file %1 does not exist.").arg(QDir::toNativeSeparators(path)));
     } else {
+        // A new database is created under a temporary name and renamed into place only once its schema
+        // is committed: a crash while creating it leaves no half-made file under the real name.
         if (Status s = FilePermissions::ensurePrivateDir(info.absolutePath()); !s)
             return s.error();
-        if (Status s = FilePermissions::ensurePrivateFile(path); !s)
+        const QString building = info.absoluteFilePath() + u".creating"_s;
+        for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s, u"-journal"_s})
+            QFile::remove(building + suffix);
+        if (Status s = FilePermissions::ensurePrivateFile(building); !s)
             return s.error();
+        {
+            Options buildOptions = options;
+            auto made = openNew(building, buildOptions);
+            if (!made) {
+                QFile::remove(building);
+                return made.error();
+            }
+            // Closing the only connection checkpoints the WAL into the main file and removes it.
+        }
+        if (QFileInfo::exists(building + u"-wal"_s) || !QFile::rename(building, info.absoluteFilePath())) {
+            return Error::make(Error::Kind::Io,
+                               tr("The new database %1 could not be put in place. Check that the folder is "
+                                  "writable and try again.")
+                                   .arg(QDir::toNativeSeparators(path)));
+        }
     }
 
+    return openNew(path, options);
+}
+
+Result<std::unique_ptr<Database>> Database::openNew(const QString &path, const Options &options)
+{
+    const QFileInfo info(path);
     const QString name = nextConnectionName();
     std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), name, options.readOnly));
     {

@@ -48,6 +48,8 @@ public:
 private:
     Database(QString path, QString connectionName, bool readOnly);
     Status configure(const Options &options);
+    // Opens the connection and configures it; open() has already checked the file (or built it aside).
+    static Result<std::unique_ptr<Database>> openNew(const QString &path, const Options &options);
 
     QString m_path;
     QString m_connectionName;

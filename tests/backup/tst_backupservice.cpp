@@ -77,7 +77,10 @@ private Q_SLOTS:
         }
         auto all = BackupService::list(BackupService::defaultDirectory(path));
         QVERIFY(all.ok());
-        QCOMPARE(all->size(), 3);
+        QStringList names;
+        for (const BackupInfo &b : *all)
+            names << QFileInfo(b.path).fileName();
+        QVERIFY2(all->size() == 3, qPrintable(names.join(u", "_s)));
         QVERIFY(all->at(0).path == made.last());
         for (const QString &gone : made.mid(0, 2))
             QVERIFY(!QFileInfo::exists(gone));

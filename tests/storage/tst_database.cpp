@@ -65,7 +65,8 @@ private Q_SLOTS:
     void open_setsPragmasAndApplicationId();
     void open_newFile_isAtLatestSchema();
     void reopen_keepsData();
-    void open_zeroLengthFile_startsNewDatabase();
+    void open_zeroLengthFile_isRefusedUnchanged();
+    void open_newFile_isBuiltAsideAndRenamed();
     void open_notADatabase_isRefusedUnchanged();
     void open_corruptFixture_isRefusedUnchanged();
     void open_damagedPage_isRefusedAsCorruptUnchanged();
@@ -149,17 +150,31 @@ void TestDatabase::reopen_keepsData()
     QCOMPARE(t.db().schemaVersion(), Migrations::latestVersion());
 }
 
-void TestDatabase::open_zeroLengthFile_startsNewDatabase()
+void TestDatabase::open_zeroLengthFile_isRefusedUnchanged()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"empty.db"_s);
     QVERIFY(test::writeAll(path, {}));
     auto db = Database::open(path);
+    QVERIFY(!db);
+    QCOMPARE(db.error().kind, Error::Kind::NotADatabase);
+    QVERIFY(db.error().message.contains(u"empty"_s));
+    QCOMPARE(QFileInfo(path).size(), 0);
+    QVERIFY(!QFileInfo::exists(path + u"-wal"_s));
+}
+
+void TestDatabase::open_newFile_isBuiltAsideAndRenamed()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"new/fresh.db"_s);
+    // A leftover from a creation that crashed is cleared, not mistaken for the database.
+    QVERIFY(QDir().mkpath(dir.filePath(u"new"_s)));
+    QVERIFY(test::writeAll(path + u".creating"_s, QByteArray("half")));
+    auto db = Database::open(path);
     QVERIFY2(db, qPrintable(db.error().fullText()));
     QCOMPARE((*db)->schemaVersion(), Migrations::latestVersion());
-    auto count = CaseRepository(**db).count();
-    QVERIFY(count);
-    QCOMPARE(*count, 0);
+    QVERIFY(!QFileInfo::exists(path + u".creating"_s));
+    QCOMPARE(QFileInfo(path).permissions() & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
 }
 
 void TestDatabase::open_notADatabase_isRefusedUnchanged()
