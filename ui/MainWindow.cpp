@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "BackupController.h"
 #include "CaseDetailView.h"
 #include "CaseListPage.h"
 #include "IntakeForm.h"
@@ -33,7 +34,9 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     : QMainWindow(parent), m_db(database), m_undoGroup(new QUndoGroup(this))
 {
     setObjectName(u"mainWindow"_s);
-    setWindowTitle(tr("Clearinghouse — %1").arg(QFileInfo(database.path()).fileName()));
+    setWindowTitle(database.isReadOnly()
+                       ? tr("Clearinghouse — %1 (read-only)").arg(QFileInfo(database.path()).fileName())
+                       : tr("Clearinghouse — %1").arg(QFileInfo(database.path()).fileName()));
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"mainTabs"_s);
@@ -53,6 +56,9 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     m_pathLabel->setObjectName(u"dbPathLabel"_s);
     m_pathLabel->setTextFormat(Qt::PlainText);
     statusBar()->addPermanentWidget(m_pathLabel);
+    m_backups = new BackupController(database, this);
+    statusBar()->addPermanentWidget(m_backups->statusLabel());
+    m_backups->backupNowAction()->setEnabled(true);
 
     createActions();
     onCurrentTabChanged();
@@ -86,6 +92,10 @@ void MainWindow::createActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(newCase);
     file->addAction(openDb);
+    file->addSeparator();
+    file->addAction(m_backups->backupNowAction());
+    file->addAction(m_backups->restoreAction());
+    m_backups->restoreAction()->setEnabled(!m_db.isReadOnly());
     file->addSeparator();
     file->addAction(quit);
 
@@ -296,6 +306,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
             return;
         }
     }
+    m_backups->backupOnExit();
     event->accept();
 }
 

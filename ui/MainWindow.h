@@ -12,6 +12,8 @@ class QUndoGroup;
 
 namespace ch {
 
+class BackupController;
+
 class CaseDetailView;
 class CaseListPage;
 class Database;
@@ -27,6 +29,7 @@ public:
 
     CaseListPage *caseList() const { return m_list; }
     QTabWidget *tabs() const { return m_tabs; }
+    BackupController *backups() const { return m_backups; }
 
     IntakeForm *newCase();
     CaseDetailView *openCase(qint64 caseId);
@@ -56,6 +59,7 @@ private:
     CaseListPage *m_list = nullptr;
     QUndoGroup *m_undoGroup = nullptr;
     QLabel *m_pathLabel = nullptr;
+    BackupController *m_backups = nullptr;
     QAction *m_openCase = nullptr;
     QAction *m_changeStatus = nullptr;
     QAction *m_addNote = nullptr;

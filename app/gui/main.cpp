@@ -1,6 +1,8 @@
 // The Clearinghouse desktop application: parses the command line, opens the database and shows the
 // main window. Everything else lives in the ui and models libraries.
 
+#include "BackupController.h"
+#include "DatabaseOpener.h"
 #include "MainWindow.h"
 #include "core/Translations.h"
 #include "demo/DemoDataGenerator.h"
@@ -23,21 +25,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Opens the database at path, or says why not. The window that uses it is created by the caller.
-std::unique_ptr<ch::Database> openOrComplain(const QString &path)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    auto opened = ch::Database::open(path);
-    if (!opened) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Clearinghouse"),
-                              QApplication::translate("main", "The database “%1” could not be opened.\n\n%2")
-                                  .arg(QDir::toNativeSeparators(path), opened.error().message));
-        qWarning("%s", qPrintable(opened.error().fullText()));
-        return nullptr;
-    }
-    return std::move(opened).value();
-}
-
 struct Session
 {
     std::unique_ptr<ch::Database> database;
@@ -49,12 +36,25 @@ void show(Session &session)
     session.window = std::make_unique<ch::MainWindow>(*session.database);
     QObject::connect(session.window.get(), &ch::MainWindow::openDatabaseRequested, session.window.get(),
                      [&session](const QString &path) {
-                         auto other = openOrComplain(path);
+                         auto other = ch::DatabaseOpener::open(path, session.window.get());
                          if (!other || !session.window->close())
                              return;
                          session.window.release()->deleteLater();
                          session.database = std::move(other); // the old window is gone before its database
                          show(session);
+                     });
+    QObject::connect(session.window->backups(), &ch::BackupController::restoreRequested, session.window.get(),
+                     [&session](const QString &backup, const QString &passphrase) {
+                         if (!session.window->close())
+                             return;
+                         const QString path = session.database->path();
+                         session.window.release()->deleteLater();
+                         session.database.reset(); // closed before its file is replaced
+                         session.database = ch::DatabaseOpener::restoreAndOpen(backup, passphrase, path);
+                         if (session.database)
+                             show(session);
+                         else
+                             QApplication::quit();
                      });
     session.window->show();
     session.window->restoreDrafts();
@@ -87,7 +87,8 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     Session session;
-    session.database = openOrComplain(parser.value(dbOption));
+    QDir().mkpath(QFileInfo(parser.value(dbOption)).absolutePath());
+    session.database = ch::DatabaseOpener::open(parser.value(dbOption));
     if (!session.database)
         return 1;
     if (parser.isSet(demoOption)) {

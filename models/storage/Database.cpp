@@ -11,6 +11,10 @@
 #include <QSqlError>
 #include <QStandardPaths>
 
+#ifdef Q_OS_LINUX
+#include <sys/vfs.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace ch {
@@ -67,6 +71,35 @@ QString Database::defaultPath()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     return QDir(dir).filePath(u"clearinghouse.db"_s);
+}
+
+bool Database::isOnNetworkFileSystem(const QString &path)
+{
+#ifdef Q_OS_LINUX
+    QFileInfo info(path);
+    QString probe = info.exists() ? info.absoluteFilePath() : info.absolutePath();
+    while (!QFileInfo::exists(probe) && probe != QDir::rootPath())
+        probe = QFileInfo(probe).absolutePath();
+    struct statfs fs {};
+    if (::statfs(QFile::encodeName(probe).constData(), &fs) != 0)
+        return false;
+    switch (static_cast<unsigned long>(fs.f_type)) {
+    case 0x6969UL:     // NFS
+    case 0x517BUL:     // SMB
+    case 0xFF534D42UL: // CIFS
+    case 0xFE534D42UL: // SMB2
+    case 0x65735546UL: // FUSE (sshfs, rclone, ...)
+    case 0x564C0000UL: // AFS (partial)
+    case 0x5346414FUL: // OpenAFS
+    case 0x01021997UL: // 9P
+        return true;
+    default:
+        return false;
+    }
+#else
+    Q_UNUSED(path);
+    return false;
+#endif
 }
 
 QSqlDatabase Database::connection() const
@@ -190,7 +223,7 @@ Status Database::configure(const Options &options)
                               "written to it. Choose another file.")
                                .arg(nativePath));
     }
-    if (!empty) {
+    if (!empty && !(options.readOnly && options.skipIntegrityCheck)) {
         auto check = Sql::scalar(db, u"PRAGMA quick_check"_s);
         if (!check || check->toString() != "ok"_L1) {
             return Error::make(Error::Kind::Corrupt,

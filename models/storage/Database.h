@@ -27,6 +27,7 @@ public:
         bool readOnly = false;
         bool migrate = true;       // bring an older schema up to date
         int targetVersion = -1;    // -1: the latest; tests use older versions
+        bool skipIntegrityCheck = false; // only with readOnly: open a damaged file to copy what can be read
     };
 
     ~Database();
@@ -35,6 +36,9 @@ public:
     static Result<std::unique_ptr<Database>> open(const QString &path) { return open(path, Options{}); }
     // The platform's app-data location, e.g. ~/.local/share/Clearinghouse/clearinghouse.db
     static QString defaultPath();
+    // True when the file (or the folder it would be created in) is on a network file system (NFS, SMB,
+    // CIFS, sshfs...), where SQLite's locking is unreliable: such a team should use the shared mode.
+    static bool isOnNetworkFileSystem(const QString &path);
 
     QSqlDatabase connection() const;
     QString path() const { return m_path; }

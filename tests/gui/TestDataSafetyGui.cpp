@@ -1,0 +1,158 @@
+// Data safety in the GUI: backups from the main window, the backup age in the status bar, restore that
+// checks first, and the dialog that offers only safe ways on when a database cannot be opened.
+
+#include "BackupController.h"
+#include "DatabaseProblemDialog.h"
+#include "GuiFixture.h"
+#include "MainWindow.h"
+#include "MessageBox.h"
+#include "RestoreBackupDialog.h"
+#include "backup/BackupService.h"
+
+#include <QAction>
+#include <QDir>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace ch;
+
+class TestDataSafetyGui : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<MainWindow> m_window;
+
+    QString backupDir() const { return BackupService::defaultDirectory(m_db->path()); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        MessageBox::setTestMode(true);
+    }
+    void init()
+    {
+        MessageBox::reset();
+        m_dir = std::make_unique<QTemporaryDir>();
+        auto db = Database::open(m_dir->filePath(u"gui.db"_s));
+        QVERIFY(db.ok());
+        m_db = std::move(db).value();
+        test::seed(*m_db, test::makeCase(u"Rosa Díaz"_s, u"12345-004"_s));
+        m_window = std::make_unique<MainWindow>(*m_db);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+    void cleanup()
+    {
+        m_window.reset();
+        m_db.reset();
+        QCOMPARE(MessageBox::unexpectedCount(), 0);
+    }
+
+    void backupNow_writesACheckedBackupAndShowsItsAge()
+    {
+        auto *label = m_window->findChild<QLabel *>(u"backupAgeLabel"_s);
+        QVERIFY(label);
+        QCOMPARE(label->text(), u"No backup yet"_s);
+        auto *action = m_window->findChild<QAction *>(u"actionBackupNow"_s);
+        QVERIFY(action && action->isEnabled());
+        action->trigger();
+        auto all = BackupService::list(backupDir());
+        QVERIFY(all.ok());
+        QCOMPARE(all->size(), 1);
+        QVERIFY(BackupService::verify(all->constFirst().path).ok());
+        m_window->backups()->refreshLabel();
+        QCOMPARE(label->text(), u"Last backup: just now"_s);
+    }
+
+    void closingTheWindow_backsUp()
+    {
+        QVERIFY(m_window->close());
+        QCOMPARE(BackupService::list(backupDir())->size(), 1);
+    }
+
+    void restore_refusesADamagedFileAndAsksBeforeReplacing()
+    {
+        QSignalSpy spy(m_window->backups(), &BackupController::restoreRequested);
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        QVERIFY(!m_window->backups()->requestRestore(QStringLiteral(CH_FIXTURES_DIR "/corrupt.db")));
+        QVERIFY(MessageBox::lastText().contains(u"damaged"_s) || MessageBox::lastText().contains(u"not"_s));
+        QCOMPARE(spy.size(), 0);
+
+        QVERIFY(m_window->backups()->backupNow(true));
+        const QString good = BackupService::list(backupDir())->constFirst().path;
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
+        QVERIFY(!m_window->backups()->requestRestore(good));
+        QCOMPARE(spy.size(), 0);
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QVERIFY(m_window->backups()->requestRestore(good));
+        QCOMPARE(spy.size(), 1);
+        QCOMPARE(spy.at(0).at(0).toString(), good);
+    }
+
+    void restoreDialog_listsBackupsNewestFirst()
+    {
+        QVERIFY(m_window->backups()->backupNow(true));
+        QVERIFY(m_window->backups()->backupNow(true));
+        RestoreBackupDialog dialog(backupDir());
+        QCOMPARE(dialog.backupCount(), 2);
+        QCOMPARE(dialog.selectedPath(), BackupService::list(backupDir())->constFirst().path);
+        auto *passphrase = dialog.findChild<QWidget *>(u"backupPassphrase"_s);
+        QVERIFY(passphrase && !passphrase->isEnabled()); // not encrypted
+        QVERIFY(dialog.findChild<QPushButton *>(u"restoreButton"_s)->isEnabled());
+    }
+
+    void problemDialog_offersOnlySafeWaysOn()
+    {
+        const Error corrupt = Error::make(Error::Kind::Corrupt, u"The database is damaged."_s);
+        QCOMPARE(DatabaseProblemDialog::choicesFor(corrupt, true),
+                 (QList<DatabaseProblemDialog::Choice>{DatabaseProblemDialog::RestoreBackup,
+                                                       DatabaseProblemDialog::OpenReadOnly,
+                                                       DatabaseProblemDialog::ChooseAnother, DatabaseProblemDialog::Quit}));
+        const Error newer = Error::make(Error::Kind::NewerSchema, u"Newer."_s);
+        QCOMPARE(DatabaseProblemDialog::choicesFor(newer, true),
+                 (QList<DatabaseProblemDialog::Choice>{DatabaseProblemDialog::ChooseAnother, DatabaseProblemDialog::Quit}));
+        const Error foreign = Error::make(Error::Kind::NotADatabase, u"Not ours."_s);
+        QVERIFY(!DatabaseProblemDialog::choicesFor(foreign, false).contains(DatabaseProblemDialog::OpenReadOnly));
+
+        // The real error for the damaged fixture, shown as the user would see it.
+        auto opened = Database::open(QStringLiteral(CH_FIXTURES_DIR "/corrupt.db"));
+        QVERIFY(!opened.ok());
+        DatabaseProblemDialog dialog(QStringLiteral(CH_FIXTURES_DIR "/corrupt.db"), opened.error());
+        auto *text = dialog.findChild<QLabel *>(u"problemText"_s);
+        QVERIFY(text && text->text() == opened.error().message);
+        QCOMPARE(text->textFormat(), Qt::PlainText);
+        auto *readOnly = dialog.findChild<QPushButton *>(u"openReadOnlyButton"_s);
+        QVERIFY(readOnly);
+        QVERIFY(!dialog.findChild<QPushButton *>(u"openAnywayButton"_s));
+        readOnly->click();
+        QCOMPARE(dialog.choice(), DatabaseProblemDialog::OpenReadOnly);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+
+    void readOnlyDatabase_opensWithReadOnlyTitleAndNoRestore()
+    {
+        m_window.reset();
+        Database::Options o;
+        o.readOnly = true;
+        o.migrate = false;
+        const QString path = m_db->path();
+        m_db.reset();
+        auto ro = Database::open(path, o);
+        QVERIFY(ro.ok());
+        m_db = std::move(ro).value();
+        m_window = std::make_unique<MainWindow>(*m_db);
+        QVERIFY(m_window->windowTitle().contains(u"read-only"_s));
+        QVERIFY(!m_window->findChild<QAction *>(u"actionRestoreBackup"_s)->isEnabled());
+    }
+};
+
+QTEST_MAIN(TestDataSafetyGui)
+#include "TestDataSafetyGui.moc"

@@ -1,0 +1,96 @@
+#include "DatabaseOpener.h"
+
+#include "DatabaseProblemDialog.h"
+#include "MessageBox.h"
+#include "RestoreBackupDialog.h"
+#include "backup/BackupService.h"
+#include "storage/Database.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+
+namespace ch {
+
+std::unique_ptr<Database> DatabaseOpener::open(const QString &initialPath, QWidget *parent)
+{
+    QString path = initialPath;
+    Database::Options options;
+    bool networkAccepted = false;
+    for (;;) {
+        if (!networkAccepted && !options.readOnly && Database::isOnNetworkFileSystem(path)) {
+            std::unique_ptr<DatabaseProblemDialog> warn(DatabaseProblemDialog::networkWarning(path, parent));
+            warn->exec();
+            switch (warn->choice()) {
+            case DatabaseProblemDialog::OpenAnyway:
+                networkAccepted = true;
+                break;
+            case DatabaseProblemDialog::OpenReadOnly:
+                options.readOnly = true;
+                options.migrate = false;
+                break;
+            case DatabaseProblemDialog::ChooseAnother:
+                path = QFileDialog::getSaveFileName(parent, tr("Choose a database"), QFileInfo(path).path(),
+                                                    tr("Clearinghouse databases (*.db);;All files (*)"), nullptr,
+                                                    QFileDialog::DontConfirmOverwrite);
+                if (path.isEmpty())
+                    return nullptr;
+                continue;
+            default:
+                return nullptr;
+            }
+        }
+        auto opened = Database::open(path, options);
+        if (opened)
+            return std::move(opened).value();
+        qWarning("%s", qPrintable(opened.error().fullText()));
+        DatabaseProblemDialog dialog(path, opened.error(), parent);
+        dialog.exec();
+        switch (dialog.choice()) {
+        case DatabaseProblemDialog::OpenReadOnly:
+            options.readOnly = true;
+            options.migrate = false;
+            options.skipIntegrityCheck = opened.error().kind == Error::Kind::Corrupt;
+            break;
+        case DatabaseProblemDialog::RestoreBackup: {
+            RestoreBackupDialog pick(BackupService::defaultDirectory(path), parent);
+            if (pick.exec() != QDialog::Accepted)
+                break;
+            auto restored = BackupService::restore(pick.selectedPath(), path, pick.passphrase());
+            if (!restored)
+                MessageBox::warning(parent, tr("Cannot restore this backup"), restored.error().message);
+            options = {};
+            break;
+        }
+        case DatabaseProblemDialog::ChooseAnother:
+            path = QFileDialog::getSaveFileName(parent, tr("Choose a database"), QFileInfo(path).path(),
+                                                tr("Clearinghouse databases (*.db);;All files (*)"), nullptr,
+                                                QFileDialog::DontConfirmOverwrite);
+            if (path.isEmpty())
+                return nullptr;
+            options = {};
+            networkAccepted = false;
+            break;
+        case DatabaseProblemDialog::OpenAnyway:
+        case DatabaseProblemDialog::Quit:
+            return nullptr;
+        }
+    }
+}
+
+std::unique_ptr<Database> DatabaseOpener::restoreAndOpen(const QString &backupPath, const QString &passphrase,
+                                                        const QString &databasePath, QWidget *parent)
+{
+    auto restored = BackupService::restore(backupPath, databasePath, passphrase);
+    if (!restored)
+        MessageBox::warning(parent, tr("Cannot restore this backup"), restored.error().message);
+    else
+        MessageBox::information(parent, tr("Backup restored"),
+                                restored->isEmpty()
+                                    ? tr("The backup was restored.")
+                                    : tr("The backup was restored. The database it replaced is kept as %1.")
+                                          .arg(QDir::toNativeSeparators(*restored)));
+    return open(databasePath, parent);
+}
+
+} // namespace ch
