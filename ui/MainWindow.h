@@ -16,6 +16,7 @@ class CaseDetailView;
 class CaseListPage;
 class Database;
 class IntakeForm;
+class ScreeningQueuePage;
 
 class MainWindow final : public QMainWindow
 {
@@ -27,10 +28,13 @@ public:
 
     CaseListPage *caseList() const { return m_list; }
     QTabWidget *tabs() const { return m_tabs; }
+    ScreeningQueuePage *screeningQueue() const { return m_queue; }
+    void showScreeningQueue();
 
     IntakeForm *newCase();
     CaseDetailView *openCase(qint64 caseId);
     IntakeForm *editCase(qint64 caseId);
+    IntakeForm *editCaseField(qint64 caseId, const QString &fieldKey); // the form, at that answer
     bool closeTab(int index); // asks before a form with unsaved changes is closed
     void restoreDrafts();     // offers the drafts a previous session left behind
 
@@ -46,6 +50,8 @@ private:
     void updateTabTitle(QWidget *page);
     void onCurrentTabChanged();
     void onFormSaved(IntakeForm *form, qint64 caseId);
+    void onCaseChanged(qint64 caseId);
+    bool isFixedPage(QWidget *page) const;
     qint64 currentCaseId() const;
     void openDatabase();
     void about();
@@ -54,6 +60,7 @@ private:
     Database &m_db;
     QTabWidget *m_tabs = nullptr;
     CaseListPage *m_list = nullptr;
+    ScreeningQueuePage *m_queue = nullptr;
     QUndoGroup *m_undoGroup = nullptr;
     QLabel *m_pathLabel = nullptr;
     QAction *m_openCase = nullptr;
