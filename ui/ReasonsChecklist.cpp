@@ -69,7 +69,10 @@ void ReasonsChecklist::buildUi()
     m_table->setShowGrid(false);
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // The reason's name gives way first, so that the claim, assessment and evidence columns stay in view.
+    m_table->horizontalHeader()->setSectionResizeMode(ReasonChecklistModel::ReasonColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->setTextElideMode(Qt::ElideRight);
     m_table->setAccessibleName(tr("Extraordinary and compelling reasons"));
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &, const QModelIndex &previous) { onCurrentReasonChanged(previous.row()); });
@@ -159,6 +162,7 @@ void ReasonsChecklist::buildUi()
     split->addWidget(pane);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    split->setSizes({820, 540});
     outer->addWidget(split, 1);
 }
 

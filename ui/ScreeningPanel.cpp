@@ -85,29 +85,37 @@ QLabel *wrapped(const QString &text, QWidget *parent)
     return l;
 }
 
-// One row per date: name and date on the left, state, and the explanation sentence beneath.
-void addDateRow(QGridLayout *grid, int row, const QString &code, const QString &title, QDate date,
-                const QString &timing, bool afterRelease, const QString &explanation, QWidget *parent)
+// One block per date: its name, then the date and its state, then the explanation sentence. Stacked
+// rather than side by side so that two views fit next to each other without a horizontal scroll bar.
+void addDateRow(QVBoxLayout *column, const QString &code, const QString &title, QDate date, const QString &timing,
+                bool afterRelease, const QString &explanation, QWidget *parent)
 {
-    auto *name = new QLabel(title, parent);
-    name->setTextFormat(Qt::PlainText);
+    auto *block = new QWidget(parent);
+    auto *v = new QVBoxLayout(block);
+    v->setContentsMargins(0, 4, 0, 6);
+    v->setSpacing(2);
+    auto *name = wrapped(title, block);
     QFont bold = name->font();
     bold.setBold(true);
     name->setFont(bold);
-    auto *when = new QLabel(shortDate(date), parent);
+    auto *line = new QHBoxLayout;
+    auto *when = new QLabel(shortDate(date), block);
     when->setObjectName(u"keyDate_"_s + code);
     when->setTextFormat(Qt::PlainText);
-    when->setFont(bold);
-    auto *state = new QLabel(timingText(timing, afterRelease), parent);
-    state->setTextFormat(Qt::PlainText);
-    state->setStyleSheet(timing == u"reached" ? u"color: #1d5b2a;"_s : u"color: #555;"_s);
-    auto *why = wrapped(explanation, parent);
+    auto *state = wrapped(timingText(timing, afterRelease), block);
+    state->setObjectName(u"keyDateTiming_"_s + code);
+    state->setStyleSheet(timing == u"reached"    ? u"color: #1d5b2a; font-weight: bold;"_s
+                         : timing == u"upcoming" ? u"color: #1c3d6e; font-weight: bold;"_s
+                                                 : u"color: #777;"_s);
+    line->addWidget(when);
+    line->addSpacing(12);
+    line->addWidget(state, 1);
+    auto *why = wrapped(explanation, block);
     why->setObjectName(u"keyDateExplanation_"_s + code);
-    grid->addWidget(name, row * 2, 0);
-    grid->addWidget(when, row * 2, 1);
-    grid->addWidget(state, row * 2, 2);
-    grid->addWidget(why, row * 2 + 1, 0, 1, 3);
-    grid->setRowMinimumHeight(row * 2 + 1, why->sizeHint().height() + 6);
+    v->addWidget(name);
+    v->addLayout(line);
+    v->addWidget(why);
+    column->addWidget(block);
 }
 
 } // namespace
@@ -223,7 +231,8 @@ void ScreeningPanel::buildUi()
     m_referralText->setObjectName(u"referralText"_s);
     m_referralText->setReadOnly(true);
     m_referralText->setAccessibleName(tr("Referral text"));
-    m_referralText->setMinimumHeight(110);
+    m_referralText->setMinimumHeight(90);
+    m_referralText->setMaximumHeight(150); // a few sentences; more would push the dates out of sight
     ref->addLayout(refBar);
     ref->addWidget(m_referralText);
     column->addWidget(m_referralBox);
@@ -231,10 +240,10 @@ void ScreeningPanel::buildUi()
     auto *views = new QHBoxLayout;
     m_datesBox = new QGroupBox(tr("Key dates under USSG §1B1.13"), page);
     m_datesBox->setObjectName(u"ussgDates"_s);
-    m_datesBox->setLayout(new QGridLayout);
+    m_datesBox->setLayout(new QVBoxLayout);
     m_bopBox = new QGroupBox(tr("BOP Program Statement 5050.50 (warden stage)"), page);
     m_bopBox->setObjectName(u"bopDates"_s);
-    m_bopBox->setLayout(new QGridLayout);
+    m_bopBox->setLayout(new QVBoxLayout);
     m_bopBox->setVisible(false);
     views->addWidget(m_datesBox, 1, Qt::AlignTop);
     views->addWidget(m_bopBox, 1, Qt::AlignTop);
@@ -347,12 +356,10 @@ void ScreeningPanel::showDates(const QJsonObject &r)
     const QJsonObject timing = r.value(u"timing"_s).toObject();
     const QJsonObject explanations = r.value(u"explanations"_s).toObject();
     const QJsonArray after = r.value(u"after_release"_s).toArray();
-    auto *grid = static_cast<QGridLayout *>(m_datesBox->layout());
-    clearLayout(grid);
-    grid->setColumnStretch(0, 1);
-    int row = 0;
+    auto *list = static_cast<QVBoxLayout *>(m_datesBox->layout());
+    clearLayout(list);
     for (const QString &code : kDateCodes) {
-        addDateRow(grid, row++, code, KeyDate::title(code),
+        addDateRow(list, code, KeyDate::title(code),
                    QDate::fromString(dates.value(code).toString(), Qt::ISODate), timing.value(code).toString(),
                    after.contains(QJsonValue(code)), explanations.value(code).toString(), m_datesBox);
     }
@@ -372,9 +379,8 @@ void ScreeningPanel::showDates(const QJsonObject &r)
 
 void ScreeningPanel::showBop(const QJsonObject &r)
 {
-    auto *grid = static_cast<QGridLayout *>(m_bopBox->layout());
-    clearLayout(grid);
-    grid->setColumnStretch(0, 1);
+    auto *list = static_cast<QVBoxLayout *>(m_bopBox->layout());
+    clearLayout(list);
     const QJsonObject bop = r.value(u"bop_5050_50"_s).toObject();
     m_bopToggle->setEnabled(!bop.isEmpty());
     const auto &registry = RuleSetRegistry::builtIn();
@@ -390,10 +396,9 @@ void ScreeningPanel::showBop(const QJsonObject &r)
         if (std::none_of(criteria.cbegin(), criteria.cend(), [&it](const auto &c) { return c.first == it.key(); }))
             criteria.append({it.key(), it.key()});
     }
-    int row = 0;
     for (const auto &[code, title] : std::as_const(criteria)) {
         const QJsonObject d = bop.value(code).toObject();
-        addDateRow(grid, row++, u"bop_"_s + code, title,
+        addDateRow(list, u"bop_"_s + code, title,
                    QDate::fromString(d.value(u"date"_s).toString(), Qt::ISODate), d.value(u"timing"_s).toString(),
                    d.value(u"after_release"_s).toBool(), d.value(u"explanation"_s).toString(), m_bopBox);
     }

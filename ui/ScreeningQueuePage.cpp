@@ -74,8 +74,9 @@ ScreeningQueuePage::ScreeningQueuePage(Database &database, QWidget *parent)
     m_table->horizontalHeader()->setSortIndicatorShown(true);
     connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, m_model,
             [this](int column, Qt::SortOrder order) { m_model->sort(column, order); });
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // the queue's own order
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->setAccessibleName(tr("Screening queue"));
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         if (const qint64 id = m_model->caseIdAt(index.row()))
@@ -95,8 +96,8 @@ void ScreeningQueuePage::reload()
         return;
     updateCounts();
     m_table->resizeColumnsToContents();
-    m_table->horizontalHeader()->resizeSection(ScreeningQueueModel::DetailColumn,
-                                               qMin(420, m_table->columnWidth(ScreeningQueueModel::DetailColumn)));
+    // "What to do" takes the room that is left: it lists what is missing or why a case is out.
+    m_table->horizontalHeader()->setSectionResizeMode(ScreeningQueueModel::DetailColumn, QHeaderView::Stretch);
     if (const int row = m_model->rowOfCase(selected); row >= 0)
         m_table->selectRow(row);
 }
