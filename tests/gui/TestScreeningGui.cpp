@@ -51,6 +51,7 @@ private Q_SLOTS:
     void reasonsChecklist_assessmentAndEvidencePersist();
     void evidenceDialog_refusesABadDate();
     void rescreenAll_updatesTheAsOfDate();
+    void contestedReason_isMarkedForTheCircuit();
 
 private:
     CaseDetailView *currentView() const { return qobject_cast<CaseDetailView *>(m_window->tabs()->currentWidget()); }
@@ -316,6 +317,29 @@ void TestScreeningGui::rescreenAll_updatesTheAsOfDate()
                  QVariant(QDate::currentDate().toString(Qt::ISODate)));
     QVERIFY(in<QLabel>(queue, u"queueCounts"_s)->text().startsWith(u"Screened 1 case"_s));
     QCOMPARE(history->topLevelItemCount(), 3); // open case views follow
+
+    // One case can be screened again from its own panel.
+    QVERIFY(ScreeningStore::store(m_db->connection(), *old).ok());
+    view->reload();
+    QCOMPARE(history->topLevelItemCount(), 4);
+    QTest::mouseClick(in<QPushButton>(view->screeningPanel(), u"rescreenCaseButton"_s), Qt::LeftButton);
+    QCOMPARE(history->topLevelItemCount(), 5);
+    QCOMPARE((*ScreeningStore::current(m_db->connection(), id))->asOf, QDate::currentDate());
+}
+
+void TestScreeningGui::contestedReason_isMarkedForTheCircuit()
+{
+    CaseRecord r = test::makeCase(u"Robert Chen"_s, u"55555-016"_s);
+    r.setValue(u"sentencing_district"_s, u"paed"_s); // Third Circuit
+    r.setValue(u"reasons"_s, u"unusually_long_sentence"_s);
+    const qint64 id = test::seed(*m_db, r);
+    CaseDetailView *view = m_window->openCase(id);
+    view->showScreening();
+    auto *box = in<QGroupBox>(view->screeningPanel(), u"contestedBox"_s);
+    QVERIFY(box->isVisible());
+    const QString text = in<QLabel>(box, u"contestedText"_s)->text();
+    QVERIFY2(text.contains(u"Unusually long sentence"_s) && text.contains(u"(3) it has been rejected"_s),
+             qPrintable(text));
 }
 
 QTEST_MAIN(TestScreeningGui)
