@@ -254,7 +254,7 @@ void ScreeningPanel::buildUi()
     column->addWidget(m_bopToggle);
     column->addLayout(views);
 
-    m_contestedBox = new QGroupBox(tr("Take care"), page);
+    m_contestedBox = new QGroupBox(tr("Contested reasons and warnings"), page);
     m_contestedBox->setObjectName(u"contestedBox"_s);
     auto *con = new QVBoxLayout(m_contestedBox);
     m_contestedText = wrapped(QString(), m_contestedBox);
@@ -415,12 +415,12 @@ void ScreeningPanel::showContested(const QJsonObject &r)
         const QString status = c.value(u"circuit_status"_s).toString();
         if (!status.isEmpty()) {
             const QString verdict = status == u"rejected" ? tr("rejected") : tr("contested");
-            text += u' ' + tr("In the sentencing circuit (%1) it has been %2. %3")
+            text += u' ' + tr("In the sentencing circuit (circuit %1) it has been %2. %3")
                                .arg(circuit, verdict, c.value(u"circuit_note"_s).toString());
         } else if (circuit.isEmpty()) {
             text += u' ' + tr("The sentencing district is not known, so the circuit's law cannot be checked.");
         } else {
-            text += u' ' + tr("No ruling of the sentencing circuit (%1) is recorded in the rule set.").arg(circuit);
+            text += u' ' + tr("No ruling of the sentencing circuit (circuit %1) is recorded in the rule set.").arg(circuit);
         }
         paragraphs << text.trimmed();
     }

@@ -10,6 +10,8 @@
 #include "ReasonsChecklist.h"
 #include "ScreeningPanel.h"
 #include "ScreeningQueuePage.h"
+#include "demo/DemoDataGenerator.h"
+#include "itemmodels/ScreeningQueueModel.h"
 #include "storage/ReasonRepository.h"
 
 #include <QApplication>
@@ -171,6 +173,35 @@ int main(int argc, char *argv[])
     shoot(&window, out, u"12-screening-referral.png"_s);
     window.showScreeningQueue();
     shoot(&window, out, u"13-screening-queue.png"_s);
+
+    // The queue over generated demo data: a realistic mix of outcomes and dates.
+    QDir().remove(out + u"/generated.db"_s);
+    if (auto generated = Database::open(out + u"/generated.db"_s)) {
+        DemoDataGenerator::Options options;
+        options.cases = 300;
+        options.volunteers = 0;
+        if (DemoDataGenerator(options).generate(**generated)) {
+            MainWindow demoWindow(**generated);
+            demoWindow.resize(1400, 860);
+            demoWindow.show();
+            demoWindow.showScreeningQueue();
+            shoot(&demoWindow, out, u"14-screening-queue-demo.png"_s);
+            demoWindow.screeningQueue()->setOutcomeFilter(u"screened_out"_s);
+            const qint64 outId = demoWindow.screeningQueue()->model()->caseIdAt(0);
+            demoWindow.screeningQueue()->setOutcomeFilter(u"needs_info"_s);
+            const qint64 infoId = demoWindow.screeningQueue()->model()->caseIdAt(0);
+            if (CaseDetailView *v = infoId ? demoWindow.openCase(infoId) : nullptr) {
+                v->showScreening();
+                shoot(&demoWindow, out, u"15-demo-needs-info.png"_s);
+                v->showReasons();
+                shoot(&demoWindow, out, u"16-demo-reasons.png"_s);
+            }
+            if (CaseDetailView *v = outId ? demoWindow.openCase(outId) : nullptr) {
+                v->showScreening();
+                shoot(&demoWindow, out, u"17-demo-screened-out.png"_s);
+            }
+        }
+    }
 
     auto empty = Database::open(out + u"/empty.db"_s);
     if (empty) {

@@ -13,6 +13,7 @@
 #include "ScreeningQueuePage.h"
 #include "itemmodels/ReasonChecklistModel.h"
 #include "itemmodels/ScreeningQueueModel.h"
+#include "demo/DemoDataGenerator.h"
 #include "screening/ScreeningEngine.h"
 #include "screening/ScreeningStore.h"
 #include "storage/AuditLog.h"
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void evidenceDialog_refusesABadDate();
     void rescreenAll_updatesTheAsOfDate();
     void contestedReason_isMarkedForTheCircuit();
+    void demoData_queueByOutcomeOpensEachCase();
 
 private:
     CaseDetailView *currentView() const { return qobject_cast<CaseDetailView *>(m_window->tabs()->currentWidget()); }
@@ -338,8 +340,43 @@ void TestScreeningGui::contestedReason_isMarkedForTheCircuit()
     auto *box = in<QGroupBox>(view->screeningPanel(), u"contestedBox"_s);
     QVERIFY(box->isVisible());
     const QString text = in<QLabel>(box, u"contestedText"_s)->text();
-    QVERIFY2(text.contains(u"Unusually long sentence"_s) && text.contains(u"(3) it has been rejected"_s),
+    QVERIFY2(text.contains(u"Unusually long sentence"_s) && text.contains(u"(circuit 3) it has been rejected"_s),
              qPrintable(text));
+}
+
+void TestScreeningGui::demoData_queueByOutcomeOpensEachCase()
+{
+    DemoDataGenerator::Options options;
+    options.cases = 80;
+    options.volunteers = 0;
+    QVERIFY(DemoDataGenerator(options).generate(*m_db).ok());
+    m_window->showScreeningQueue();
+    ScreeningQueuePage *queue = m_window->screeningQueue();
+    in<QCheckBox>(queue, u"queuePendingOnly"_s)->setChecked(false);
+    ScreeningQueueModel *model = queue->model();
+    QCOMPARE(model->rowCount(), 80); // every case has a current result
+    auto *table = in<QTableView>(queue, u"screeningQueueTable"_s);
+    for (const QString &outcome : {u"needs_info"_s, u"screened_in"_s, u"screened_out"_s}) {
+        queue->setOutcomeFilter(outcome);
+        QVERIFY2(model->rowCount() > 0, qPrintable(outcome));
+        QCOMPARE(model->rowCount(), model->countOf(outcome));
+        const qint64 id = model->caseIdAt(0);
+        m_window->tabs()->setCurrentWidget(queue);
+        table->setFocus();
+        table->setCurrentIndex(model->index(0, 0));
+        QTest::keyClick(table, Qt::Key_Return);
+        CaseDetailView *view = currentView();
+        QVERIFY(view);
+        QCOMPARE(view->caseId(), id);
+        ScreeningPanel *panel = view->screeningPanel();
+        QCOMPARE(panel->outcome(), outcome);
+        auto stored = ScreeningStore::current(m_db->connection(), id);
+        QVERIFY(stored.ok() && stored->has_value());
+        for (const QString &field : (*stored)->missing)
+            QVERIFY2(panel->findChild<QPushButton *>(u"missingField_"_s + field), qPrintable(field));
+        QCOMPARE(in<QGroupBox>(panel, u"referralBox"_s)->isVisible(), outcome == u"screened_out");
+        QVERIFY(m_window->closeTab(m_window->tabs()->indexOf(view)));
+    }
 }
 
 QTEST_MAIN(TestScreeningGui)
