@@ -40,7 +40,8 @@ ReasonsChecklist::ReasonsChecklist(Database &database, qint64 caseId, QWidget *p
     setObjectName(u"reasonsChecklist"_s);
     buildUi();
     connect(m_model, &ReasonChecklistModel::saveFailed, this, [this](const QString &message) {
-        MessageBox::critical(this, tr("Not saved"), tr("%1 Your entry is still on screen; try again.").arg(message));
+        MessageBox::critical(this, tr("Not saved"),
+                             tr("%1 Your entry is still on screen; try again.").arg(message));
     });
     reload();
 }
@@ -70,12 +71,14 @@ void ReasonsChecklist::buildUi()
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     // The reason's name gives way first, so that the claim, assessment and evidence columns stay in view.
-    m_table->horizontalHeader()->setSectionResizeMode(ReasonChecklistModel::ReasonColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(ReasonChecklistModel::ReasonColumn,
+                                                      QHeaderView::Stretch);
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->setTextElideMode(Qt::ElideRight);
     m_table->setAccessibleName(tr("Extraordinary and compelling reasons"));
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &, const QModelIndex &previous) { onCurrentReasonChanged(previous.row()); });
+    connect(
+        m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex &, const QModelIndex &previous) { onCurrentReasonChanged(previous.row()); });
 
     auto *pane = new QWidget(split);
     auto *side = new QVBoxLayout(pane);
@@ -93,8 +96,8 @@ void ReasonsChecklist::buildUi()
     m_claimed = new QLabel(pane);
     m_claimed->setObjectName(u"reasonClaimed"_s);
     m_claimed->setTextFormat(Qt::PlainText);
-    m_combinedNote = new QLabel(tr("Recorded as a combined factor only: it never counts as a reason on its own."),
-                                pane);
+    m_combinedNote =
+        new QLabel(tr("Recorded as a combined factor only: it never counts as a reason on its own."), pane);
     m_combinedNote->setObjectName(u"combinedFactorNote"_s);
     m_combinedNote->setWordWrap(true);
     m_combinedNote->setStyleSheet(u"color: #6b4a00; font-style: italic;"_s);
@@ -205,7 +208,8 @@ QString ReasonsChecklist::currentReason() const
 bool ReasonsChecklist::isDirty() const
 {
     const ReasonAssessment *a = m_model->entryAt(m_row);
-    return a && (m_assessment->currentData().toString() != a->assessment || m_narrative->toPlainText() != a->narrative);
+    return a && (m_assessment->currentData().toString() != a->assessment ||
+                 m_narrative->toPlainText() != a->narrative);
 }
 
 void ReasonsChecklist::onCurrentReasonChanged(int previousRow)
@@ -227,16 +231,17 @@ void ReasonsChecklist::showCurrent()
     m_title->setText(a ? tr("%1 %2").arg(info ? info->section : QString(), ReasonCatalog::label(a->code))
                        : QString());
     m_description->setText(a ? ReasonCatalog::description(a->code) : QString());
-    m_claimed->setText(!a ? QString()
+    m_claimed->setText(!a           ? QString()
                        : a->claimed ? tr("Claimed by the family in the questionnaire.")
                                     : tr("Not claimed by the family."));
     m_combinedNote->setVisible(info && !info->countsAlone);
     m_assessment->setCurrentIndex(qMax(0, m_assessment->findData(a ? a->assessment : u"not_assessed"_s)));
     m_narrative->setPlainText(a ? a->narrative : QString());
-    m_updated->setText(a && a->updatedAt.isValid()
-                           ? tr("Last changed by %1, %2")
-                                 .arg(a->updatedBy, QLocale().toString(a->updatedAt.toLocalTime(), QLocale::ShortFormat))
-                           : QString());
+    m_updated->setText(
+        a && a->updatedAt.isValid()
+            ? tr("Last changed by %1, %2")
+                  .arg(a->updatedBy, QLocale().toString(a->updatedAt.toLocalTime(), QLocale::ShortFormat))
+            : QString());
     for (QWidget *w : {static_cast<QWidget *>(m_assessment), static_cast<QWidget *>(m_narrative),
                        static_cast<QWidget *>(m_addEvidence)})
         w->setEnabled(a != nullptr);
@@ -326,7 +331,8 @@ void ReasonsChecklist::openEvidenceDialog(const EvidenceItem &item)
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const EvidenceItem entered = dialog->item();
         const QString code = currentReason();
-        const bool ok = entered.id ? m_model->updateEvidence(entered).ok() : m_model->addEvidence(entered).ok();
+        const bool ok =
+            entered.id ? m_model->updateEvidence(entered).ok() : m_model->addEvidence(entered).ok();
         m_loading = true;
         selectReason(code);
         m_loading = false;

@@ -35,8 +35,8 @@ public:
     bool saveAssessment(); // the chosen reason's assessment and narrative; false when refused
     bool isDirty() const;
 
-    void addEvidence();  // opens EvidenceDialog (not blocking); saved when accepted
-    void editEvidence(); // the chosen evidence item
+    void addEvidence();    // opens EvidenceDialog (not blocking); saved when accepted
+    void editEvidence();   // the chosen evidence item
     bool removeEvidence(); // asks first
 
 Q_SIGNALS:

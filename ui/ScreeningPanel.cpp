@@ -34,7 +34,8 @@ namespace ch {
 
 namespace {
 
-const QStringList kDateCodes = {u"age_prong"_s, u"ten_years_served"_s, u"statutory_70_30"_s, u"exhaustion_ripe"_s};
+const QStringList kDateCodes = {u"age_prong"_s, u"ten_years_served"_s, u"statutory_70_30"_s,
+                                u"exhaustion_ripe"_s};
 
 QString shortDate(QDate d)
 {
@@ -69,8 +70,7 @@ void clearLayout(QLayout *layout)
             w->hide();
             w->setParent(nullptr);
             w->deleteLater();
-        }
-        else if (QLayout *child = item->layout())
+        } else if (QLayout *child = item->layout())
             clearLayout(child);
         delete item;
     }
@@ -87,8 +87,8 @@ QLabel *wrapped(const QString &text, QWidget *parent)
 
 // One block per date: its name, then the date and its state, then the explanation sentence. Stacked
 // rather than side by side so that two views fit next to each other without a horizontal scroll bar.
-void addDateRow(QVBoxLayout *column, const QString &code, const QString &title, QDate date, const QString &timing,
-                bool afterRelease, const QString &explanation, QWidget *parent)
+void addDateRow(QVBoxLayout *column, const QString &code, const QString &title, QDate date,
+                const QString &timing, bool afterRelease, const QString &explanation, QWidget *parent)
 {
     auto *block = new QWidget(parent);
     auto *v = new QVBoxLayout(block);
@@ -159,8 +159,9 @@ void ScreeningPanel::buildUi()
     again->setToolTip(tr("Screens this case again as of today and keeps the earlier result in the history."));
     connect(again, &QPushButton::clicked, this, [this] {
         auto record = CaseRepository(m_db).load(m_caseId);
-        auto stored = record ? ScreeningStore::screenAndStore(m_db.connection(), *record, QDate::currentDate())
-                             : Result<ScreeningResult>(record.error());
+        auto stored = record
+                          ? ScreeningStore::screenAndStore(m_db.connection(), *record, QDate::currentDate())
+                          : Result<ScreeningResult>(record.error());
         if (!stored) {
             MessageBox::critical(this, tr("Not screened"),
                                  tr("The case could not be screened again: %1").arg(stored.error().message));
@@ -209,8 +210,9 @@ void ScreeningPanel::buildUi()
     m_referralBox->setObjectName(u"referralBox"_s);
     auto *ref = new QVBoxLayout(m_referralBox);
     auto *refBar = new QHBoxLayout;
-    auto *hint = wrapped(tr("This request is outside what the Clearinghouse handles. Send the family this text:"),
-                         m_referralBox);
+    auto *hint =
+        wrapped(tr("This request is outside what the Clearinghouse handles. Send the family this text:"),
+                m_referralBox);
     m_referralLanguage = new QComboBox(m_referralBox);
     m_referralLanguage->setObjectName(u"referralLanguage"_s);
     m_referralLanguage->setAccessibleName(tr("Language of the referral"));
@@ -247,9 +249,11 @@ void ScreeningPanel::buildUi()
     m_bopBox->setVisible(false);
     views->addWidget(m_datesBox, 1, Qt::AlignTop);
     views->addWidget(m_bopBox, 1, Qt::AlignTop);
-    m_bopToggle = new QCheckBox(tr("Show the &BOP Program Statement 5050.50 criteria beside the USSG view"), page);
+    m_bopToggle =
+        new QCheckBox(tr("Show the &BOP Program Statement 5050.50 criteria beside the USSG view"), page);
     m_bopToggle->setObjectName(u"bopViewToggle"_s);
-    m_bopToggle->setToolTip(tr("The BOP applies its own, stricter criteria when the warden decides a request."));
+    m_bopToggle->setToolTip(
+        tr("The BOP applies its own, stricter criteria when the warden decides a request."));
     connect(m_bopToggle, &QCheckBox::toggled, m_bopBox, &QWidget::setVisible);
     column->addWidget(m_bopToggle);
     column->addLayout(views);
@@ -292,9 +296,10 @@ bool ScreeningPanel::reload(const CaseRecord &record)
         m_current.reset();
         m_outcome->setText(tr("Not screened"));
         m_outcome->setStyleSheet(badgeStyle(QString()));
-        m_gates->setText(!current ? current.error().message
-                         : !history ? history.error().message
-                                    : tr("There is no screening result for this case yet. Save the case to screen it."));
+        m_gates->setText(
+            !current   ? current.error().message
+            : !history ? history.error().message
+                       : tr("There is no screening result for this case yet. Save the case to screen it."));
         for (QWidget *w : {static_cast<QWidget *>(m_exhaustionBox), static_cast<QWidget *>(m_missingBox),
                            static_cast<QWidget *>(m_referralBox), static_cast<QWidget *>(m_contestedBox)})
             w->setVisible(false);
@@ -339,8 +344,9 @@ void ScreeningPanel::showResult(const StoredScreening &stored)
     m_ruleSet->setText(
         tr("Rule set %1 (in effect from %2) · screened as of %3 · recorded %4")
             .arg(stored.ruleSetVersion,
-                 QLocale().toString(QDate::fromString(rules.value(u"effective_date"_s).toString(), Qt::ISODate),
-                                    QLocale::ShortFormat),
+                 QLocale().toString(
+                     QDate::fromString(rules.value(u"effective_date"_s).toString(), Qt::ISODate),
+                     QLocale::ShortFormat),
                  QLocale().toString(stored.asOf, QLocale::ShortFormat),
                  QLocale().toString(stored.screenedAt.toLocalTime(), QLocale::ShortFormat)));
     showDates(r);
@@ -360,8 +366,9 @@ void ScreeningPanel::showDates(const QJsonObject &r)
     clearLayout(list);
     for (const QString &code : kDateCodes) {
         addDateRow(list, code, KeyDate::title(code),
-                   QDate::fromString(dates.value(code).toString(), Qt::ISODate), timing.value(code).toString(),
-                   after.contains(QJsonValue(code)), explanations.value(code).toString(), m_datesBox);
+                   QDate::fromString(dates.value(code).toString(), Qt::ISODate),
+                   timing.value(code).toString(), after.contains(QJsonValue(code)),
+                   explanations.value(code).toString(), m_datesBox);
     }
 
     // Exhaustion decides when the person may file, so it is shown first and large.
@@ -393,14 +400,16 @@ void ScreeningPanel::showBop(const QJsonObject &r)
         }
     }
     for (auto it = bop.begin(); it != bop.end(); ++it) {
-        if (std::none_of(criteria.cbegin(), criteria.cend(), [&it](const auto &c) { return c.first == it.key(); }))
+        if (std::none_of(criteria.cbegin(), criteria.cend(),
+                         [&it](const auto &c) { return c.first == it.key(); }))
             criteria.append({it.key(), it.key()});
     }
     for (const auto &[code, title] : std::as_const(criteria)) {
         const QJsonObject d = bop.value(code).toObject();
         addDateRow(list, u"bop_"_s + code, title,
-                   QDate::fromString(d.value(u"date"_s).toString(), Qt::ISODate), d.value(u"timing"_s).toString(),
-                   d.value(u"after_release"_s).toBool(), d.value(u"explanation"_s).toString(), m_bopBox);
+                   QDate::fromString(d.value(u"date"_s).toString(), Qt::ISODate),
+                   d.value(u"timing"_s).toString(), d.value(u"after_release"_s).toBool(),
+                   d.value(u"explanation"_s).toString(), m_bopBox);
     }
 }
 
@@ -410,7 +419,8 @@ void ScreeningPanel::showContested(const QJsonObject &r)
     for (const QJsonValue &v : r.value(u"contested"_s).toArray()) {
         const QJsonObject c = v.toObject();
         const QString reason = c.value(u"reason"_s).toString();
-        QString text = tr("%1 was claimed. %2").arg(ReasonCatalog::label(reason), c.value(u"note"_s).toString());
+        QString text =
+            tr("%1 was claimed. %2").arg(ReasonCatalog::label(reason), c.value(u"note"_s).toString());
         const QString circuit = c.value(u"circuit"_s).toString();
         const QString status = c.value(u"circuit_status"_s).toString();
         if (!status.isEmpty()) {
@@ -418,9 +428,11 @@ void ScreeningPanel::showContested(const QJsonObject &r)
             text += u' ' + tr("In the sentencing circuit (circuit %1) it has been %2. %3")
                                .arg(circuit, verdict, c.value(u"circuit_note"_s).toString());
         } else if (circuit.isEmpty()) {
-            text += u' ' + tr("The sentencing district is not known, so the circuit's law cannot be checked.");
+            text +=
+                u' ' + tr("The sentencing district is not known, so the circuit's law cannot be checked.");
         } else {
-            text += u' ' + tr("No ruling of the sentencing circuit (circuit %1) is recorded in the rule set.").arg(circuit);
+            text += u' ' + tr("No ruling of the sentencing circuit (circuit %1) is recorded in the rule set.")
+                               .arg(circuit);
         }
         paragraphs << text.trimmed();
     }
@@ -455,7 +467,8 @@ void ScreeningPanel::showMissing(const QStringList &gateFields, const QStringLis
             link->setObjectName(u"missingField_"_s + f);
             link->setFlat(true);
             link->setCursor(Qt::PointingHandCursor);
-            link->setStyleSheet(u"QPushButton { color: #1a56b0; text-decoration: underline; padding: 2px 4px; }"_s);
+            link->setStyleSheet(
+                u"QPushButton { color: #1a56b0; text-decoration: underline; padding: 2px 4px; }"_s);
             link->setToolTip(tr("Open the intake form at “%1”").arg(FieldCatalog::label(f)));
             connect(link, &QPushButton::clicked, this, [this, f] { Q_EMIT fieldRequested(f); });
             row->layout()->addWidget(link);
@@ -481,9 +494,10 @@ void ScreeningPanel::showHistory(const QList<StoredScreening> &history)
             details << ScreeningResult::gateLabel(g);
         for (const QString &f : s.missing)
             details << tr("missing %1").arg(FieldCatalog::label(f));
-        auto *item = new QTreeWidgetItem({QLocale().toString(s.screenedAt.toLocalTime(), QLocale::ShortFormat),
-                                          QLocale().toString(s.asOf, QLocale::ShortFormat), s.ruleSetVersion,
-                                          ScreeningResult::outcomeLabel(s.outcome), details.join(u"; "_s)});
+        auto *item =
+            new QTreeWidgetItem({QLocale().toString(s.screenedAt.toLocalTime(), QLocale::ShortFormat),
+                                 QLocale().toString(s.asOf, QLocale::ShortFormat), s.ruleSetVersion,
+                                 ScreeningResult::outcomeLabel(s.outcome), details.join(u"; "_s)});
         if (s.isCurrent) {
             QFont f = item->font(3);
             f.setBold(true);

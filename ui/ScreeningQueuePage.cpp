@@ -36,9 +36,8 @@ ScreeningQueuePage::ScreeningQueuePage(Database &database, QWidget *parent)
     m_filter->addItem(tr("Screened in"), u"screened_in"_s);
     m_filter->addItem(tr("Screened out, referral to send"), u"screened_out"_s);
     label->setBuddy(m_filter);
-    connect(m_filter, &QComboBox::currentIndexChanged, this, [this] {
-        m_model->setOutcomeFilter(m_filter->currentData().toString());
-    });
+    connect(m_filter, &QComboBox::currentIndexChanged, this,
+            [this] { m_model->setOutcomeFilter(m_filter->currentData().toString()); });
     m_pendingOnly = new QCheckBox(tr("Only cases &waiting for a decision"), this);
     m_pendingOnly->setObjectName(u"queuePendingOnly"_s);
     m_pendingOnly->setChecked(true);
@@ -52,7 +51,8 @@ ScreeningQueuePage::ScreeningQueuePage(Database &database, QWidget *parent)
     m_counts->setTextFormat(Qt::PlainText);
     auto *rescreen = new QPushButton(tr("&Re-screen all…"), this);
     rescreen->setObjectName(u"rescreenAllButton"_s);
-    rescreen->setToolTip(tr("Screen every case again as of today. Earlier results stay in each case's history."));
+    rescreen->setToolTip(
+        tr("Screen every case again as of today. Earlier results stay in each case's history."));
     connect(rescreen, &QPushButton::clicked, this, [this] { (void)rescreenAll(); });
     bar->addWidget(label);
     bar->addWidget(m_filter);
@@ -97,7 +97,8 @@ void ScreeningQueuePage::reload()
     updateCounts();
     m_table->resizeColumnsToContents();
     // "What to do" takes the room that is left: it lists what is missing or why a case is out.
-    m_table->horizontalHeader()->setSectionResizeMode(ScreeningQueueModel::DetailColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(ScreeningQueueModel::DetailColumn,
+                                                      QHeaderView::Stretch);
     if (const int row = m_model->rowOfCase(selected); row >= 0)
         m_table->selectRow(row);
 }
@@ -128,12 +129,13 @@ bool ScreeningQueuePage::rescreenAll()
     progress.setWindowTitle(tr("Re-screen all"));
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
-    auto done = ScreeningStore::rescreenAll(m_db.connection(), QDate::currentDate(), [&progress](int n, int total) {
-        progress.setMaximum(total);
-        progress.setValue(n);
-        QApplication::processEvents();
-        return !progress.wasCanceled();
-    });
+    auto done =
+        ScreeningStore::rescreenAll(m_db.connection(), QDate::currentDate(), [&progress](int n, int total) {
+            progress.setMaximum(total);
+            progress.setValue(n);
+            QApplication::processEvents();
+            return !progress.wasCanceled();
+        });
     progress.reset();
     reload();
     Q_EMIT rescreened();
@@ -143,9 +145,9 @@ bool ScreeningQueuePage::rescreenAll()
                                  .arg(done.error().message));
         return false;
     }
-    const QString summary = done->cancelled
-                                ? tr("Stopped after %1 of %n case(s).", nullptr, done->total).arg(done->screened)
-                                : tr("Screened %n case(s) again as of today.", nullptr, done->screened);
+    const QString summary =
+        done->cancelled ? tr("Stopped after %1 of %n case(s).", nullptr, done->total).arg(done->screened)
+                        : tr("Screened %n case(s) again as of today.", nullptr, done->screened);
     m_counts->setText(summary + u"  "_s + m_counts->text());
     return true;
 }

@@ -29,7 +29,7 @@ public:
     void reload();
     qint64 selectedCaseId() const;
     void setOutcomeFilter(const QString &outcome); // "", "needs_info", "screened_in", "screened_out"
-    bool rescreenAll(); // with a progress dialog; false when it failed
+    bool rescreenAll();                            // with a progress dialog; false when it failed
 
 Q_SIGNALS:
     void openCaseRequested(qint64 caseId);

@@ -220,7 +220,9 @@ Status ReasonChecklistModel::removeEvidence(qint64 evidenceId)
 
 bool ReasonChecklistModel::rehabilitationStandsAlone() const
 {
-    auto counts = [](const ReasonAssessment &a) { return a.assessment == u"likely" || a.assessment == u"possible"; };
+    auto counts = [](const ReasonAssessment &a) {
+        return a.assessment == u"likely" || a.assessment == u"possible";
+    };
     bool rehabilitation = false;
     for (const ReasonAssessment &a : m_rows) {
         const ReasonInfo *info = ReasonCatalog::find(a.code);

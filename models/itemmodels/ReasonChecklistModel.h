@@ -18,8 +18,20 @@ class ReasonChecklistModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { CategoryColumn, ReasonColumn, ClaimedColumn, AssessmentColumn, EvidenceColumn, ColumnCount };
-    enum Role { CodeRole = Qt::UserRole + 1, RawValueRole };
+    enum Column
+    {
+        CategoryColumn,
+        ReasonColumn,
+        ClaimedColumn,
+        AssessmentColumn,
+        EvidenceColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        CodeRole = Qt::UserRole + 1,
+        RawValueRole
+    };
 
     ReasonChecklistModel(QSqlDatabase db, qint64 caseId, QObject *parent = nullptr);
 

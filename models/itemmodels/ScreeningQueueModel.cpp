@@ -15,8 +15,7 @@ namespace ch {
 
 ScreeningQueueModel::ScreeningQueueModel(QSqlDatabase db, QObject *parent)
     : QAbstractTableModel(parent), m_db(std::move(db)), m_today(QDate::currentDate())
-{
-}
+{}
 
 int ScreeningQueueModel::outcomeRank(const QString &outcome)
 {
@@ -68,13 +67,14 @@ void ScreeningQueueModel::applyFilterAndSort()
     }
     const int column = m_sortColumn;
     const bool ascending = m_sortOrder == Qt::AscendingOrder;
-    std::stable_sort(m_rows.begin(), m_rows.end(), [this, column, ascending](const QueueEntry &a, const QueueEntry &b) {
-        const QVariant va = rawValue(a, column), vb = rawValue(b, column);
-        const auto order = QVariant::compare(va, vb);
-        if (order == QPartialOrdering::Equivalent || order == QPartialOrdering::Unordered)
-            return ascending ? a.caseId < b.caseId : a.caseId > b.caseId;
-        return ascending ? order == QPartialOrdering::Less : order == QPartialOrdering::Greater;
-    });
+    std::stable_sort(
+        m_rows.begin(), m_rows.end(), [this, column, ascending](const QueueEntry &a, const QueueEntry &b) {
+            const QVariant va = rawValue(a, column), vb = rawValue(b, column);
+            const auto order = QVariant::compare(va, vb);
+            if (order == QPartialOrdering::Equivalent || order == QPartialOrdering::Unordered)
+                return ascending ? a.caseId < b.caseId : a.caseId > b.caseId;
+            return ascending ? order == QPartialOrdering::Less : order == QPartialOrdering::Greater;
+        });
 }
 
 void ScreeningQueueModel::sort(int column, Qt::SortOrder order)

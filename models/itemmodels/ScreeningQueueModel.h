@@ -19,9 +19,24 @@ class ScreeningQueueModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { IdColumn, PersonColumn, OutcomeColumn, DetailColumn, NextDateColumn, NextDateKindColumn,
-                  StatusColumn, AsOfColumn, ColumnCount };
-    enum Role { CaseIdRole = Qt::UserRole + 1, RawValueRole, OutcomeRole };
+    enum Column
+    {
+        IdColumn,
+        PersonColumn,
+        OutcomeColumn,
+        DetailColumn,
+        NextDateColumn,
+        NextDateKindColumn,
+        StatusColumn,
+        AsOfColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        CaseIdRole = Qt::UserRole + 1,
+        RawValueRole,
+        OutcomeRole
+    };
 
     explicit ScreeningQueueModel(QSqlDatabase db, QObject *parent = nullptr);
 

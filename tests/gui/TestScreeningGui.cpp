@@ -11,9 +11,9 @@
 #include "ReasonsChecklist.h"
 #include "ScreeningPanel.h"
 #include "ScreeningQueuePage.h"
+#include "demo/DemoDataGenerator.h"
 #include "itemmodels/ReasonChecklistModel.h"
 #include "itemmodels/ScreeningQueueModel.h"
-#include "demo/DemoDataGenerator.h"
 #include "screening/ScreeningEngine.h"
 #include "screening/ScreeningStore.h"
 #include "storage/AuditLog.h"
@@ -56,7 +56,10 @@ private Q_SLOTS:
     void demoData_queueByOutcomeOpensEachCase();
 
 private:
-    CaseDetailView *currentView() const { return qobject_cast<CaseDetailView *>(m_window->tabs()->currentWidget()); }
+    CaseDetailView *currentView() const
+    {
+        return qobject_cast<CaseDetailView *>(m_window->tabs()->currentWidget());
+    }
     template<typename T> T *in(QWidget *root, const QString &name) const
     {
         T *w = root->findChild<T *>(name);
@@ -67,7 +70,8 @@ private:
     QDialog *waitForEvidenceDialog(QWidget *root) const
     {
         QDialog *d = nullptr;
-        if (!QTest::qWaitFor([&] { return (d = root->findChild<QDialog *>(u"evidenceDialog"_s)) && d->isVisible(); }))
+        if (!QTest::qWaitFor(
+                [&] { return (d = root->findChild<QDialog *>(u"evidenceDialog"_s)) && d->isVisible(); }))
             return nullptr;
         return d;
     }
@@ -112,7 +116,8 @@ void TestScreeningGui::queueToPanel_missingFieldOpensFormAndSavingRescreens()
     auto *table = in<QTableView>(queue, u"screeningQueueTable"_s);
     ScreeningQueueModel *model = queue->model();
     QCOMPARE(model->rowCount(), 1);
-    QVERIFY(model->index(0, ScreeningQueueModel::DetailColumn).data().toString().contains(u"Sentence status"_s));
+    QVERIFY(
+        model->index(0, ScreeningQueueModel::DetailColumn).data().toString().contains(u"Sentence status"_s));
 
     table->setFocus();
     table->setCurrentIndex(model->index(0, 0));
@@ -192,7 +197,8 @@ void TestScreeningGui::screenedOutCase_showsReferralToCopy()
 
 void TestScreeningGui::reasonsChecklist_assessmentAndEvidencePersist()
 {
-    const qint64 id = test::seed(*m_db, test::makeCase(u"Maria Lopez"_s, u"22222-054"_s)); // claims terminal_illness;age
+    const qint64 id =
+        test::seed(*m_db, test::makeCase(u"Maria Lopez"_s, u"22222-054"_s)); // claims terminal_illness;age
     CaseDetailView *view = m_window->openCase(id);
     view->showReasons();
     ReasonsChecklist *list = view->reasonsChecklist();
@@ -212,7 +218,8 @@ void TestScreeningGui::reasonsChecklist_assessmentAndEvidencePersist()
     QTest::mouseClick(save, Qt::LeftButton);
     QVERIFY(!save->isEnabled());
     const int row = list->model()->rowOfCode(u"terminal_illness"_s);
-    QCOMPARE(table->model()->index(row, ReasonChecklistModel::AssessmentColumn).data().toString(), u"Likely"_s);
+    QCOMPARE(table->model()->index(row, ReasonChecklistModel::AssessmentColumn).data().toString(),
+             u"Likely"_s);
 
     QTest::mouseClick(in<QPushButton>(list, u"addEvidenceButton"_s), Qt::LeftButton);
     QDialog *dialog = waitForEvidenceDialog(list);
@@ -243,7 +250,8 @@ void TestScreeningGui::reasonsChecklist_assessmentAndEvidencePersist()
     QVERIFY(list->selectReason(u"terminal_illness"_s));
     assessment = in<QComboBox>(list, u"reasonAssessment"_s);
     QCOMPARE(assessment->currentData().toString(), u"likely"_s);
-    QCOMPARE(in<QPlainTextEdit>(list, u"reasonNarrative"_s)->toPlainText(), u"Hospice referral in the BOP records"_s);
+    QCOMPARE(in<QPlainTextEdit>(list, u"reasonNarrative"_s)->toPlainText(),
+             u"Hospice referral in the BOP records"_s);
     evidence = in<QTreeWidget>(list, u"evidenceList"_s);
     QCOMPARE(evidence->topLevelItemCount(), 1);
     QCOMPARE(evidence->topLevelItem(0)->text(1), u"Oncology notes 2026"_s);
@@ -311,10 +319,12 @@ void TestScreeningGui::rescreenAll_updatesTheAsOfDate()
     m_window->showScreeningQueue();
     auto *queue = m_window->screeningQueue();
     const int row = queue->model()->rowOfCase(id);
-    QCOMPARE(queue->model()->index(row, ScreeningQueueModel::AsOfColumn).data(ScreeningQueueModel::RawValueRole),
-             QVariant(u"2024-01-01"_s));
+    QCOMPARE(
+        queue->model()->index(row, ScreeningQueueModel::AsOfColumn).data(ScreeningQueueModel::RawValueRole),
+        QVariant(u"2024-01-01"_s));
     QTest::mouseClick(in<QPushButton>(queue, u"rescreenAllButton"_s), Qt::LeftButton);
-    QTRY_COMPARE(queue->model()->index(queue->model()->rowOfCase(id), ScreeningQueueModel::AsOfColumn)
+    QTRY_COMPARE(queue->model()
+                     ->index(queue->model()->rowOfCase(id), ScreeningQueueModel::AsOfColumn)
                      .data(ScreeningQueueModel::RawValueRole),
                  QVariant(QDate::currentDate().toString(Qt::ISODate)));
     QVERIFY(in<QLabel>(queue, u"queueCounts"_s)->text().startsWith(u"Screened 1 case"_s));
@@ -340,7 +350,8 @@ void TestScreeningGui::contestedReason_isMarkedForTheCircuit()
     auto *box = in<QGroupBox>(view->screeningPanel(), u"contestedBox"_s);
     QVERIFY(box->isVisible());
     const QString text = in<QLabel>(box, u"contestedText"_s)->text();
-    QVERIFY2(text.contains(u"Unusually long sentence"_s) && text.contains(u"(circuit 3) it has been rejected"_s),
+    QVERIFY2(text.contains(u"Unusually long sentence"_s) &&
+                 text.contains(u"(circuit 3) it has been rejected"_s),
              qPrintable(text));
 }
 

@@ -43,21 +43,28 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, ReasonChecklistModel::CategoryColumn).data().toString(),
                  ReasonCatalog::categoryTitle(u"medical"));
         QVERIFY(model.index(1, ReasonChecklistModel::CategoryColumn).data().toString().isEmpty());
-        QCOMPARE(model.index(1, ReasonChecklistModel::CategoryColumn).data(ReasonChecklistModel::RawValueRole),
-                 QVariant(u"medical"_s));
+        QCOMPARE(
+            model.index(1, ReasonChecklistModel::CategoryColumn).data(ReasonChecklistModel::RawValueRole),
+            QVariant(u"medical"_s));
         const int age = model.rowOfCode(u"age"_s);
         QCOMPARE(model.index(age, ReasonChecklistModel::CategoryColumn).data().toString(),
                  ReasonCatalog::categoryTitle(u"age"));
         QCOMPARE(model.index(age, ReasonChecklistModel::ReasonColumn).data().toString(),
                  u"(b)(2) "_s + ReasonCatalog::label(u"age"));
-        QVERIFY(model.index(age, ReasonChecklistModel::ClaimedColumn).data(ReasonChecklistModel::RawValueRole).toBool());
+        QVERIFY(model.index(age, ReasonChecklistModel::ClaimedColumn)
+                    .data(ReasonChecklistModel::RawValueRole)
+                    .toBool());
         const int abuse = model.rowOfCode(u"abuse"_s);
-        QVERIFY(!model.index(abuse, ReasonChecklistModel::ClaimedColumn).data(ReasonChecklistModel::RawValueRole).toBool());
+        QVERIFY(!model.index(abuse, ReasonChecklistModel::ClaimedColumn)
+                     .data(ReasonChecklistModel::RawValueRole)
+                     .toBool());
         QCOMPARE(model.index(abuse, ReasonChecklistModel::EvidenceColumn).data().toString(), u"None"_s);
         // Rehabilitation is listed last, as the combined factor.
         QCOMPARE(model.entryAt(model.rowCount() - 1)->code, u"rehabilitation"_s);
-        QVERIFY(model.flags(model.index(0, ReasonChecklistModel::AssessmentColumn)).testFlag(Qt::ItemIsEditable));
-        QVERIFY(!model.flags(model.index(0, ReasonChecklistModel::ReasonColumn)).testFlag(Qt::ItemIsEditable));
+        QVERIFY(
+            model.flags(model.index(0, ReasonChecklistModel::AssessmentColumn)).testFlag(Qt::ItemIsEditable));
+        QVERIFY(
+            !model.flags(model.index(0, ReasonChecklistModel::ReasonColumn)).testFlag(Qt::ItemIsEditable));
     }
 
     void settingTheAssessmentSavesItAndKeepsTheNarrative()
@@ -104,7 +111,8 @@ private Q_SLOTS:
         e.receivedOn = QDate(2026, 9, 20);
         QVERIFY(model.addEvidence(e).ok());
         const int row = model.rowOfCode(u"terminal_illness"_s);
-        QCOMPARE(model.index(row, ReasonChecklistModel::EvidenceColumn).data().toString(), u"1 of 2 received"_s);
+        QCOMPARE(model.index(row, ReasonChecklistModel::EvidenceColumn).data().toString(),
+                 u"1 of 2 received"_s);
         QCOMPARE(model.entryAt(row)->evidence.first().caseId, m_caseId);
 
         EvidenceItem arrived = model.entryAt(row)->evidence.first();

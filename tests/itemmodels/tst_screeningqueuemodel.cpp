@@ -46,14 +46,16 @@ private Q_SLOTS:
     {
         m_db = std::make_unique<test::TestDatabase>();
         QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
-        m_needsInfo = add(u"Ana Ruiz"_s, u"11111-054"_s, [](CaseRecord &c) { c.setValue(u"sentence_status"_s, u"unknown"_s); });
+        m_needsInfo = add(u"Ana Ruiz"_s, u"11111-054"_s,
+                          [](CaseRecord &c) { c.setValue(u"sentence_status"_s, u"unknown"_s); });
         m_inLater = add(u"Ben Ode"_s, u"22222-054"_s, [](CaseRecord &c) {
             c.setValue(u"warden_request_date"_s, u"2024-06-01"_s);
             c.setValue(u"warden_response"_s, u"none"_s);
             c.setValue(u"warden_response_date"_s, QString());
         });
         m_inSooner = add(u"Cy Park"_s, u"33333-054"_s, [](CaseRecord &) {}); // ripe 2024-02-09
-        m_out = add(u"Dee Moss"_s, u"44444-054"_s, [](CaseRecord &c) { c.setValue(u"court_type"_s, u"state"_s); });
+        m_out = add(u"Dee Moss"_s, u"44444-054"_s,
+                    [](CaseRecord &c) { c.setValue(u"court_type"_s, u"state"_s); });
         m_decided = add(u"Eve Lamb"_s, u"55555-054"_s, [](CaseRecord &) {});
         QVERIFY(m_needsInfo && m_inLater && m_inSooner && m_out && m_decided);
         QVERIFY(CaseRepository(m_db->db()).changeStatus(m_decided, u"screened_in"_s, u"done"_s).ok());
@@ -67,13 +69,21 @@ private Q_SLOTS:
         model.setToday(QDate(2024, 1, 1));
         QVERIFY(model.reload().ok());
         QCOMPARE(idsOf(model), (QList<qint64>{m_needsInfo, m_inSooner, m_inLater, m_out}));
-        QCOMPARE(model.index(0, ScreeningQueueModel::OutcomeColumn).data().toString(), u"Needs information"_s);
-        QVERIFY(model.index(0, ScreeningQueueModel::DetailColumn).data().toString().contains(u"Sentence status"_s));
-        QVERIFY(model.index(3, ScreeningQueueModel::DetailColumn).data().toString().contains(u"Not a federal case"_s));
+        QCOMPARE(model.index(0, ScreeningQueueModel::OutcomeColumn).data().toString(),
+                 u"Needs information"_s);
+        QVERIFY(model.index(0, ScreeningQueueModel::DetailColumn)
+                    .data()
+                    .toString()
+                    .contains(u"Sentence status"_s));
+        QVERIFY(model.index(3, ScreeningQueueModel::DetailColumn)
+                    .data()
+                    .toString()
+                    .contains(u"Not a federal case"_s));
         QCOMPARE(model.index(1, ScreeningQueueModel::NextDateColumn).data(ScreeningQueueModel::RawValueRole),
                  QVariant(u"2024-02-09"_s));
-        QCOMPARE(model.index(1, ScreeningQueueModel::NextDateKindColumn).data(ScreeningQueueModel::RawValueRole),
-                 QVariant(u"exhaustion_ripe"_s));
+        QCOMPARE(
+            model.index(1, ScreeningQueueModel::NextDateKindColumn).data(ScreeningQueueModel::RawValueRole),
+            QVariant(u"exhaustion_ripe"_s));
         QCOMPARE(model.countOf(u"screened_in"_s), 2);
     }
 
