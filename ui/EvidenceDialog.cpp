@@ -44,7 +44,7 @@ EvidenceDialog::EvidenceDialog(const EvidenceItem &item, QWidget *parent) : QDia
     m_file = new QLineEdit(item.fileReference, this);
     m_file->setObjectName(u"evidenceFileReference"_s);
     m_file->setMaxLength(1000);
-    m_file->setPlaceholderText(tr("Where the document is kept, e.g. a folder or document number"));
+    m_file->setPlaceholderText(tr("Where it is kept: folder or document number"));
     form->addRow(tr("&Kind:"), m_type);
     form->addRow(tr("&Description:"), m_description);
     form->addRow(tr("&Requested on:"), m_requested);

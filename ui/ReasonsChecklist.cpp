@@ -140,7 +140,10 @@ void ReasonsChecklist::buildUi()
     m_evidence->setRootIsDecorated(false);
     m_evidence->setAlternatingRowColors(true);
     m_evidence->setHeaderLabels({tr("Kind"), tr("Description"), tr("Requested"), tr("Received"), tr("File")});
-    m_evidence->header()->setStretchLastSection(true);
+    // Every column in view: the description takes what is left.
+    m_evidence->header()->setStretchLastSection(false);
+    m_evidence->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_evidence->header()->setSectionResizeMode(1, QHeaderView::Stretch);
     connect(m_evidence, &QTreeWidget::currentItemChanged, this, &ReasonsChecklist::updateButtons);
     connect(m_evidence, &QTreeWidget::itemActivated, this, &ReasonsChecklist::editEvidence);
     auto *evButtons = new QHBoxLayout;
@@ -165,7 +168,7 @@ void ReasonsChecklist::buildUi()
     split->addWidget(pane);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
-    split->setSizes({820, 540});
+    split->setSizes({800, 560});
     outer->addWidget(split, 1);
 }
 
@@ -260,12 +263,11 @@ void ReasonsChecklist::showEvidence()
         auto *item = new QTreeWidgetItem({ReasonRepository::evidenceTypeLabel(e.type), e.description,
                                           dateText(e.requestedOn), dateText(e.receivedOn), e.fileReference});
         item->setData(0, Qt::UserRole, e.id);
+        item->setToolTip(1, e.description); // the column may be too narrow for all of it
         if (!e.isReceived())
             item->setToolTip(3, tr("Not received yet"));
         m_evidence->addTopLevelItem(item);
     }
-    for (int i = 0; i < 4; ++i)
-        m_evidence->resizeColumnToContents(i);
 }
 
 void ReasonsChecklist::updateBanner()

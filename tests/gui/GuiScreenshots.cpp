@@ -17,6 +17,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
 #include <QDir>
 #include <QEventLoop>
 #include <QLineEdit>
@@ -165,6 +166,12 @@ int main(int argc, char *argv[])
     view->showReasons();
     view->reasonsChecklist()->selectReason(u"terminal_illness"_s);
     shoot(&window, out, u"10-reasons-checklist.png"_s);
+    view->reasonsChecklist()->addEvidence();
+    settle();
+    if (auto *dialog = view->findChild<QDialog *>(u"evidenceDialog"_s)) {
+        shoot(dialog, out, u"10b-evidence-dialog.png"_s);
+        dialog->reject();
+    }
     CaseDetailView *needsInfo = window.openCase(4);
     needsInfo->showScreening();
     shoot(&window, out, u"11-screening-needs-info.png"_s);
