@@ -2,9 +2,13 @@
 
 #include "ChangeStatusDialog.h"
 #include "MessageBox.h"
+#include "ReasonsChecklist.h"
+#include "ScreeningPanel.h"
 #include "domain/CaseStatus.h"
 #include "domain/DistrictCatalog.h"
 #include "domain/FieldCatalog.h"
+#include "domain/ReasonCatalog.h"
+#include "storage/ReasonRepository.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 
@@ -123,7 +127,19 @@ void CaseDetailView::buildUi()
     m_tabs->setObjectName(u"detailTabs"_s);
     m_tabs->addTab(buildAnswers(), tr("Answers"));
 
+    m_screening = new ScreeningPanel(m_db, m_caseId, m_tabs);
+    connect(m_screening, &ScreeningPanel::fieldRequested, this,
+            [this](const QString &key) { Q_EMIT editFieldRequested(m_caseId, key); });
+    m_tabs->addTab(m_screening, tr("Screening"));
+    m_reasons = new ReasonsChecklist(m_db, m_caseId, m_tabs);
+    connect(m_reasons, &ReasonsChecklist::changed, this, [this] {
+        showAudit();
+        Q_EMIT caseChanged(m_caseId);
+    });
+    m_tabs->addTab(m_reasons, tr("Reasons"));
+
     auto *notesPage = new QWidget(m_tabs);
+    m_notesPage = notesPage;
     auto *notesLayout = new QVBoxLayout(notesPage);
     m_notes = makeTable(u"notesList"_s, {tr("When"), tr("By"), tr("Note")}, notesPage);
     m_noteEdit = new QPlainTextEdit(notesPage);
@@ -211,6 +227,8 @@ bool CaseDetailView::reload()
     m_facts->setText(facts.join(u"  ·  "_s));
     m_status->setText(CaseStatus::label(m_record.status));
     showAnswers();
+    m_screening->reload(m_record);
+    m_reasons->reload(); // the family's claims follow the answers
     showNotes();
     showHistory();
     showAudit();
@@ -277,24 +295,64 @@ void CaseDetailView::showAudit()
     if (!entries)
         return;
     for (const AuditEntry &e : *entries) {
-        QStringList changes;
-        if (e.action == u"update") {
-            for (auto it = e.after.begin(); it != e.after.end(); ++it) {
-                const FieldInfo *f = FieldCatalog::find(it.key());
-                if (!f)
-                    continue;
-                const QString before = shownValue(it.key(), e.before.value(it.key()).toString());
-                const QString after = shownValue(it.key(), it.value().toString());
-                changes << tr("%1: %2 → %3").arg(FieldCatalog::label(it.key()), before.left(80), after.left(80));
-            }
-        }
-        const QString action = e.action == u"create"   ? tr("Created")
-                               : e.action == u"update" ? tr("Changed")
-                                                       : e.action;
-        m_audit->addTopLevelItem(new QTreeWidgetItem({when(e.at), e.actor, action, changes.join(u'\n')}));
+        const QString changes = auditChanges(e);
+        const QString action = e.action == u"create"            ? tr("Created")
+                               : e.action == u"update"          ? tr("Changed")
+                               : e.action == u"reason_update"   ? tr("Reason assessed")
+                               : e.action == u"evidence_add"    ? tr("Evidence added")
+                               : e.action == u"evidence_update" ? tr("Evidence changed")
+                               : e.action == u"evidence_remove" ? tr("Evidence removed")
+                                                                : e.action;
+        m_audit->addTopLevelItem(new QTreeWidgetItem({when(e.at), e.actor, action, changes}));
     }
     for (int i = 0; i < 3; ++i)
         m_audit->resizeColumnToContents(i);
+}
+
+QString CaseDetailView::auditChanges(const AuditEntry &e) const
+{
+    QStringList changes;
+    if (e.action.startsWith(u"evidence_")) {
+        const QJsonObject item = e.after.isEmpty() ? e.before : e.after;
+        const QDate received = QDate::fromString(item.value(u"received_on"_s).toString(), Qt::ISODate);
+        changes << tr("%1 for %2: %3").arg(ReasonRepository::evidenceTypeLabel(item.value(u"type"_s).toString()),
+                                           ReasonCatalog::label(item.value(u"reason"_s).toString()),
+                                           item.value(u"description"_s).toString().left(80));
+        if (received.isValid())
+            changes << tr("received %1").arg(QLocale().toString(received, QLocale::ShortFormat));
+        return changes.join(u'\n');
+    }
+    if (e.action == u"reason_update") {
+        // A reason assessment: before and after hold the assessment and the narrative.
+        const QString reason = ReasonCatalog::label(e.after.value(u"reason"_s).toString());
+        const QString before = ReasonRepository::assessmentLabel(e.before.value(u"assessment"_s).toString());
+        const QString after = ReasonRepository::assessmentLabel(e.after.value(u"assessment"_s).toString());
+        changes << tr("%1: %2 → %3").arg(reason, before, after);
+        if (e.before.value(u"narrative"_s) != e.after.value(u"narrative"_s))
+            changes << tr("narrative: %1").arg(e.after.value(u"narrative"_s).toString().left(80));
+        return changes.join(u'\n');
+    }
+    if (e.action == u"update") {
+        for (auto it = e.after.begin(); it != e.after.end(); ++it) {
+            const FieldInfo *f = FieldCatalog::find(it.key());
+            if (!f)
+                continue;
+            const QString before = shownValue(it.key(), e.before.value(it.key()).toString());
+            const QString after = shownValue(it.key(), it.value().toString());
+            changes << tr("%1: %2 → %3").arg(FieldCatalog::label(it.key()), before.left(80), after.left(80));
+        }
+    }
+    return changes.join(u'\n');
+}
+
+void CaseDetailView::showScreening()
+{
+    m_tabs->setCurrentWidget(m_screening);
+}
+
+void CaseDetailView::showReasons()
+{
+    m_tabs->setCurrentWidget(m_reasons);
 }
 
 void CaseDetailView::changeStatus()
@@ -319,7 +377,7 @@ void CaseDetailView::changeStatus()
 
 void CaseDetailView::focusNewNote()
 {
-    m_tabs->setCurrentIndex(1);
+    m_tabs->setCurrentWidget(m_notesPage);
     m_noteEdit->setFocus(Qt::OtherFocusReason);
 }
 

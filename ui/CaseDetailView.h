@@ -11,6 +11,7 @@
 #include <QWidget>
 
 class QCheckBox;
+class QWidget;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -19,7 +20,10 @@ class QTreeWidget;
 
 namespace ch {
 
+struct AuditEntry;
 class Database;
+class ReasonsChecklist;
+class ScreeningPanel;
 
 class CaseDetailView final : public QWidget
 {
@@ -36,9 +40,14 @@ public:
     void changeStatus(); // opens the dialog (not blocking); the change happens when it is accepted
     void focusNewNote();
     bool addNote(const QString &body);
+    void showScreening(); // brings the screening tab forward
+    void showReasons();   // brings the reasons checklist forward
+    ScreeningPanel *screeningPanel() const { return m_screening; }
+    ReasonsChecklist *reasonsChecklist() const { return m_reasons; }
 
 Q_SIGNALS:
     void editRequested(qint64 caseId);
+    void editFieldRequested(qint64 caseId, const QString &fieldKey); // open the form at this answer
     void caseChanged(qint64 caseId);
     void titleChanged();
 
@@ -50,6 +59,7 @@ private:
     void showHistory();
     void showAudit();
     QString shownValue(const QString &key, const QString &value) const;
+    QString auditChanges(const AuditEntry &e) const;
 
     Database &m_db;
     CaseRepository m_repo;
@@ -62,6 +72,9 @@ private:
     QCheckBox *m_showSensitive = nullptr;
     QTabWidget *m_tabs = nullptr;
     QList<QPair<QString, QLabel *>> m_values;
+    ScreeningPanel *m_screening = nullptr;
+    ReasonsChecklist *m_reasons = nullptr;
+    QWidget *m_notesPage = nullptr;
     QTreeWidget *m_notes = nullptr;
     QPlainTextEdit *m_noteEdit = nullptr;
     QTreeWidget *m_history = nullptr;

@@ -58,6 +58,7 @@ public:
     void discardDraft();
     void setAutosaveInterval(int milliseconds);
     void focusFirstField();
+    void focusField(const QString &key); // scrolls to the answer and puts the cursor in it
     void goToGroup(int index);
 
     // Called by FieldEditCommand: sets a field's committed value and its widget.
@@ -77,7 +78,6 @@ private:
     void onEdited(const QString &key);
     void validateNow();
     void checkDuplicatesNow();
-    void focusField(const QString &key);
     int currentGroupIndex() const;
     void syncGroupList(QWidget *focused);
     bool handleConflict(const Error &error);

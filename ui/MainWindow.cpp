@@ -5,6 +5,7 @@
 #include "CaseListPage.h"
 #include "IntakeForm.h"
 #include "MessageBox.h"
+#include "ScreeningQueuePage.h"
 #include "itemmodels/CaseListModel.h"
 #include "storage/CaseRepository.h"
 #include "storage/Database.h"
@@ -47,10 +48,24 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     m_tabs->addTab(m_list, tr("Cases"));
     m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr); // the list stays
     m_tabs->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
+    m_queue = new ScreeningQueuePage(database, m_tabs);
+    m_tabs->addTab(m_queue, tr("Screening queue"));
+    m_tabs->tabBar()->setTabButton(1, QTabBar::RightSide, nullptr); // the queue stays too
+    m_tabs->tabBar()->setTabButton(1, QTabBar::LeftSide, nullptr);
     setCentralWidget(m_tabs);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) { (void)closeTab(index); });
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::onCurrentTabChanged);
     connect(m_list, &CaseListPage::openCaseRequested, this, [this](qint64 id) { (void)openCase(id); });
+    connect(m_queue, &ScreeningQueuePage::openCaseRequested, this, [this](qint64 id) {
+        if (CaseDetailView *view = openCase(id))
+            view->showScreening();
+    });
+    connect(m_queue, &ScreeningQueuePage::rescreened, this, [this] {
+        for (int i = 0; i < m_tabs->count(); ++i) {
+            if (auto *view = qobject_cast<CaseDetailView *>(m_tabs->widget(i)))
+                view->reload();
+        }
+    });
 
     m_pathLabel = new QLabel(tr("Database: %1").arg(QDir::toNativeSeparators(database.path())), this);
     m_pathLabel->setObjectName(u"dbPathLabel"_s);
@@ -134,10 +149,22 @@ void MainWindow::createActions()
         if (const qint64 id = currentCaseId())
             openCase(id)->focusNewNote();
     });
+    QAction *queue = make(tr("Screening &queue"), u"actionScreeningQueue"_s, QKeySequence(Qt::CTRL | Qt::Key_K));
+    queue->setIcon(icon("view-list-details", QStyle::SP_FileDialogListView));
+    queue->setStatusTip(tr("Cases waiting for a screening decision"));
+    connect(queue, &QAction::triggered, this, &MainWindow::showScreeningQueue);
+    QAction *rescreen = make(tr("&Re-screen all cases…"), u"actionRescreenAll"_s);
+    connect(rescreen, &QAction::triggered, this, [this] {
+        showScreeningQueue();
+        (void)m_queue->rescreenAll();
+    });
     QMenu *caseMenu = menuBar()->addMenu(tr("&Case"));
     caseMenu->addAction(m_openCase);
     caseMenu->addAction(m_changeStatus);
     caseMenu->addAction(m_addNote);
+    caseMenu->addSeparator();
+    caseMenu->addAction(queue);
+    caseMenu->addAction(rescreen);
 
     QAction *about = make(tr("&About Clearinghouse"), u"actionAbout"_s);
     connect(about, &QAction::triggered, this, &MainWindow::about);
@@ -152,14 +179,18 @@ void MainWindow::createActions()
     bar->addAction(m_openCase);
     bar->addAction(m_changeStatus);
     bar->addAction(m_addNote);
+    bar->addSeparator();
+    bar->addAction(queue);
     connect(m_list->table()->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::onCurrentTabChanged);
+    connect(m_queue->table()->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onCurrentTabChanged);
 }
 
 template<typename T>
 T *MainWindow::findTab(qint64 caseId) const
 {
-    for (int i = 1; i < m_tabs->count(); ++i) {
+    for (int i = 0; i < m_tabs->count(); ++i) {
         if (auto *page = qobject_cast<T *>(m_tabs->widget(i)); page && page->caseId() == caseId)
             return page;
     }
@@ -208,14 +239,39 @@ CaseDetailView *MainWindow::openCase(qint64 caseId)
     }
     auto *view = new CaseDetailView(m_db, caseId, m_tabs);
     connect(view, &CaseDetailView::editRequested, this, [this](qint64 id) { (void)editCase(id); });
-    connect(view, &CaseDetailView::caseChanged, this, [this](qint64 id) {
-        m_list->reload();
-        m_list->selectCase(id);
-    });
+    connect(view, &CaseDetailView::editFieldRequested, this,
+            [this](qint64 id, const QString &key) { (void)editCaseField(id, key); });
+    connect(view, &CaseDetailView::caseChanged, this, &MainWindow::onCaseChanged);
     connect(view, &CaseDetailView::titleChanged, this, [this, view] { updateTabTitle(view); });
     m_tabs->addTab(view, view->title());
     m_tabs->setCurrentWidget(view);
     return view;
+}
+
+IntakeForm *MainWindow::editCaseField(qint64 caseId, const QString &fieldKey)
+{
+    IntakeForm *form = editCase(caseId);
+    if (form)
+        form->focusField(fieldKey);
+    return form;
+}
+
+void MainWindow::showScreeningQueue()
+{
+    m_queue->reload();
+    m_tabs->setCurrentWidget(m_queue);
+}
+
+void MainWindow::onCaseChanged(qint64 caseId)
+{
+    m_list->reload();
+    m_list->selectCase(caseId);
+    m_queue->reload();
+}
+
+bool MainWindow::isFixedPage(QWidget *page) const
+{
+    return page == m_list || page == m_queue;
 }
 
 void MainWindow::updateTabTitle(QWidget *page)
@@ -236,7 +292,7 @@ void MainWindow::onCurrentTabChanged()
     auto *form = qobject_cast<IntakeForm *>(m_tabs->currentWidget());
     m_undoGroup->setActiveStack(form ? form->undoStack() : nullptr);
     const bool hasCase = currentCaseId() != 0;
-    m_openCase->setEnabled(hasCase && m_tabs->currentWidget() == m_list);
+    m_openCase->setEnabled(hasCase && isFixedPage(m_tabs->currentWidget()));
     m_changeStatus->setEnabled(hasCase);
     m_addNote->setEnabled(hasCase);
 }
@@ -246,6 +302,8 @@ qint64 MainWindow::currentCaseId() const
     QWidget *page = m_tabs->currentWidget();
     if (page == m_list)
         return m_list->selectedCaseId();
+    if (page == m_queue)
+        return m_queue->selectedCaseId();
     if (auto *view = qobject_cast<CaseDetailView *>(page))
         return view->caseId();
     if (auto *form = qobject_cast<IntakeForm *>(page))
@@ -257,6 +315,7 @@ void MainWindow::onFormSaved(IntakeForm *form, qint64 caseId)
 {
     m_list->reload();
     m_list->selectCase(caseId);
+    m_queue->reload();
     statusBar()->showMessage(tr("Case %1 saved.").arg(caseId), 5000);
     if (CaseDetailView *view = findTab<CaseDetailView>(caseId))
         view->reload();
@@ -271,7 +330,7 @@ void MainWindow::onFormSaved(IntakeForm *form, qint64 caseId)
 bool MainWindow::closeTab(int index)
 {
     QWidget *page = m_tabs->widget(index);
-    if (!page || page == m_list)
+    if (!page || isFixedPage(page))
         return false;
     if (auto *form = qobject_cast<IntakeForm *>(page)) {
         if (form->isDirty()) {
@@ -299,7 +358,7 @@ bool MainWindow::closeTab(int index)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    for (int i = m_tabs->count() - 1; i > 0; --i) {
+    for (int i = m_tabs->count() - 1; i >= 0; --i) {
         auto *form = qobject_cast<IntakeForm *>(m_tabs->widget(i));
         if (form && form->isDirty() && !closeTab(i)) {
             event->ignore();

@@ -18,6 +18,7 @@ class CaseDetailView;
 class CaseListPage;
 class Database;
 class IntakeForm;
+class ScreeningQueuePage;
 
 class MainWindow final : public QMainWindow
 {
@@ -30,10 +31,13 @@ public:
     CaseListPage *caseList() const { return m_list; }
     QTabWidget *tabs() const { return m_tabs; }
     BackupController *backups() const { return m_backups; }
+    ScreeningQueuePage *screeningQueue() const { return m_queue; }
+    void showScreeningQueue();
 
     IntakeForm *newCase();
     CaseDetailView *openCase(qint64 caseId);
     IntakeForm *editCase(qint64 caseId);
+    IntakeForm *editCaseField(qint64 caseId, const QString &fieldKey); // the form, at that answer
     bool closeTab(int index); // asks before a form with unsaved changes is closed
     void restoreDrafts();     // offers the drafts a previous session left behind
 
@@ -49,6 +53,8 @@ private:
     void updateTabTitle(QWidget *page);
     void onCurrentTabChanged();
     void onFormSaved(IntakeForm *form, qint64 caseId);
+    void onCaseChanged(qint64 caseId);
+    bool isFixedPage(QWidget *page) const;
     qint64 currentCaseId() const;
     void openDatabase();
     void about();
@@ -57,6 +63,7 @@ private:
     Database &m_db;
     QTabWidget *m_tabs = nullptr;
     CaseListPage *m_list = nullptr;
+    ScreeningQueuePage *m_queue = nullptr;
     QUndoGroup *m_undoGroup = nullptr;
     QLabel *m_pathLabel = nullptr;
     BackupController *m_backups = nullptr;

@@ -42,6 +42,19 @@ QString KeyDate::timingCode(Timing t)
     return u"unavailable"_s;
 }
 
+QString KeyDate::title(QStringView code)
+{
+    if (code == u"age_prong")
+        return tr("Age prong, (b)(2)");
+    if (code == u"ten_years_served")
+        return tr("Ten years served, (b)(6)");
+    if (code == u"statutory_70_30")
+        return tr("Statutory 70 and 30 years, §3582(c)(1)(A)(ii)");
+    if (code == u"exhaustion_ripe")
+        return tr("Exhaustion ripe (30 days after the warden's receipt)");
+    return code.toString();
+}
+
 QStringList KeyDate::missingFields() const
 {
     QStringList out;

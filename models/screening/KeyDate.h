@@ -79,6 +79,8 @@ public:
     QString explanation() const;       // one sentence for staff, through tr()
 
     static QString timingCode(Timing t); // "reached", "upcoming", "unavailable"
+    // The name staff read for a spec date code ("age_prong" -> "Age prong (b)(2)"); other codes unchanged.
+    static QString title(QStringView code);
 
 private:
     QString thresholdExplanation() const;

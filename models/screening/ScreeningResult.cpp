@@ -33,6 +33,30 @@ QString ScreeningResult::outcomeCode(Outcome o)
     return u"needs_info"_s;
 }
 
+QString ScreeningResult::outcomeLabel(QStringView code)
+{
+    if (code == u"screened_in")
+        return tr("Screened in");
+    if (code == u"screened_out")
+        return tr("Screened out");
+    if (code == u"needs_info")
+        return tr("Needs information");
+    return code.toString();
+}
+
+QString ScreeningResult::gateLabel(QStringView code)
+{
+    if (code == u"not_federal")
+        return tr("Not a federal case");
+    if (code == u"not_compassionate_release")
+        return tr("Not a request for compassionate release");
+    if (code == u"not_sentenced")
+        return tr("Not sentenced yet");
+    if (code == u"not_in_custody")
+        return tr("No longer in custody");
+    return code.toString();
+}
+
 QString ScreeningResult::referralText(QStringView language) const
 {
     QStringList parts;

@@ -81,6 +81,10 @@ public:
     QString referral;          // referralText(referralLanguage): the text to send the family, or empty
 
     static QString outcomeCode(Outcome o); // "screened_in", "screened_out", "needs_info"
+    // Labels for staff, through tr(): an outcome code ("Needs information") and a failing gate code
+    // ("Not a federal case"). Unknown codes come back unchanged.
+    static QString outcomeLabel(QStringView code);
+    static QString gateLabel(QStringView code);
     QString outcomeCode() const { return outcomeCode(outcome); }
 
     // The referral texts joined by blank lines, in "en" or "es" (anything else gives English).

@@ -2,6 +2,7 @@
 
 #include "ScreeningEngine.h"
 #include "domain/CaseRecord.h"
+#include "storage/CaseRepository.h"
 #include "storage/SqlHelpers.h"
 #include "storage/WriteTransaction.h"
 
@@ -109,6 +110,90 @@ Result<QList<StoredScreening>> ScreeningStore::history(const QSqlDatabase &db, q
     while (q->next())
         out << fromRow(*q);
     return out;
+}
+
+std::pair<QString, QDate> QueueEntry::nextKeyDate(QDate today) const
+{
+    const std::pair<QString, QDate> dates[] = {{u"age_prong"_s, ageProng},
+                                               {u"ten_years_served"_s, tenYearsServed},
+                                               {u"statutory_70_30"_s, statutory7030},
+                                               {u"exhaustion_ripe"_s, exhaustionRipe}};
+    std::pair<QString, QDate> best;
+    for (const auto &d : dates) {
+        if (d.second.isValid() && d.second >= today && (!best.second.isValid() || d.second < best.second))
+            best = d;
+    }
+    return best;
+}
+
+Result<QList<QueueEntry>> ScreeningStore::queue(const QSqlDatabase &db, bool pendingOnly)
+{
+    QString sql = u"SELECT c.id, p.person_name, c.status, r.outcome, r.reasons, r.missing, r.as_of,"
+                  " coalesce(r.age_prong, ''), coalesce(r.ten_years_served, ''), coalesce(r.statutory_70_30, ''),"
+                  " coalesce(r.exhaustion_ripe, '')"
+                  " FROM screening_results r JOIN cases c ON c.id = r.case_id JOIN persons p ON p.id = c.person_id"
+                  " WHERE r.is_current = 1"_s;
+    if (pendingOnly)
+        sql += u" AND c.status IN ('received', 'screening', 'needs_info')"_s;
+    sql += u" ORDER BY c.id"_s;
+    auto q = Sql::run(db, sql);
+    if (!q)
+        return q.error();
+    auto date = [](const QVariant &v) { return QDate::fromString(v.toString(), Qt::ISODate); };
+    QList<QueueEntry> out;
+    while (q->next()) {
+        QueueEntry e;
+        e.caseId = q->value(0).toLongLong();
+        e.personName = q->value(1).toString();
+        e.status = q->value(2).toString();
+        e.outcome = q->value(3).toString();
+        e.reasons = q->value(4).toString().split(u';', Qt::SkipEmptyParts);
+        e.missing = q->value(5).toString().split(u';', Qt::SkipEmptyParts);
+        e.asOf = date(q->value(6));
+        e.ageProng = date(q->value(7));
+        e.tenYearsServed = date(q->value(8));
+        e.statutory7030 = date(q->value(9));
+        e.exhaustionRipe = date(q->value(10));
+        out << e;
+    }
+    return out;
+}
+
+Result<RescreenSummary> ScreeningStore::rescreenAll(const QSqlDatabase &db, QDate asOf,
+                                                    const std::function<bool(int, int)> &progress)
+{
+    constexpr int kBatch = 500;
+    CaseRepository repo(db);
+    auto ids = repo.allIds();
+    if (!ids)
+        return ids.error();
+    RescreenSummary summary;
+    summary.total = static_cast<int>(ids->size());
+    if (progress && !progress(0, summary.total)) {
+        summary.cancelled = true;
+        return summary;
+    }
+    for (qsizetype start = 0; start < ids->size(); start += kBatch) {
+        WriteTransaction tx(db);
+        if (Status s = tx.begin(); !s)
+            return s.error();
+        const qsizetype end = std::min(ids->size(), start + kBatch);
+        for (qsizetype i = start; i < end; ++i) {
+            auto record = repo.load(ids->at(i));
+            if (!record)
+                return record.error();
+            if (auto screened = screenAndStore(db, *record, asOf); !screened)
+                return screened.error();
+        }
+        if (Status s = tx.commit(); !s)
+            return s.error();
+        summary.screened = static_cast<int>(end);
+        if (progress && !progress(summary.screened, summary.total) && end < ids->size()) {
+            summary.cancelled = true;
+            break;
+        }
+    }
+    return summary;
 }
 
 } // namespace ch

@@ -15,6 +15,7 @@
 #include <QList>
 #include <QSqlDatabase>
 
+#include <functional>
 #include <optional>
 
 namespace ch {
@@ -35,6 +36,33 @@ struct StoredScreening
     bool isCurrent = false;
 };
 
+// One line of the screening queue: a case, its current result and its key dates.
+struct QueueEntry
+{
+    qint64 caseId = 0;
+    QString personName;
+    QString status; // CaseStatus code
+    QString outcome;
+    QStringList reasons; // failing gate codes
+    QStringList missing; // gate fields
+    QDate asOf;
+    QDate ageProng;
+    QDate tenYearsServed;
+    QDate statutory7030;
+    QDate exhaustionRipe;
+
+    // The earliest key date on or after `today`, with its code; an invalid date when none lies ahead.
+    std::pair<QString, QDate> nextKeyDate(QDate today) const;
+};
+
+// How a re-screening of every case went.
+struct RescreenSummary
+{
+    int screened = 0;
+    int total = 0;
+    bool cancelled = false;
+};
+
 class ScreeningStore final
 {
     Q_DECLARE_TR_FUNCTIONS(ch::ScreeningStore)
@@ -45,6 +73,17 @@ public:
     static Status store(const QSqlDatabase &db, const ScreeningResult &result);
     static Result<std::optional<StoredScreening>> current(const QSqlDatabase &db, qint64 caseId);
     static Result<QList<StoredScreening>> history(const QSqlDatabase &db, qint64 caseId); // newest first
+
+    // The current result of every case; with pendingOnly, only cases still waiting for a screening
+    // decision (status received, screening or needs_info). Ordered by case id.
+    static Result<QList<QueueEntry>> queue(const QSqlDatabase &db, bool pendingOnly);
+
+    // Screens every case again as of asOf and stores what changed (results for an older as-of date are
+    // replaced, the old ones kept as history). Written in batches of 500 cases, one transaction each.
+    // progress(done, total) is called after each batch and before the first; returning false stops after
+    // the batch that is being written, which stays stored.
+    static Result<RescreenSummary> rescreenAll(const QSqlDatabase &db, QDate asOf,
+                                               const std::function<bool(int done, int total)> &progress = {});
 };
 
 } // namespace ch

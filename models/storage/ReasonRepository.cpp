@@ -172,8 +172,12 @@ Status ReasonRepository::setAssessment(qint64 caseId, const QString &code, const
         b = QJsonObject{{u"assessment"_s, u"not_assessed"_s}, {u"narrative"_s, QString()}};
     b.insert(u"reason"_s, code);
     a.insert(u"reason"_s, code);
-    if (Status s = AuditLog::record(m_db, u"case"_s, caseId, u"update"_s, b, a); !s)
-        return s;
+    // Its own action rather than "update": an update entry keeps only the changed keys, and the trail
+    // must say which reason was assessed.
+    if (a != b) {
+        if (Status s = AuditLog::record(m_db, u"case"_s, caseId, u"reason_update"_s, b, a); !s)
+            return s;
+    }
     return tx.commit();
 }
 
@@ -250,16 +254,29 @@ Status ReasonRepository::removeEvidence(qint64 evidenceId)
     WriteTransaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s;
-    auto caseId = Sql::scalar(m_db, u"SELECT case_id FROM evidence_items WHERE id = :id"_s, {{":id", evidenceId}});
-    if (!caseId)
-        return caseId.error();
-    if (!caseId->isValid())
+    // The audit entry keeps what was removed, so that the trail still says which document it was.
+    auto row = Sql::run(m_db,
+                        u"SELECT case_id, reason_code, evidence_type, description, coalesce(requested_on, ''),"
+                        " coalesce(received_on, ''), file_reference FROM evidence_items WHERE id = :id"_s,
+                        {{":id", evidenceId}});
+    if (!row)
+        return row.error();
+    if (!row->next())
         return Error::make(Error::Kind::NotFound, tr("That evidence item no longer exists."));
+    EvidenceItem removed;
+    removed.caseId = row->value(0).toLongLong();
+    removed.reasonCode = row->value(1).toString();
+    removed.type = row->value(2).toString();
+    removed.description = row->value(3).toString();
+    removed.requestedOn = QDate::fromString(row->value(4).toString(), Qt::ISODate);
+    removed.receivedOn = QDate::fromString(row->value(5).toString(), Qt::ISODate);
+    removed.fileReference = row->value(6).toString();
+    row->finish();
     if (auto d = Sql::run(m_db, u"DELETE FROM evidence_items WHERE id = :id"_s, {{":id", evidenceId}}); !d)
         return d.error();
-    if (Status s = AuditLog::record(m_db, u"case"_s, caseId->toLongLong(), u"evidence_remove"_s,
-                                    QJsonObject{{u"evidence_id"_s, evidenceId}}, {});
-        !s)
+    QJsonObject before = toJson(removed);
+    before.insert(u"evidence_id"_s, evidenceId);
+    if (Status s = AuditLog::record(m_db, u"case"_s, removed.caseId, u"evidence_remove"_s, before, {}); !s)
         return s;
     return tx.commit();
 }

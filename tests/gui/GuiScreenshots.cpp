@@ -7,10 +7,17 @@
 #include "GuiFixture.h"
 #include "IntakeForm.h"
 #include "MainWindow.h"
+#include "ReasonsChecklist.h"
+#include "ScreeningPanel.h"
+#include "ScreeningQueuePage.h"
+#include "demo/DemoDataGenerator.h"
+#include "itemmodels/ScreeningQueueModel.h"
+#include "storage/ReasonRepository.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
 #include <QDir>
 #include <QEventLoop>
 #include <QLineEdit>
@@ -77,6 +84,15 @@ int main(int argc, char *argv[])
         r.setValue(u"sentence_months"_s, u"240"_s);
         r.setValue(u"custody_start_date"_s, u"2010-06-01"_s);
         r.setValue(u"medical_summary"_s, u"Stage IV cancer, hospice care recommended."_s);
+        // A spread of screening outcomes: most are complete, one lacks the sentence status, one is a state case.
+        if (QByteArray(d.reg) != "44444-112")
+            r.setValue(u"sentence_status"_s, u"sentenced"_s);
+        if (QByteArray(d.reg) == "88888-034")
+            r.setValue(u"court_type"_s, u"state"_s);
+        if (QByteArray(d.reg) == "12345-054" || QByteArray(d.reg) == "66666-058") {
+            r.setValue(u"warden_request_date"_s, QDate::currentDate().addDays(-12).toString(Qt::ISODate));
+            r.setValue(u"projected_release_date"_s, u"2031-05-01"_s);
+        }
         const qint64 id = test::seed(**db, r);
         const QString status = QString::fromLatin1(d.status);
         CaseRepository repo(**db);
@@ -117,6 +133,82 @@ int main(int argc, char *argv[])
     view->findChild<QCheckBox *>(u"showSensitiveToggle"_s)->setChecked(true);
     view->findChild<QTabWidget *>(u"detailTabs"_s)->setCurrentIndex(2);
     shoot(&window, out, u"06-case-history.png"_s);
+
+    // Screening: the panel of a screened-in case with the BOP view beside it, the reasons checklist with
+    // an assessment and evidence, a case that needs information, a screened-out case with its referral.
+    window.tabs()->setCurrentWidget(view);
+    view->findChild<QCheckBox *>(u"showSensitiveToggle"_s)->setChecked(false);
+    view->showScreening();
+    shoot(&window, out, u"08-screening-panel.png"_s);
+    view->screeningPanel()->setBopViewVisible(true);
+    shoot(&window, out, u"09-screening-bop-beside.png"_s);
+    {
+        ReasonRepository reasons(**db);
+        (void)reasons.setAssessment(1, u"terminal_illness"_s, u"likely"_s,
+                                    u"Oncologist letter confirms stage IV; hospice referral in BOP records."_s);
+        (void)reasons.setAssessment(1, u"age"_s, u"possible"_s, u"Turned 65 in 2020; deterioration not yet documented."_s);
+        EvidenceItem e;
+        e.caseId = 1;
+        e.reasonCode = u"terminal_illness"_s;
+        e.type = u"bop_medical_records"_s;
+        e.description = u"BOP medical records 2024–2026"_s;
+        e.requestedOn = QDate::currentDate().addDays(-30);
+        e.receivedOn = QDate::currentDate().addDays(-9);
+        e.fileReference = u"box 4 / folder 12"_s;
+        (void)reasons.addEvidence(e);
+        e.type = u"physician_letter"_s;
+        e.description = u"Letter from treating oncologist"_s;
+        e.receivedOn = {};
+        e.fileReference.clear();
+        (void)reasons.addEvidence(e);
+    }
+    view->reload();
+    view->showReasons();
+    view->reasonsChecklist()->selectReason(u"terminal_illness"_s);
+    shoot(&window, out, u"10-reasons-checklist.png"_s);
+    view->reasonsChecklist()->addEvidence();
+    settle();
+    if (auto *dialog = view->findChild<QDialog *>(u"evidenceDialog"_s)) {
+        shoot(dialog, out, u"10b-evidence-dialog.png"_s);
+        dialog->reject();
+    }
+    CaseDetailView *needsInfo = window.openCase(4);
+    needsInfo->showScreening();
+    shoot(&window, out, u"11-screening-needs-info.png"_s);
+    CaseDetailView *screenedOut = window.openCase(8);
+    screenedOut->showScreening();
+    shoot(&window, out, u"12-screening-referral.png"_s);
+    window.showScreeningQueue();
+    shoot(&window, out, u"13-screening-queue.png"_s);
+
+    // The queue over generated demo data: a realistic mix of outcomes and dates.
+    QDir().remove(out + u"/generated.db"_s);
+    if (auto generated = Database::open(out + u"/generated.db"_s)) {
+        DemoDataGenerator::Options options;
+        options.cases = 300;
+        options.volunteers = 0;
+        if (DemoDataGenerator(options).generate(**generated)) {
+            MainWindow demoWindow(**generated);
+            demoWindow.resize(1400, 860);
+            demoWindow.show();
+            demoWindow.showScreeningQueue();
+            shoot(&demoWindow, out, u"14-screening-queue-demo.png"_s);
+            demoWindow.screeningQueue()->setOutcomeFilter(u"screened_out"_s);
+            const qint64 outId = demoWindow.screeningQueue()->model()->caseIdAt(0);
+            demoWindow.screeningQueue()->setOutcomeFilter(u"needs_info"_s);
+            const qint64 infoId = demoWindow.screeningQueue()->model()->caseIdAt(0);
+            if (CaseDetailView *v = infoId ? demoWindow.openCase(infoId) : nullptr) {
+                v->showScreening();
+                shoot(&demoWindow, out, u"15-demo-needs-info.png"_s);
+                v->showReasons();
+                shoot(&demoWindow, out, u"16-demo-reasons.png"_s);
+            }
+            if (CaseDetailView *v = outId ? demoWindow.openCase(outId) : nullptr) {
+                v->showScreening();
+                shoot(&demoWindow, out, u"17-demo-screened-out.png"_s);
+            }
+        }
+    }
 
     auto empty = Database::open(out + u"/empty.db"_s);
     if (empty) {

@@ -390,7 +390,8 @@ void TestGui::closingDirtyForm_asksAndCancelKeepsIt()
 
     MessageBox::setNextAnswer(QMessageBox::Discard);
     QVERIFY(m_window->closeTab(index));
-    QCOMPARE(m_window->tabs()->count(), 1);
+    QCOMPARE(m_window->tabs()->count(), 2); // the case list and the screening queue stay
+    QVERIFY(!m_window->closeTab(1));        // and cannot be closed
     QCOMPARE(CaseRepository(*m_db).count().value(), 0);
 
     // A clean form closes without a question.

@@ -1,4 +1,5 @@
 // Screening results are stored with each saved case, re-run when the case changes, and kept as history.
+#include "screening/ScreeningEngine.h"
 #include "screening/ScreeningStore.h"
 #include "storage/CaseRepository.h"
 #include "storage/Database.h"
@@ -98,6 +99,83 @@ private Q_SLOTS:
         QVERIFY(current.ok() && current->has_value());
         QCOMPARE((*current)->outcome, u"needs_info"_s);
         QCOMPARE((*current)->missing, (QStringList{u"relief_sought"_s, u"sentence_status"_s}));
+    }
+
+    void rescreenAllReplacesOlderResultsAndKeepsThem()
+    {
+        CaseRepository repo(*m_db);
+        CaseRecord a = federalCase();
+        const qint64 first = repo.create(a).value();
+        CaseRecord b = federalCase();
+        b.setValue(u"register_number"_s, u"22222-067"_s);
+        b.setValue(u"court_type"_s, u"state"_s);
+        const qint64 second = repo.create(b).value();
+        // Pretend the first case was last screened long ago.
+        auto old = ScreeningEngine::screenWithBuiltInRules(repo.load(first).value(), QDate(2024, 1, 1));
+        QVERIFY(old.ok());
+        old->caseId = first;
+        QVERIFY(ScreeningStore::store(m_db->connection(), *old).ok());
+        QCOMPARE((*ScreeningStore::current(m_db->connection(), first))->asOf, QDate(2024, 1, 1));
+
+        QList<std::pair<int, int>> calls;
+        auto done = ScreeningStore::rescreenAll(m_db->connection(), QDate::currentDate(), [&calls](int n, int total) {
+            calls.append({n, total});
+            return true;
+        });
+        QVERIFY2(done.ok(), qPrintable(done.error().fullText()));
+        QCOMPARE(done->screened, 2);
+        QCOMPARE(done->total, 2);
+        QVERIFY(!done->cancelled);
+        QCOMPARE(calls, (QList<std::pair<int, int>>{{0, 2}, {2, 2}}));
+        QCOMPARE((*ScreeningStore::current(m_db->connection(), first))->asOf, QDate::currentDate());
+        QCOMPARE(ScreeningStore::history(m_db->connection(), first)->size(), 3); // today, 2024, today again
+        QCOMPARE(ScreeningStore::history(m_db->connection(), second)->size(), 1); // unchanged: not stored twice
+    }
+
+    void rescreenAllStopsWhenAsked()
+    {
+        CaseRepository repo(*m_db);
+        CaseRecord c = federalCase();
+        QVERIFY(repo.create(c).ok());
+        auto done = ScreeningStore::rescreenAll(m_db->connection(), QDate::currentDate(),
+                                                [](int, int) { return false; });
+        QVERIFY(done.ok());
+        QVERIFY(done->cancelled);
+        QCOMPARE(done->screened, 0);
+    }
+
+    void queueListsCasesWaitingForADecision()
+    {
+        CaseRepository repo(*m_db);
+        CaseRecord in = federalCase();
+        const qint64 inId = repo.create(in).value();
+        CaseRecord decided = federalCase();
+        decided.setValue(u"register_number"_s, u"33333-067"_s);
+        const qint64 decidedId = repo.create(decided).value();
+        QVERIFY(repo.changeStatus(decidedId, u"screened_in"_s, u"ok"_s).ok());
+
+        auto pending = ScreeningStore::queue(m_db->connection(), true);
+        QVERIFY(pending.ok());
+        QCOMPARE(pending->size(), 1);
+        QCOMPARE(pending->first().caseId, inId);
+        QCOMPARE(pending->first().personName, u"Walter King"_s);
+        QCOMPARE(pending->first().outcome, u"screened_in"_s);
+        QCOMPARE(pending->first().exhaustionRipe, QDate(2026, 2, 9));
+        auto all = ScreeningStore::queue(m_db->connection(), false);
+        QVERIFY(all.ok());
+        QCOMPARE(all->size(), 2);
+    }
+
+    void nextKeyDateIsTheEarliestOnOrAfterToday()
+    {
+        QueueEntry e;
+        e.ageProng = QDate(2027, 3, 2);
+        e.tenYearsServed = QDate(2020, 1, 15);
+        e.exhaustionRipe = QDate(2026, 12, 1);
+        QCOMPARE(e.nextKeyDate(QDate(2026, 11, 30)), (std::pair<QString, QDate>{u"exhaustion_ripe"_s, QDate(2026, 12, 1)}));
+        QCOMPARE(e.nextKeyDate(QDate(2026, 12, 1)).first, u"exhaustion_ripe"_s); // the day itself counts
+        QCOMPARE(e.nextKeyDate(QDate(2026, 12, 2)).first, u"age_prong"_s);
+        QVERIFY(!e.nextKeyDate(QDate(2030, 1, 1)).second.isValid());
     }
 };
 

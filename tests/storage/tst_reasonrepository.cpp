@@ -99,6 +99,12 @@ private Q_SLOTS:
         QCOMPARE(items.first().fileReference, u"scans/records-2026-10.pdf"_s);
         QVERIFY(repo.removeEvidence(e.id).ok());
         QCOMPARE(entry(*repo.forCase(m_caseId), u"terminal_illness"_s).evidence.size(), 0);
+        // The trail still says what was removed.
+        auto audit = AuditLog::entries(m_db->connection(), u"case"_s, m_caseId);
+        QVERIFY(audit.ok());
+        QCOMPARE(audit->last().action, u"evidence_remove"_s);
+        QCOMPARE(audit->last().before.value(u"file_reference"_s).toString(), u"scans/records-2026-10.pdf"_s);
+        QCOMPARE(audit->last().before.value(u"type"_s).toString(), u"bop_medical_records"_s);
         QCOMPARE(repo.removeEvidence(e.id).error().kind, Error::Kind::NotFound);
     }
 

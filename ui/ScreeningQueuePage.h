@@ -1,0 +1,49 @@
+#pragma once
+
+// ScreeningQueuePage: the cases waiting for a screening decision, by outcome (needs information, with what
+// is missing; screened in; screened out and waiting for the referral) and by the nearest key date.
+// Activating a row opens the case. "Re-screen all" screens every case again as of today, with progress,
+// because the stored results keep the day they were computed for and dates fall due as time passes.
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QTableView;
+
+namespace ch {
+
+class Database;
+class ScreeningQueueModel;
+
+class ScreeningQueuePage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ScreeningQueuePage)
+public:
+    explicit ScreeningQueuePage(Database &database, QWidget *parent = nullptr);
+
+    ScreeningQueueModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    void reload();
+    qint64 selectedCaseId() const;
+    void setOutcomeFilter(const QString &outcome); // "", "needs_info", "screened_in", "screened_out"
+    bool rescreenAll();                            // with a progress dialog; false when it failed
+
+Q_SIGNALS:
+    void openCaseRequested(qint64 caseId);
+    void rescreened(); // every open case view should reload
+
+private:
+    void updateCounts();
+
+    Database &m_db;
+    ScreeningQueueModel *m_model = nullptr;
+    QComboBox *m_filter = nullptr;
+    QCheckBox *m_pendingOnly = nullptr;
+    QLabel *m_counts = nullptr;
+    QTableView *m_table = nullptr;
+};
+
+} // namespace ch
