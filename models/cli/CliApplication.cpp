@@ -74,9 +74,12 @@ QString CliApplication::usage() const
     return text;
 }
 
-std::unique_ptr<Database> CliApplication::openDatabase()
+std::unique_ptr<Database> CliApplication::openDatabase(bool readOnly)
 {
-    auto db = Database::open(m_dbPath);
+    Database::Options options;
+    options.readOnly = readOnly;
+    options.migrate = !readOnly;
+    auto db = Database::open(m_dbPath, options);
     if (!db) {
         m_err << tr("clearinghouse-cli: %1").arg(db.error().message) << Qt::endl;
         if (!db.error().detail.isEmpty())
@@ -209,7 +212,7 @@ int CliApplication::runExport(const QStringList &args)
         m_err << tr("clearinghouse-cli export: say where to write with --out FILE.") << Qt::endl;
         return UsageError;
     }
-    auto db = openDatabase();
+    auto db = openDatabase(true); // reading only: works on a read-only file or folder too
     if (!db)
         return Failed;
     auto n = JsonExporter::exportCases(db->connection(), p.value(u"out"_s));

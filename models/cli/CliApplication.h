@@ -33,7 +33,7 @@ private:
         std::function<int(const QStringList &args)> handler;
     };
     QString usage() const;
-    std::unique_ptr<Database> openDatabase();
+    std::unique_ptr<Database> openDatabase(bool readOnly = false);
 
     int runDemo(const QStringList &args);
     int runExport(const QStringList &args);

@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QStandardPaths>
+#include <QUrl>
 
 #ifdef Q_OS_LINUX
 #include <sys/vfs.h>
@@ -136,6 +137,15 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     if (info.exists()) {
         if (Status s = checkFileLooksLikeSqlite(path); !s)
             return s.error();
+        // SQLite needs to write the file and, for its write-ahead log, the folder. Say so before trying,
+        // rather than failing at the first save.
+        if (!options.readOnly && (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())) {
+            return Error::make(Error::Kind::Io,
+                               tr("The database %1 is read-only: the file or its folder cannot be written. Nothing "
+                                  "was changed. Open it read-only to look at the cases, or copy it to a folder "
+                                  "you can write to.")
+                                   .arg(QDir::toNativeSeparators(path)));
+        }
     } else if (options.readOnly) {
         return Error::make(Error::Kind::NotFound,
                            tr("The database file %1 does not exist.").arg(QDir::toNativeSeparators(path)));
@@ -180,6 +190,23 @@ Result<std::unique_ptr<Database>> Database::openNew(const QString &path, const O
         QString connectOptions = u"QSQLITE_BUSY_TIMEOUT=5000"_s;
         if (options.readOnly)
             connectOptions += u";QSQLITE_OPEN_READONLY"_s;
+        // In a folder we cannot write, SQLite cannot make the shared-memory file a WAL database needs even
+        // to read. Nobody can be writing there either (no -wal file can exist or be made), so the file is
+        // opened as immutable. A leftover -wal with committed changes would be ignored that way: refuse.
+        const QFileInfo wal(info.absoluteFilePath() + u"-wal"_s);
+        if (options.readOnly && !QFileInfo(info.absolutePath()).isWritable()) {
+            if (wal.exists() && wal.size() > 0) {
+                return Error::make(Error::Kind::Io,
+                                   tr("The database %1 has changes in its log file that cannot be read from a "
+                                      "read-only folder. Copy the database and its “-wal” file to a folder you "
+                                      "can write to, and open the copy.")
+                                       .arg(QDir::toNativeSeparators(path)));
+            }
+            QUrl url = QUrl::fromLocalFile(info.absoluteFilePath());
+            url.setQuery(u"mode=ro&immutable=1"_s);
+            db.setDatabaseName(url.toString(QUrl::FullyEncoded));
+            connectOptions += u";QSQLITE_OPEN_URI"_s;
+        }
         db.setConnectOptions(connectOptions);
         if (!db.open()) {
             return Error::make(Error::Kind::Io,
