@@ -1,5 +1,6 @@
 #include "CaseDetailView.h"
 
+#include "CasePacketPanel.h"
 #include "ChangeStatusDialog.h"
 #include "MessageBox.h"
 #include "domain/CaseStatus.h"
@@ -109,6 +110,10 @@ void CaseDetailView::buildUi()
     for (QPushButton *b : {edit, status, note})
         head->addWidget(b, 0, Qt::AlignTop);
     outer->addLayout(head);
+
+    m_packet = new CasePacketPanel(m_db, m_caseId, this);
+    connect(m_packet, &CasePacketPanel::recorded, this, &CaseDetailView::showAudit);
+    outer->addWidget(m_packet);
 
     m_showSensitive = new QCheckBox(tr("Show medical and family details"), this);
     m_showSensitive->setObjectName(u"showSensitiveToggle"_s);
@@ -288,9 +293,19 @@ void CaseDetailView::showAudit()
                 changes << tr("%1: %2 → %3").arg(FieldCatalog::label(it.key()), before.left(80), after.left(80));
             }
         }
-        const QString action = e.action == u"create"   ? tr("Created")
-                               : e.action == u"update" ? tr("Changed")
-                                                       : e.action;
+        QString action = e.action;
+        if (e.action == u"create")
+            action = tr("Created");
+        else if (e.action == u"update")
+            action = tr("Changed");
+        else if (e.action == u"packet_printed")
+            action = e.after.value(u"output").toString() == u"printer" ? tr("Packet printed") : tr("Packet saved as PDF");
+        else if (e.action == u"letter_printed")
+            action = e.after.value(u"output").toString() == u"printer" ? tr("Letter printed") : tr("Letter saved as PDF");
+        if (e.action == u"packet_printed")
+            changes << tr("Profile: %1").arg(e.after.value(u"profile").toString());
+        else if (e.action == u"letter_printed")
+            changes << tr("Letter: %1, %2").arg(e.after.value(u"kind").toString(), e.after.value(u"language").toString());
         m_audit->addTopLevelItem(new QTreeWidgetItem({when(e.at), e.actor, action, changes.join(u'\n')}));
     }
     for (int i = 0; i < 3; ++i)

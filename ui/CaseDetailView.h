@@ -19,6 +19,7 @@ class QTreeWidget;
 
 namespace ch {
 
+class CasePacketPanel;
 class Database;
 
 class CaseDetailView final : public QWidget
@@ -36,6 +37,7 @@ public:
     void changeStatus(); // opens the dialog (not blocking); the change happens when it is accepted
     void focusNewNote();
     bool addNote(const QString &body);
+    CasePacketPanel *packetPanel() const { return m_packet; }
 
 Q_SIGNALS:
     void editRequested(qint64 caseId);
@@ -60,6 +62,7 @@ private:
     QLabel *m_facts = nullptr;
     QLabel *m_status = nullptr;
     QCheckBox *m_showSensitive = nullptr;
+    CasePacketPanel *m_packet = nullptr;
     QTabWidget *m_tabs = nullptr;
     QList<QPair<QString, QLabel *>> m_values;
     QTreeWidget *m_notes = nullptr;

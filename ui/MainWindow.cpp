@@ -2,7 +2,10 @@
 
 #include "CaseDetailView.h"
 #include "CaseListPage.h"
+#include "CasePacketPanel.h"
 #include "IntakeForm.h"
+#include "LetterTemplateDialog.h"
+#include "PacketBatchDialog.h"
 #include "MessageBox.h"
 #include "itemmodels/CaseListModel.h"
 #include "storage/CaseRepository.h"
@@ -83,9 +86,20 @@ void MainWindow::createActions()
     QAction *quit = make(tr("&Quit"), u"actionQuit"_s, QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
+    QAction *batch = make(tr("&Packets for assigned cases…"), u"actionPacketBatch"_s);
+    batch->setIcon(icon("document-print", QStyle::SP_FileDialogContentsView));
+    batch->setStatusTip(tr("Print or save the packets of every case assigned since a date"));
+    connect(batch, &QAction::triggered, this, &MainWindow::openPacketBatch);
+    QAction *templates = make(tr("Letter &templates…"), u"actionLetterTemplates"_s);
+    templates->setStatusTip(tr("Edit the letters sent to families"));
+    connect(templates, &QAction::triggered, this, &MainWindow::openLetterTemplates);
+
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(newCase);
     file->addAction(openDb);
+    file->addSeparator();
+    file->addAction(batch);
+    file->addAction(templates);
     file->addSeparator();
     file->addAction(quit);
 
@@ -124,10 +138,13 @@ void MainWindow::createActions()
         if (const qint64 id = currentCaseId())
             openCase(id)->focusNewNote();
     });
+    m_letters = make(tr("&Letters to the family…"), u"actionLetters"_s);
+    connect(m_letters, &QAction::triggered, this, &MainWindow::openLetters);
     QMenu *caseMenu = menuBar()->addMenu(tr("&Case"));
     caseMenu->addAction(m_openCase);
     caseMenu->addAction(m_changeStatus);
     caseMenu->addAction(m_addNote);
+    caseMenu->addAction(m_letters);
 
     QAction *about = make(tr("&About Clearinghouse"), u"actionAbout"_s);
     connect(about, &QAction::triggered, this, &MainWindow::about);
@@ -229,6 +246,7 @@ void MainWindow::onCurrentTabChanged()
     m_openCase->setEnabled(hasCase && m_tabs->currentWidget() == m_list);
     m_changeStatus->setEnabled(hasCase);
     m_addNote->setEnabled(hasCase);
+    m_letters->setEnabled(hasCase);
 }
 
 qint64 MainWindow::currentCaseId() const
@@ -325,6 +343,31 @@ void MainWindow::restoreDrafts()
         else
             delete form;
     }
+}
+
+void MainWindow::openPacketBatch()
+{
+    if (auto *open = findChild<PacketBatchDialog *>()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *dialog = new PacketBatchDialog(m_db, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::openLetterTemplates()
+{
+    auto *dialog = new LetterTemplateDialog(m_db, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::openLetters()
+{
+    if (const qint64 id = currentCaseId())
+        openCase(id)->packetPanel()->openLetters();
 }
 
 void MainWindow::openDatabase()

@@ -2,7 +2,7 @@
 #include "cli/CliApplication.h"
 #include "core/Translations.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
@@ -16,7 +16,11 @@ int main(int argc, char *argv[])
 #ifdef Q_OS_UNIX
     ::umask(077); // every file we create holds private data
 #endif
-    QCoreApplication app(argc, argv);
+    // Packets and letters need fonts and a paint engine, so the CLI is a GUI application that never shows a
+    // window; the offscreen platform keeps it working without a display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     // No organization name: the data folder is ~/.local/share/Clearinghouse.
     QCoreApplication::setApplicationName(QStringLiteral("Clearinghouse"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CLEARINGHOUSE_VERSION));

@@ -39,6 +39,9 @@ private:
     int runExport(const QStringList &args);
     int runScreen(const QStringList &args);
     int runImport(const QStringList &args);
+    int runPacket(const QStringList &args);
+    int runLetter(const QStringList &args);
+    bool parseCaseId(const QString &command, const QStringList &positional, qint64 &id);
 
     QTextStream &m_out;
     QTextStream &m_err;
