@@ -29,11 +29,10 @@ public:
     void cancel();
     bool isRunning() const;
 
+    void reject() override; // also stops a running batch
+
 Q_SIGNALS:
     void batchFinished(bool ok);
-
-protected:
-    void reject() override;
 
 private:
     void updateCount();

@@ -207,6 +207,14 @@ QString PacketBuilder::cover(const PacketData &d) const
                       "it where others cannot read it, and return or destroy it when your work ends.")),
             H::esc(tr("Redaction profile: %1.").arg(m_profile.label())), H::esc(m_profile.description()));
     out += H::box(notice, u"notice"_s);
+
+    QStringList contents{tr("Case summary"), tr("Screening and key dates"), tr("Reasons checklist"),
+                         tr("Documents to obtain"), tr("Questionnaire answers"), tr("Contacts"), tr("Status history")};
+    if (m_profile.showsStaffNotes())
+        contents << tr("Staff notes");
+    contents << tr("Pages for your notes");
+    out += u"<p style=\"margin-top: 14px;\">%1 %2</p>"_s.arg(
+        u"<span class=\"label\">%1</span>"_s.arg(H::esc(tr("In this packet:"))), H::esc(contents.join(u" · "_s)));
     return out;
 }
 
@@ -375,9 +383,12 @@ QString PacketBuilder::documents(const PacketData &d) const
     };
     QString wardenResponse;
     if (const QString resp = r.value(u"warden_response"); !resp.isEmpty() && resp != u"none"_s && resp != u"unknown"_s) {
-        wardenResponse = tr("questionnaire: %1").arg(FieldCatalog::valueLabel(u"warden_response", resp));
-        if (const QString on = r.value(u"warden_response_date"); !on.isEmpty())
-            wardenResponse += u" "_s + tr("on %1").arg(on);
+        const QString on = r.value(u"warden_response_date");
+        wardenResponse = on.isEmpty()
+                             ? tr("Per the questionnaire: %1; get a copy")
+                                   .arg(FieldCatalog::valueLabel(u"warden_response", resp))
+                             : tr("Per the questionnaire: %1 on %2; get a copy")
+                                   .arg(FieldCatalog::valueLabel(u"warden_response", resp), on);
     }
     const QList<Doc> docs = {
         {tr("Judgment and commitment order"), {u"judgment"_s}, {}},
@@ -388,7 +399,8 @@ QString PacketBuilder::documents(const PacketData &d) const
         {tr("Request to the warden"), {u"warden_request"_s},
          r.value(u"warden_request_date").isEmpty()
              ? QString()
-             : tr("questionnaire: received by the warden %1").arg(r.value(u"warden_request_date"))},
+             : tr("Per the questionnaire, the warden received it on %1; get a copy")
+                   .arg(r.value(u"warden_request_date"))},
         {tr("Warden's response"), {u"warden_response"_s}, wardenResponse},
     };
     QString out = H::heading(tr("Documents to obtain"));
@@ -445,7 +457,12 @@ QString PacketBuilder::answers(const PacketData &d) const
         H::Facts facts;
         for (auto it = d.record.extraAnswers.begin(); it != d.record.extraAnswers.end(); ++it) {
             const QString v = it.value().isString() ? it.value().toString() : it.value().toVariant().toString();
-            facts.add(it.key(), v.isEmpty() ? H::muted(tr("Not answered")) : H::escLines(v));
+            // Column names from the imported file: "sentencing_judge" reads "Sentencing judge".
+            QString label = it.key();
+            label.replace(u'_', u' ');
+            if (!label.isEmpty())
+                label[0] = label.at(0).toUpper();
+            facts.add(label, v.isEmpty() ? H::muted(tr("Not answered")) : H::escLines(v));
         }
         out += facts.html();
     }
@@ -480,8 +497,13 @@ QString PacketBuilder::contacts(const PacketData &d) const
     if (n == 0)
         out += H::paragraph(H::muted(tr("No submitter is on file.")));
     const QString lang = d.record.value(u"person_language");
-    out += H::paragraph(u"<span class=\"label\">%1</span> %2"_s.arg(
-        H::esc(tr("Language of the person in custody:")), lang.isEmpty() ? H::muted(tr("Not given")) : H::esc(lang)));
+    out += H::subheading(tr("Person in custody"));
+    H::Facts person;
+    person.addText(tr("Name"), d.record.value(u"person_name"));
+    person.add(tr("Language"), lang.isEmpty() ? H::muted(tr("Not given")) : H::esc(lang));
+    person.addText(tr("Facility"), d.record.value(u"facility"));
+    person.addText(tr("Register number"), d.record.value(u"register_number"));
+    out += person.html();
     return out;
 }
 
@@ -490,7 +512,7 @@ QString PacketBuilder::history(const PacketData &d) const
     QString out = H::heading(tr("Status history"));
     if (d.history.isEmpty())
         return out + H::paragraph(H::muted(tr("No status changes are recorded yet.")));
-    H::Grid grid({tr("When"), tr("Change"), tr("By"), tr("Comment")}, {20, 32, 16, 32});
+    H::Grid grid({tr("When"), tr("Change"), tr("By"), tr("Comment")}, {23, 30, 15, 32});
     for (const StatusChange &c : d.history) {
         const QString change = c.from.isEmpty() ? CaseStatus::label(c.to)
                                                 : tr("%1 → %2").arg(CaseStatus::label(c.from), CaseStatus::label(c.to));
@@ -517,8 +539,9 @@ QString PacketBuilder::staffNotes(const PacketData &d) const
 QString PacketBuilder::notesPages() const
 {
     QString lines;
-    for (int i = 0; i < 26; ++i)
-        lines += u"<tr><td style=\"border-bottom: 1px solid #b8c4d4; height: 30px;\">&nbsp;</td></tr>"_s;
+    // Qt's tables ignore a cell height; a large font in an empty cell sets the line spacing instead.
+    for (int i = 0; i < 28; ++i)
+        lines += u"<tr><td style=\"border-bottom: 1px solid #b8c4d4; font-size: 17pt;\">&nbsp;</td></tr>"_s;
     const QString ruled = u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\" border=\"0\" "
                           "style=\"border-collapse: collapse;\">"_s + lines + u"</table>"_s;
     return H::heading(tr("Notes"), true) + ruled + H::heading(tr("Notes (continued)"), true) + ruled;

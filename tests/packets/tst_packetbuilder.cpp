@@ -190,7 +190,8 @@ private Q_SLOTS:
             QVERIFY2(text.contains(u"Page %1 of %2"_s.arg(p).arg(pages)), qPrintable(text.right(200)));
         }
         // The cover is a page of its own and the last two pages are for notes.
-        QVERIFY(!test::pdfText(path, 1).contains(u"Case summary"_s));
+        QVERIFY(!test::pdfText(path, 1).contains(u"In custody since"_s));
+        QVERIFY(test::pdfText(path, 2).contains(u"Confidential Case summary Person"_s));
         QVERIFY(test::pdfText(path, pages).contains(u"Notes (continued)"_s));
     }
 
