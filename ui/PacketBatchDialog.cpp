@@ -94,6 +94,11 @@ void PacketBatchDialog::updateCount()
     const qsizetype n = matchingCases().size();
     m_count->setText(tr("%n case(s) assigned since then and still open.", nullptr, static_cast<int>(n)));
     m_start->setEnabled(n > 0 && !isRunning());
+    if (!isRunning()) {
+        m_progress->setMaximum(qMax<int>(1, static_cast<int>(n)));
+        m_progress->setValue(0);
+        m_progress->setFormat(n > 0 ? tr("%v of %m") : QString());
+    }
 }
 
 bool PacketBatchDialog::isRunning() const
