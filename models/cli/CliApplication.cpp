@@ -75,6 +75,24 @@ QString CliApplication::usage() const
     return text;
 }
 
+QString CliApplication::commandOf(const QStringList &arguments)
+{
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a == "--db"_L1 || a == "--actor"_L1)
+            ++i; // the option's value
+        else if (!a.startsWith(u'-'))
+            return a;
+    }
+    return {};
+}
+
+bool CliApplication::needsGui(const QStringList &arguments)
+{
+    const QString command = commandOf(arguments);
+    return command == "packet"_L1 || command == "letter"_L1;
+}
+
 std::unique_ptr<Database> CliApplication::openDatabase()
 {
     auto db = Database::open(m_dbPath);

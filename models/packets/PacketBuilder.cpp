@@ -45,7 +45,12 @@ QString monthsText(const QString &value)
     const int n = value.toInt(&ok);
     if (!ok)
         return value;
-    return n == 1 ? PacketBuilder::tr("1 month") : PacketBuilder::tr("%1 months").arg(n);
+    const QString months = n == 1 ? PacketBuilder::tr("1 month") : PacketBuilder::tr("%1 months").arg(n);
+    if (n < 24)
+        return months;
+    // Volunteers think in years: "297 months (24 years 9 months)".
+    return n % 12 == 0 ? PacketBuilder::tr("%1 (%2 years)").arg(months).arg(n / 12)
+                       : PacketBuilder::tr("%1 (%2 years %3 months)").arg(months).arg(n / 12).arg(n % 12);
 }
 
 QString judgeOf(const CaseRecord &r)
@@ -237,10 +242,12 @@ QString PacketBuilder::summary(const PacketData &d) const
     facts.addText(tr("Reasons claimed"), FieldCatalog::valueLabel(u"reasons", r.value(u"reasons")));
     if (const QString req = r.value(u"warden_request_date"); !req.isEmpty()) {
         QString warden = tr("Request received %1").arg(req);
-        if (const QString resp = r.value(u"warden_response"); !resp.isEmpty())
-            warden += u"; "_s + FieldCatalog::valueLabel(u"warden_response", resp);
-        if (const QString on = r.value(u"warden_response_date"); !on.isEmpty())
-            warden += u" "_s + tr("on %1").arg(on);
+        if (const QString resp = r.value(u"warden_response"); !resp.isEmpty()) {
+            const QString on = r.value(u"warden_response_date");
+            const QString label = FieldCatalog::valueLabel(u"warden_response", resp);
+            warden += u" · "_s + (on.isEmpty() ? tr("Response: %1").arg(label)
+                                                : tr("Response: %1 on %2").arg(label, on));
+        }
         facts.addText(tr("Warden"), warden);
     }
     if (r.returningPerson)
