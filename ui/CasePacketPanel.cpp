@@ -28,7 +28,9 @@ DocumentOutput::Paint packetPainter(Database *db, qint64 id, const RedactionProf
         if (!doc)
             return doc.error();
         PacketWriter writer(device);
-        if (Status s = writer.write(**doc, {PacketBuilder::headerText(id), PacketService::tr("Confidential"), true}); !s)
+        if (Status s =
+                writer.write(**doc, {PacketBuilder::headerText(id), PacketService::tr("Confidential"), true});
+            !s)
             return s;
         return writer.finish();
     };
@@ -63,12 +65,14 @@ CasePacketPanel::CasePacketPanel(Database &database, qint64 caseId, QWidget *par
         row->addWidget(b);
         return b;
     };
-    connect(button(tr("Print pre&view…"), u"packetPreviewButton"_s, tr("See the packet page by page before printing")),
+    connect(button(tr("Print pre&view…"), u"packetPreviewButton"_s,
+                   tr("See the packet page by page before printing")),
             &QPushButton::clicked, this, [this] { (void)preview(); });
-    connect(button(tr("&Print…"), u"packetPrintButton"_s, tr("Print the packet")), &QPushButton::clicked, this,
-            [this] { (void)print(); });
-    connect(button(tr("Save as P&DF…"), u"packetSaveButton"_s, tr("Save the packet as a PDF only you can open")),
-            &QPushButton::clicked, this, [this] { (void)saveAsPdf(); });
+    connect(button(tr("&Print…"), u"packetPrintButton"_s, tr("Print the packet")), &QPushButton::clicked,
+            this, [this] { (void)print(); });
+    connect(
+        button(tr("Save as P&DF…"), u"packetSaveButton"_s, tr("Save the packet as a PDF only you can open")),
+        &QPushButton::clicked, this, [this] { (void)saveAsPdf(); });
     row->addStretch(1);
     connect(button(tr("&Letters to the family…"), u"lettersButton"_s,
                    tr("Referral, received, in review and matched letters in the family's language")),
@@ -77,7 +81,8 @@ CasePacketPanel::CasePacketPanel(Database &database, qint64 caseId, QWidget *par
 
 RedactionProfile CasePacketPanel::profile() const
 {
-    return RedactionProfile::byName(m_profile->currentData().toString()).value_or(RedactionProfile::volunteer());
+    return RedactionProfile::byName(m_profile->currentData().toString())
+        .value_or(RedactionProfile::volunteer());
 }
 
 QPrintPreviewDialog *CasePacketPanel::preview()
@@ -85,10 +90,11 @@ QPrintPreviewDialog *CasePacketPanel::preview()
     const RedactionProfile p = profile();
     const qint64 id = m_caseId;
     Database *db = &m_db;
-    return DocumentOutput::preview(this, tr("Packet for case %1").arg(id), packetPainter(db, id, p), [this, db, id, p] {
-        if (Status s = PacketService(db->connection()).recordPacket(id, p, u"printer"_s); s)
-            Q_EMIT recorded();
-    });
+    return DocumentOutput::preview(
+        this, tr("Packet for case %1").arg(id), packetPainter(db, id, p), [this, db, id, p] {
+            if (Status s = PacketService(db->connection()).recordPacket(id, p, u"printer"_s); s)
+                Q_EMIT recorded();
+        });
 }
 
 bool CasePacketPanel::print()
@@ -96,7 +102,8 @@ bool CasePacketPanel::print()
     const RedactionProfile p = profile();
     const qint64 id = m_caseId;
     Database *db = &m_db;
-    const bool printed = DocumentOutput::print(this, tr("Packet for case %1").arg(id), packetPainter(db, id, p));
+    const bool printed =
+        DocumentOutput::print(this, tr("Packet for case %1").arg(id), packetPainter(db, id, p));
     if (!printed)
         return false;
     if (Status s = PacketService(m_db.connection()).recordPacket(id, p, u"printer"_s); !s) {
@@ -109,8 +116,8 @@ bool CasePacketPanel::print()
 
 bool CasePacketPanel::saveAsPdf()
 {
-    const QString path = FileDialog::getSaveFileName(this, tr("Save packet as PDF"),
-                                                     u"case-%1-packet.pdf"_s.arg(m_caseId), tr("PDF files (*.pdf)"));
+    const QString path = FileDialog::getSaveFileName(
+        this, tr("Save packet as PDF"), u"case-%1-packet.pdf"_s.arg(m_caseId), tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return false;
     if (Status s = PacketService(m_db.connection()).savePacket(m_caseId, profile(), path); !s) {

@@ -21,10 +21,11 @@ QPrintPreviewDialog *DocumentOutput::preview(QWidget *parent, const QString &tit
     dialog->resize(900, 1000);
     PacketWriter::setUpPage(*dialog->printer());
     dialog->printer()->setDocName(title);
-    QObject::connect(dialog, &QPrintPreviewDialog::paintRequested, dialog, [dialog, paint](QPrinter *printer) {
-        if (Status s = paint(printer); !s)
-            MessageBox::critical(dialog, tr("Preview failed"), s.error().message);
-    });
+    QObject::connect(dialog, &QPrintPreviewDialog::paintRequested, dialog,
+                     [dialog, paint](QPrinter *printer) {
+                         if (Status s = paint(printer); !s)
+                             MessageBox::critical(dialog, tr("Preview failed"), s.error().message);
+                     });
     QObject::connect(dialog, &QDialog::accepted, dialog, [onPrinted] {
         if (onPrinted)
             onPrinted();

@@ -83,9 +83,12 @@ LetterDialog::LetterDialog(Database &database, qint64 caseId, QWidget *parent)
     };
     connect(add(tr("Edit &template…"), u"letterEditTemplateButton"_s), &QPushButton::clicked, this,
             &LetterDialog::editTemplate);
-    connect(add(tr("Print pre&view…"), u"letterPreviewButton"_s), &QPushButton::clicked, this, &LetterDialog::preview);
-    connect(add(tr("&Print…"), u"letterPrintButton"_s), &QPushButton::clicked, this, [this] { (void)print(); });
-    connect(add(tr("Save as P&DF…"), u"letterSaveButton"_s), &QPushButton::clicked, this, [this] { (void)saveAsPdf(); });
+    connect(add(tr("Print pre&view…"), u"letterPreviewButton"_s), &QPushButton::clicked, this,
+            &LetterDialog::preview);
+    connect(add(tr("&Print…"), u"letterPrintButton"_s), &QPushButton::clicked, this,
+            [this] { (void)print(); });
+    connect(add(tr("Save as P&DF…"), u"letterSaveButton"_s), &QPushButton::clicked, this,
+            [this] { (void)saveAsPdf(); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
 
@@ -97,10 +100,11 @@ LetterDialog::LetterDialog(Database &database, qint64 caseId, QWidget *parent)
             const QString written = record->value(u"submitter_language").isEmpty()
                                         ? record->value(u"person_language")
                                         : record->value(u"submitter_language");
-            m_note->setText(written.isEmpty()
-                                ? tr("The questionnaire does not say which language the family reads; English is "
-                                     "chosen.")
-                                : tr("The family's language on the questionnaire: %1.").arg(written));
+            m_note->setText(
+                written.isEmpty()
+                    ? tr("The questionnaire does not say which language the family reads; English is "
+                         "chosen.")
+                    : tr("The family's language on the questionnaire: %1.").arg(written));
         }
     }
     connect(m_kind, &QComboBox::currentIndexChanged, this, &LetterDialog::refresh);
@@ -159,13 +163,11 @@ void LetterDialog::preview()
     const qint64 id = m_caseId;
     const QString k = kind();
     const QString l = language();
-    DocumentOutput::preview(
-        this, tr("Letter for case %1").arg(id),
-        letterPainter(db, id, k, l),
-        [this, db, id, k, l] {
-            if (PacketService(db->connection()).recordLetter(id, k, l, u"printer"_s))
-                Q_EMIT recorded();
-        });
+    DocumentOutput::preview(this, tr("Letter for case %1").arg(id), letterPainter(db, id, k, l),
+                            [this, db, id, k, l] {
+                                if (PacketService(db->connection()).recordLetter(id, k, l, u"printer"_s))
+                                    Q_EMIT recorded();
+                            });
 }
 
 bool LetterDialog::print()
@@ -174,7 +176,8 @@ bool LetterDialog::print()
     const qint64 id = m_caseId;
     const QString k = kind();
     const QString l = language();
-    const bool printed = DocumentOutput::print(this, tr("Letter for case %1").arg(id), letterPainter(db, id, k, l));
+    const bool printed =
+        DocumentOutput::print(this, tr("Letter for case %1").arg(id), letterPainter(db, id, k, l));
     if (printed && PacketService(m_db.connection()).recordLetter(id, k, l, u"printer"_s))
         Q_EMIT recorded();
     return printed;
@@ -182,9 +185,9 @@ bool LetterDialog::print()
 
 bool LetterDialog::saveAsPdf()
 {
-    const QString path = FileDialog::getSaveFileName(this, tr("Save letter as PDF"),
-                                                     u"case-%1-letter-%2-%3.pdf"_s.arg(m_caseId).arg(kind(), language()),
-                                                     tr("PDF files (*.pdf)"));
+    const QString path = FileDialog::getSaveFileName(
+        this, tr("Save letter as PDF"), u"case-%1-letter-%2-%3.pdf"_s.arg(m_caseId).arg(kind(), language()),
+        tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return false;
     if (Status s = PacketService(m_db.connection()).saveLetter(m_caseId, kind(), language(), path); !s) {

@@ -63,9 +63,11 @@ LetterTemplateDialog::LetterTemplateDialog(Database &database, QWidget *parent, 
     QStringList names;
     for (const QString &p : LetterTemplateRepository::placeholders())
         names << u"{{"_s + p + u"}}"_s;
-    auto *help = new QLabel(tr("Plain text: a blank line starts a new paragraph. These are filled in from the case: "
-                               "%1.").arg(names.join(u", "_s)),
-                            this);
+    auto *help =
+        new QLabel(tr("Plain text: a blank line starts a new paragraph. These are filled in from the case: "
+                      "%1.")
+                       .arg(names.join(u", "_s)),
+                   this);
     help->setObjectName(u"templateHelp"_s);
     help->setTextFormat(Qt::PlainText);
     help->setWordWrap(true);
@@ -129,18 +131,20 @@ void LetterTemplateDialog::updateWarnings()
     const QStringList unknown = LetterBuilder::unknownPlaceholders(m_edit->toPlainText());
     m_warning->setVisible(!unknown.isEmpty());
     if (!unknown.isEmpty())
-        m_warning->setText(tr("Not known, so printed as typed: %1. Check the spelling against the list above.")
-                               .arg(u"{{"_s + unknown.join(u"}}, {{"_s) + u"}}"_s));
+        m_warning->setText(
+            tr("Not known, so printed as typed: %1. Check the spelling against the list above.")
+                .arg(u"{{"_s + unknown.join(u"}}, {{"_s) + u"}}"_s));
 }
 
 bool LetterTemplateDialog::confirmDiscard()
 {
     if (!isModified())
         return true;
-    return MessageBox::question(this, tr("Discard changes?"),
-                                tr("The letter you were editing has changes that are not saved. Discard them?"),
-                                MessageBox::Buttons(QMessageBox::Discard | QMessageBox::Cancel), QMessageBox::Cancel)
-           == QMessageBox::Discard;
+    return MessageBox::question(
+               this, tr("Discard changes?"),
+               tr("The letter you were editing has changes that are not saved. Discard them?"),
+               MessageBox::Buttons(QMessageBox::Discard | QMessageBox::Cancel),
+               QMessageBox::Cancel) == QMessageBox::Discard;
 }
 
 void LetterTemplateDialog::onChoiceChanged()
@@ -157,7 +161,8 @@ void LetterTemplateDialog::onChoiceChanged()
 
 bool LetterTemplateDialog::save()
 {
-    if (Status s = LetterTemplateRepository(m_db).save(m_loadedKind, m_loadedLanguage, m_edit->toPlainText()); !s) {
+    if (Status s = LetterTemplateRepository(m_db).save(m_loadedKind, m_loadedLanguage, m_edit->toPlainText());
+        !s) {
         MessageBox::critical(this, tr("Letter not saved"), s.error().message);
         return false;
     }
@@ -168,11 +173,12 @@ bool LetterTemplateDialog::save()
 
 bool LetterTemplateDialog::resetToDefault()
 {
-    if (MessageBox::question(this, tr("Reset the letter?"),
-                             tr("Replace this letter with the one shipped with the program? Your edits to it are "
-                                "lost."),
-                             MessageBox::Buttons(QMessageBox::Reset | QMessageBox::Cancel), QMessageBox::Cancel)
-        != QMessageBox::Reset)
+    if (MessageBox::question(
+            this, tr("Reset the letter?"),
+            tr("Replace this letter with the one shipped with the program? Your edits to it are "
+               "lost."),
+            MessageBox::Buttons(QMessageBox::Reset | QMessageBox::Cancel),
+            QMessageBox::Cancel) != QMessageBox::Reset)
         return false;
     if (Status s = LetterTemplateRepository(m_db).resetToDefault(m_loadedKind, m_loadedLanguage); !s) {
         MessageBox::critical(this, tr("Letter not reset"), s.error().message);

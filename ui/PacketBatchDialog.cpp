@@ -112,25 +112,28 @@ bool PacketBatchDialog::start()
     if (ids.isEmpty() || isRunning())
         return false;
     const bool oneFile = m_oneFile->isChecked();
-    const QString target =
-        oneFile ? FileDialog::getSaveFileName(this, tr("Save packets as one PDF"),
-                                              u"packets-since-%1.pdf"_s.arg(m_since->date().toString(Qt::ISODate)),
-                                              tr("PDF files (*.pdf)"))
-                : FileDialog::getExistingDirectory(this, tr("Folder for the packets"));
+    const QString target = oneFile ? FileDialog::getSaveFileName(
+                                         this, tr("Save packets as one PDF"),
+                                         u"packets-since-%1.pdf"_s.arg(m_since->date().toString(Qt::ISODate)),
+                                         tr("PDF files (*.pdf)"))
+                                   : FileDialog::getExistingDirectory(this, tr("Folder for the packets"));
     if (target.isEmpty())
         return false;
-    const auto profile = RedactionProfile::byName(m_profile->currentData().toString()).value_or(RedactionProfile::volunteer());
+    const auto profile =
+        RedactionProfile::byName(m_profile->currentData().toString()).value_or(RedactionProfile::volunteer());
     if (m_batch)
         m_batch->deleteLater();
-    m_batch = new PacketBatch(m_db.connection(), ids, profile,
-                              oneFile ? PacketBatch::Mode::OneFile : PacketBatch::Mode::FilePerCase, target, this);
+    m_batch =
+        new PacketBatch(m_db.connection(), ids, profile,
+                        oneFile ? PacketBatch::Mode::OneFile : PacketBatch::Mode::FilePerCase, target, this);
     connect(m_batch, &PacketBatch::progress, this, [this](int done, int total) {
         m_progress->setMaximum(total);
         m_progress->setValue(done);
     });
     connect(m_batch, &PacketBatch::finished, this, [this, target](bool ok, const QString &message) {
         setRunning(false);
-        m_status->setText(ok ? tr("%1 Written to %2.").arg(message, QDir::toNativeSeparators(target)) : message);
+        m_status->setText(ok ? tr("%1 Written to %2.").arg(message, QDir::toNativeSeparators(target))
+                             : message);
         Q_EMIT batchFinished(ok);
     });
     m_status->setText(tr("Writing packets…"));

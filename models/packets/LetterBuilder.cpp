@@ -29,8 +29,8 @@ QString LetterBuilder::familyLanguage(const CaseRecord &record)
         const QString v = record.value(key).trimmed().toLower();
         if (v.isEmpty())
             continue;
-        if (v == u"es"_s || v.startsWith(u"es-"_s) || v.startsWith(u"es_"_s) || v.startsWith(u"span"_s)
-            || v.startsWith(u"espa"_s))
+        if (v == u"es"_s || v.startsWith(u"es-"_s) || v.startsWith(u"es_"_s) || v.startsWith(u"span"_s) ||
+            v.startsWith(u"espa"_s))
             return u"es"_s;
         return u"en"_s;
     }
@@ -98,16 +98,18 @@ QString LetterBuilder::value(const QString &name, const PacketData &d, const QSt
     }
     if (name == u"referral_text"_s) {
         const QString text = d.screening ? d.screening->referralText(language) : QString();
-        return text.trimmed().isEmpty() ? RichText::escape(phrase(name, language)) : RichText::escapeLines(text);
+        return text.trimmed().isEmpty() ? RichText::escape(phrase(name, language))
+                                        : RichText::escapeLines(text);
     }
     if (name == u"date"_s)
-        return RichText::escape(QLocale(language == u"es"_s ? QLocale::Spanish : QLocale::English)
-                                    .toString(date, language == u"es"_s ? u"d 'de' MMMM 'de' yyyy"_s
-                                                                        : u"MMMM d, yyyy"_s));
+        return RichText::escape(
+            QLocale(language == u"es"_s ? QLocale::Spanish : QLocale::English)
+                .toString(date, language == u"es"_s ? u"d 'de' MMMM 'de' yyyy"_s : u"MMMM d, yyyy"_s));
     return {};
 }
 
-QString LetterBuilder::html(const QString &templateBody, const PacketData &d, const QString &language, QDate date)
+QString LetterBuilder::html(const QString &templateBody, const PacketData &d, const QString &language,
+                            QDate date)
 {
     QString body = templateBody;
     body.replace(u"\r\n"_s, u"\n"_s);

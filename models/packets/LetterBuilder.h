@@ -27,7 +27,8 @@ public:
     // Placeholders in body that the builder does not know (shown to staff in the template editor).
     static QStringList unknownPlaceholders(const QString &body);
 
-    static QString html(const QString &templateBody, const PacketData &d, const QString &language, QDate date);
+    static QString html(const QString &templateBody, const PacketData &d, const QString &language,
+                        QDate date);
     static std::unique_ptr<SafeTextDocument> build(const QString &templateBody, const PacketData &d,
                                                    const QString &language, QDate date);
 

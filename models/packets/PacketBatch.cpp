@@ -13,12 +13,11 @@ using namespace Qt::StringLiterals;
 
 namespace ch {
 
-PacketBatch::PacketBatch(QSqlDatabase db, QList<qint64> caseIds, RedactionProfile profile, Mode mode, QString target,
-                         QObject *parent)
-    : QObject(parent), m_db(std::move(db)), m_ids(std::move(caseIds)), m_profile(std::move(profile)), m_mode(mode),
-      m_target(std::move(target))
-{
-}
+PacketBatch::PacketBatch(QSqlDatabase db, QList<qint64> caseIds, RedactionProfile profile, Mode mode,
+                         QString target, QObject *parent)
+    : QObject(parent), m_db(std::move(db)), m_ids(std::move(caseIds)), m_profile(std::move(profile)),
+      m_mode(mode), m_target(std::move(target))
+{}
 
 PacketBatch::~PacketBatch()
 {
@@ -48,8 +47,9 @@ Status PacketBatch::begin()
     m_cancelled = false;
     m_written.clear();
     if (m_ids.isEmpty())
-        return Error::make(Error::Kind::InvalidInput, tr("There are no cases to print: no case was assigned in that "
-                                                         "period. Choose an earlier date."));
+        return Error::make(Error::Kind::InvalidInput,
+                           tr("There are no cases to print: no case was assigned in that "
+                              "period. Choose an earlier date."));
     if (m_mode == Mode::OneFile) {
         m_file = std::make_unique<PdfFile>(m_target, tr("Case packets"));
         if (Status s = m_file->open(); !s)
@@ -70,7 +70,8 @@ Status PacketBatch::step()
         auto doc = service.packet(id, m_profile);
         if (!doc)
             return doc.error();
-        const PageDecoration decoration{PacketBuilder::headerText(id), PacketService::tr("Confidential"), true};
+        const PageDecoration decoration{PacketBuilder::headerText(id), PacketService::tr("Confidential"),
+                                        true};
         if (Status s = m_writer->write(**doc, decoration); !s)
             return s;
         if (Status s = service.recordPacket(id, m_profile, u"pdf"_s); !s)
@@ -136,9 +137,10 @@ void PacketBatch::stepLater()
             m_running = false;
             m_writer.reset();
             m_file.reset();
-            Q_EMIT finished(false, m_mode == Mode::OneFile
-                                       ? tr("Cancelled; no file was written.")
-                                       : tr("Cancelled after %n packet(s); those files were kept.", nullptr, m_done));
+            Q_EMIT finished(
+                false, m_mode == Mode::OneFile
+                           ? tr("Cancelled; no file was written.")
+                           : tr("Cancelled after %n packet(s); those files were kept.", nullptr, m_done));
             return;
         }
         if (Status s = step(); !s) {

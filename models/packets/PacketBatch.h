@@ -25,7 +25,11 @@ class PacketBatch final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PacketBatch)
 public:
-    enum class Mode { OneFile, FilePerCase };
+    enum class Mode
+    {
+        OneFile,
+        FilePerCase
+    };
 
     // target: the PDF file (OneFile) or the folder (FilePerCase).
     PacketBatch(QSqlDatabase db, QList<qint64> caseIds, RedactionProfile profile, Mode mode, QString target,

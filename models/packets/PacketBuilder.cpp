@@ -147,7 +147,8 @@ std::unique_ptr<SafeTextDocument> PacketBuilder::build(const PacketData &d) cons
 
 QString PacketBuilder::exhaustionBox(const PacketData &d) const
 {
-    QString inner = u"<p class=\"kicker\">%1</p>"_s.arg(H::esc(tr("EXHAUSTION RIPE: MAY FILE IN COURT FROM")));
+    QString inner =
+        u"<p class=\"kicker\">%1</p>"_s.arg(H::esc(tr("EXHAUSTION RIPE: MAY FILE IN COURT FROM")));
     if (!d.screening) {
         inner += H::paragraph(H::muted(tr("Screening could not be run, so this date is not known.")));
         return H::box(inner, u"key"_s);
@@ -155,8 +156,9 @@ QString PacketBuilder::exhaustionBox(const PacketData &d) const
     const KeyDate &k = d.screening->exhaustionRipe;
     if (k.date.isValid()) {
         const QString timing = k.isReached() ? tr("reached") : tr("upcoming");
-        inner += u"<p class=\"big\">%1 <span style=\"font-size: 10pt; font-weight: normal;\">(%2)</span></p>"_s.arg(
-            H::esc(H::longDate(k.date)), H::esc(timing));
+        inner +=
+            u"<p class=\"big\">%1 <span style=\"font-size: 10pt; font-weight: normal;\">(%2)</span></p>"_s
+                .arg(H::esc(H::longDate(k.date)), H::esc(timing));
     } else {
         inner += u"<p class=\"big\">%1</p>"_s.arg(H::esc(tr("Not yet: no warden request on file")));
     }
@@ -180,46 +182,51 @@ QString PacketBuilder::cover(const PacketData &d) const
     facts.addText(tr("Facility"), r.value(u"facility"));
     const QString districtCode = r.value(u"sentencing_district");
     if (const District *district = DistrictCatalog::byCode(districtCode))
-        facts.addText(tr("Sentencing district"), tr("%1 (%2), circuit %3").arg(district->name, district->code.toUpper(),
-                                                                                district->circuit));
+        facts.addText(
+            tr("Sentencing district"),
+            tr("%1 (%2), circuit %3").arg(district->name, district->code.toUpper(), district->circuit));
     else
         facts.addText(tr("Sentencing district"), districtCode);
     const QString judge = judgeOf(r);
-    facts.add(tr("Sentencing judge"), judge.isEmpty() ? H::muted(tr("Not recorded: see the judgment")) : H::esc(judge));
+    facts.add(tr("Sentencing judge"),
+              judge.isEmpty() ? H::muted(tr("Not recorded: see the judgment")) : H::esc(judge));
     facts.addText(tr("Court case number"), r.value(u"case_number"));
     if (d.assignment) {
         QString who = H::esc(d.assignment->volunteerName);
         if (d.volunteer && !d.volunteer->organization.isEmpty())
             who += u", "_s + H::esc(d.volunteer->organization);
-        who += u"<br/>"_s + H::muted(tr("assigned on %1").arg(H::longDate(d.assignment->assignedAt.toLocalTime().date())));
+        who += u"<br/>"_s +
+               H::muted(tr("assigned on %1").arg(H::longDate(d.assignment->assignedAt.toLocalTime().date())));
         facts.add(tr("Assigned volunteer"), who);
     } else {
         facts.add(tr("Assigned volunteer"), H::muted(tr("Not assigned yet")));
     }
     facts.addText(tr("Status"), CaseStatus::label(r.status));
-    facts.addText(tr("Prepared"), d.preparedBy.isEmpty() ? H::longDate(d.asOf)
-                                                         : tr("%1 by %2").arg(H::longDate(d.asOf), d.preparedBy));
+    facts.addText(tr("Prepared"), d.preparedBy.isEmpty()
+                                      ? H::longDate(d.asOf)
+                                      : tr("%1 by %2").arg(H::longDate(d.asOf), d.preparedBy));
     facts.add(tr("Redaction profile"), u"<b>%1</b>"_s.arg(H::esc(m_profile.label())));
     out += facts.html();
 
     out += exhaustionBox(d);
 
-    const QString notice =
-        u"<p><b>%1</b></p><p>%2</p><p><b>%3</b> %4</p>"_s.arg(
-            H::esc(tr("Confidential")),
-            H::esc(tr("This packet holds private information about a person in federal custody and their family. "
-                      "It is shared with you only for your work on this case. Do not copy it or pass it on, keep "
-                      "it where others cannot read it, and return or destroy it when your work ends.")),
-            H::esc(tr("Redaction profile: %1.").arg(m_profile.label())), H::esc(m_profile.description()));
+    const QString notice = u"<p><b>%1</b></p><p>%2</p><p><b>%3</b> %4</p>"_s.arg(
+        H::esc(tr("Confidential")),
+        H::esc(tr("This packet holds private information about a person in federal custody and their family. "
+                  "It is shared with you only for your work on this case. Do not copy it or pass it on, keep "
+                  "it where others cannot read it, and return or destroy it when your work ends.")),
+        H::esc(tr("Redaction profile: %1.").arg(m_profile.label())), H::esc(m_profile.description()));
     out += H::box(notice, u"notice"_s);
 
-    QStringList contents{tr("Case summary"), tr("Screening and key dates"), tr("Reasons checklist"),
-                         tr("Documents to obtain"), tr("Questionnaire answers"), tr("Contacts"), tr("Status history")};
+    QStringList contents{tr("Case summary"),        tr("Screening and key dates"), tr("Reasons checklist"),
+                         tr("Documents to obtain"), tr("Questionnaire answers"),   tr("Contacts"),
+                         tr("Status history")};
     if (m_profile.showsStaffNotes())
         contents << tr("Staff notes");
     contents << tr("Pages for your notes");
     out += u"<p style=\"margin-top: 14px;\">%1 %2</p>"_s.arg(
-        u"<span class=\"label\">%1</span>"_s.arg(H::esc(tr("In this packet:"))), H::esc(contents.join(u" · "_s)));
+        u"<span class=\"label\">%1</span>"_s.arg(H::esc(tr("In this packet:"))),
+        H::esc(contents.join(u" · "_s)));
     return out;
 }
 
@@ -246,14 +253,15 @@ QString PacketBuilder::summary(const PacketData &d) const
             const QString on = r.value(u"warden_response_date");
             const QString label = FieldCatalog::valueLabel(u"warden_response", resp);
             warden += u" · "_s + (on.isEmpty() ? tr("Response: %1").arg(label)
-                                                : tr("Response: %1 on %2").arg(label, on));
+                                               : tr("Response: %1 on %2").arg(label, on));
         }
         facts.addText(tr("Warden"), warden);
     }
     if (r.returningPerson)
         facts.addText(tr("Earlier requests"), tr("This person has asked before; see the case list."));
-    out += facts.isEmpty() ? H::paragraph(H::muted(tr("Few answers are on file yet; see the questionnaire answers.")))
-                           : facts.html();
+    out += facts.isEmpty()
+               ? H::paragraph(H::muted(tr("Few answers are on file yet; see the questionnaire answers.")))
+               : facts.html();
     return out;
 }
 
@@ -265,13 +273,18 @@ QString PacketBuilder::screening(const PacketData &d) const
     const ScreeningResult &s = *d.screening;
     QString outcome;
     switch (s.outcome) {
-    case ScreeningResult::Outcome::ScreenedIn: outcome = tr("Screened in"); break;
-    case ScreeningResult::Outcome::ScreenedOut: outcome = tr("Screened out"); break;
-    case ScreeningResult::Outcome::NeedsInfo: outcome = tr("Needs more information"); break;
+    case ScreeningResult::Outcome::ScreenedIn:
+        outcome = tr("Screened in");
+        break;
+    case ScreeningResult::Outcome::ScreenedOut:
+        outcome = tr("Screened out");
+        break;
+    case ScreeningResult::Outcome::NeedsInfo:
+        outcome = tr("Needs more information");
+        break;
     }
     out += H::paragraph(u"<b>%1</b> %2"_s.arg(
-        H::esc(outcome),
-        H::muted(tr("as of %1, rules %2").arg(H::longDate(s.asOf), s.ruleSetVersion))));
+        H::esc(outcome), H::muted(tr("as of %1, rules %2").arg(H::longDate(s.asOf), s.ruleSetVersion))));
     if (!s.reasons.isEmpty()) {
         QStringList gates;
         for (const QString &g : s.reasons)
@@ -295,7 +308,8 @@ QString PacketBuilder::screening(const PacketData &d) const
         if (k->afterRelease)
             date += u"<br/>"_s + H::muted(tr("after projected release"));
         const bool key = k->code == u"exhaustion_ripe"_s;
-        const QString label = key ? u"<b>%1</b>"_s.arg(H::esc(keyDateLabel(k->code))) : H::esc(keyDateLabel(k->code));
+        const QString label =
+            key ? u"<b>%1</b>"_s.arg(H::esc(keyDateLabel(k->code))) : H::esc(keyDateLabel(k->code));
         grid.addRow({label, key ? u"<b>%1</b>"_s.arg(date) : date, H::esc(k->explanation())},
                     key ? u"background-color: #fdf0d5;"_s : QString());
     }
@@ -303,8 +317,8 @@ QString PacketBuilder::screening(const PacketData &d) const
     for (const ContestedReason &c : s.contested) {
         QString text = tr("%1 is contested").arg(ReasonCatalog::label(c.reason));
         if (!c.circuit.isEmpty() && !c.circuitStatus.isEmpty())
-            text += tr("; in circuit %1 it is %2").arg(c.circuit, c.circuitStatus == u"rejected"_s ? tr("rejected")
-                                                                                                    : tr("contested"));
+            text += tr("; in circuit %1 it is %2")
+                        .arg(c.circuit, c.circuitStatus == u"rejected"_s ? tr("rejected") : tr("contested"));
         text += u". "_s + (c.circuitNote.isEmpty() ? c.note : c.circuitNote);
         out += H::paragraph(H::esc(text.trimmed()));
     }
@@ -321,8 +335,9 @@ QString PacketBuilder::screening(const PacketData &d) const
 QString PacketBuilder::reasons(const PacketData &d) const
 {
     QString out = H::heading(tr("Reasons checklist (USSG §1B1.13(b))"));
-    out += H::paragraph(H::muted(tr("A ticked box is a reason the family claimed. The assessment and the evidence "
-                                    "are the office's work so far.")));
+    out += H::paragraph(
+        H::muted(tr("A ticked box is a reason the family claimed. The assessment and the evidence "
+                    "are the office's work so far.")));
     H::Grid grid({QString(), tr("Reason"), tr("Assessment"), tr("Evidence")}, {5, 35, 20, 40});
     const QStringList claimed = d.record.list(u"reasons");
     for (const ReasonAssessment &a : d.reasons) {
@@ -333,9 +348,10 @@ QString PacketBuilder::reasons(const PacketData &d) const
         if (info && !info->section.isEmpty())
             reason += u" "_s + H::muted(info->section);
         if (!a.narrative.isEmpty()) {
-            reason += u"<br/>"_s + (medical && !m_profile.showsMedical()
-                                        ? H::muted(tr("Narrative withheld under the %1 profile.").arg(m_profile.label()))
-                                        : H::escLines(a.narrative));
+            reason += u"<br/>"_s +
+                      (medical && !m_profile.showsMedical()
+                           ? H::muted(tr("Narrative withheld under the %1 profile.").arg(m_profile.label()))
+                           : H::escLines(a.narrative));
         }
         QStringList evidence;
         for (const EvidenceItem &e : a.evidence) {
@@ -389,13 +405,13 @@ QString PacketBuilder::documents(const PacketData &d) const
         QString fromAnswers;
     };
     QString wardenResponse;
-    if (const QString resp = r.value(u"warden_response"); !resp.isEmpty() && resp != u"none"_s && resp != u"unknown"_s) {
+    if (const QString resp = r.value(u"warden_response");
+        !resp.isEmpty() && resp != u"none"_s && resp != u"unknown"_s) {
         const QString on = r.value(u"warden_response_date");
-        wardenResponse = on.isEmpty()
-                             ? tr("Per the questionnaire: %1; get a copy")
-                                   .arg(FieldCatalog::valueLabel(u"warden_response", resp))
-                             : tr("Per the questionnaire: %1 on %2; get a copy")
-                                   .arg(FieldCatalog::valueLabel(u"warden_response", resp), on);
+        wardenResponse = on.isEmpty() ? tr("Per the questionnaire: %1; get a copy")
+                                            .arg(FieldCatalog::valueLabel(u"warden_response", resp))
+                                      : tr("Per the questionnaire: %1 on %2; get a copy")
+                                            .arg(FieldCatalog::valueLabel(u"warden_response", resp), on);
     }
     const QList<Doc> docs = {
         {tr("Judgment and commitment order"), {u"judgment"_s}, {}},
@@ -403,7 +419,8 @@ QString PacketBuilder::documents(const PacketData &d) const
         {tr("Medical records and physician letters"), {u"medical_records"_s, u"physician_letter"_s}, {}},
         {tr("BOP medical records"), {u"bop_medical_records"_s}, {}},
         {tr("BOP records (progress report, disciplinary history)"), {u"bop_records"_s}, {}},
-        {tr("Request to the warden"), {u"warden_request"_s},
+        {tr("Request to the warden"),
+         {u"warden_request"_s},
          r.value(u"warden_request_date").isEmpty()
              ? QString()
              : tr("Per the questionnaire, the warden received it on %1; get a copy")
@@ -463,7 +480,8 @@ QString PacketBuilder::answers(const PacketData &d) const
         out += H::subheading(tr("Other answers on the form"));
         H::Facts facts;
         for (auto it = d.record.extraAnswers.begin(); it != d.record.extraAnswers.end(); ++it) {
-            const QString v = it.value().isString() ? it.value().toString() : it.value().toVariant().toString();
+            const QString v =
+                it.value().isString() ? it.value().toString() : it.value().toVariant().toString();
             // Column names from the imported file: "sentencing_judge" reads "Sentencing judge".
             QString label = it.key();
             label.replace(u'_', u' ');
@@ -494,11 +512,13 @@ QString PacketBuilder::contacts(const PacketData &d) const
             facts.addText(tr("Email"), s.email);
             facts.add(tr("Address"), H::escLines(s.address));
         } else {
-            facts.add(tr("Contact details"), H::muted(tr("Withheld under the %1 profile").arg(m_profile.label())));
+            facts.add(tr("Contact details"),
+                      H::muted(tr("Withheld under the %1 profile").arg(m_profile.label())));
         }
         if (n == 1)
-            facts.addText(tr("Consent to contact"),
-                          FieldCatalog::valueLabel(u"consent_to_contact", d.record.value(u"consent_to_contact")));
+            facts.addText(
+                tr("Consent to contact"),
+                FieldCatalog::valueLabel(u"consent_to_contact", d.record.value(u"consent_to_contact")));
         out += facts.html();
     }
     if (n == 0)
@@ -521,8 +541,9 @@ QString PacketBuilder::history(const PacketData &d) const
         return out + H::paragraph(H::muted(tr("No status changes are recorded yet.")));
     H::Grid grid({tr("When"), tr("Change"), tr("By"), tr("Comment")}, {23, 30, 15, 32});
     for (const StatusChange &c : d.history) {
-        const QString change = c.from.isEmpty() ? CaseStatus::label(c.to)
-                                                : tr("%1 → %2").arg(CaseStatus::label(c.from), CaseStatus::label(c.to));
+        const QString change = c.from.isEmpty()
+                                   ? CaseStatus::label(c.to)
+                                   : tr("%1 → %2").arg(CaseStatus::label(c.from), CaseStatus::label(c.to));
         grid.addRow({H::esc(when(c.changedAt)), H::esc(change), H::esc(c.changedBy), H::escLines(c.comment)});
     }
     return out + grid.html();
@@ -536,8 +557,8 @@ QString PacketBuilder::staffNotes(const PacketData &d) const
     if (d.notes.isEmpty())
         return out + H::paragraph(H::muted(tr("No staff notes yet.")));
     for (const CaseNote &n : d.notes) {
-        out += H::paragraph(u"<span class=\"label\">%1</span> %2"_s.arg(H::esc(when(n.createdAt)),
-                                                                         H::muted(n.author)));
+        out += H::paragraph(
+            u"<span class=\"label\">%1</span> %2"_s.arg(H::esc(when(n.createdAt)), H::muted(n.author)));
         out += H::paragraph(H::escLines(n.body));
     }
     return out;
@@ -550,7 +571,8 @@ QString PacketBuilder::notesPages() const
     for (int i = 0; i < 28; ++i)
         lines += u"<tr><td style=\"border-bottom: 1px solid #b8c4d4; font-size: 17pt;\">&nbsp;</td></tr>"_s;
     const QString ruled = u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\" border=\"0\" "
-                          "style=\"border-collapse: collapse;\">"_s + lines + u"</table>"_s;
+                          "style=\"border-collapse: collapse;\">"_s +
+                          lines + u"</table>"_s;
     return H::heading(tr("Notes"), true) + ruled + H::heading(tr("Notes (continued)"), true) + ruled;
 }
 

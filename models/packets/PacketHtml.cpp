@@ -63,14 +63,13 @@ QString PacketHtml::Facts::html() const
 {
     if (m_rows.isEmpty())
         return {};
-    return u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"0\">"_s + m_rows.join(QString())
-           + u"</table>"_s;
+    return u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"0\">"_s +
+           m_rows.join(QString()) + u"</table>"_s;
 }
 
 PacketHtml::Grid::Grid(const QStringList &headers, const QList<int> &widthsPercent)
     : m_headers(headers), m_widths(widthsPercent)
-{
-}
+{}
 
 void PacketHtml::Grid::addRow(const QStringList &cellsHtml, const QString &rowStyle)
 {
@@ -83,8 +82,9 @@ void PacketHtml::Grid::addRow(const QStringList &cellsHtml, const QString &rowSt
 QString PacketHtml::Grid::html() const
 {
     // <thead>: a table that runs onto the next page repeats its header row there.
-    QString out = u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" border=\"1\" "
-                  "style=\"border-collapse: collapse; border-color: #c5d0de; border-style: solid;\"><thead><tr>"_s;
+    QString out =
+        u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" border=\"1\" "
+        "style=\"border-collapse: collapse; border-color: #c5d0de; border-style: solid;\"><thead><tr>"_s;
     for (qsizetype i = 0; i < m_headers.size(); ++i) {
         const QString width = i < m_widths.size() ? u" width=\"%1%\""_s.arg(m_widths.at(i)) : QString();
         out += u"<th%1>%2</th>"_s.arg(width, esc(m_headers.at(i)));
@@ -95,7 +95,9 @@ QString PacketHtml::Grid::html() const
 QString PacketHtml::box(const QString &innerHtml, const QString &kind)
 {
     // Qt's rich text paints a cell's bgcolor, not a table's background-color.
-    const QString border = kind == u"key"_s ? u"#d99a1e"_s : kind == u"notice"_s ? u"#9aa5b4"_s : u"#c5d0de"_s;
+    const QString border = kind == u"key"_s      ? u"#d99a1e"_s
+                           : kind == u"notice"_s ? u"#9aa5b4"_s
+                                                 : u"#c5d0de"_s;
     const QString fill = kind == u"key"_s ? u"#fdf0d5"_s : kind == u"notice"_s ? u"#f2f4f7"_s : u"#ffffff"_s;
     return u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"10\" border=\"1\" "
            "style=\"border-collapse: collapse; border-style: solid; margin-top: 12px; margin-bottom: 6px; "

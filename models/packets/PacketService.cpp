@@ -17,8 +17,8 @@ namespace ch {
 
 PacketService::PacketService(QSqlDatabase db) : m_db(std::move(db)) {}
 
-Result<std::unique_ptr<SafeTextDocument>> PacketService::packet(qint64 caseId, const RedactionProfile &profile,
-                                                                QDate asOf) const
+Result<std::unique_ptr<SafeTextDocument>>
+PacketService::packet(qint64 caseId, const RedactionProfile &profile, QDate asOf) const
 {
     auto data = PacketData::load(m_db, caseId, asOf);
     if (!data)
@@ -34,8 +34,8 @@ Result<QString> PacketService::letterLanguage(qint64 caseId) const
     return LetterBuilder::familyLanguage(data->record);
 }
 
-Result<std::unique_ptr<SafeTextDocument>> PacketService::letter(qint64 caseId, const QString &kind, QString language,
-                                                                QDate date) const
+Result<std::unique_ptr<SafeTextDocument>> PacketService::letter(qint64 caseId, const QString &kind,
+                                                                QString language, QDate date) const
 {
     auto data = PacketData::load(m_db, caseId, date);
     if (!data)
@@ -78,7 +78,8 @@ Status PacketService::savePacket(qint64 caseId, const RedactionProfile &profile,
     return recordPacket(caseId, profile, u"pdf"_s);
 }
 
-Status PacketService::saveLetter(qint64 caseId, const QString &kind, const QString &language, const QString &path)
+Status PacketService::saveLetter(qint64 caseId, const QString &kind, const QString &language,
+                                 const QString &path)
 {
     auto doc = letter(caseId, kind, language);
     if (!doc)
@@ -105,13 +106,15 @@ Status PacketService::recordPacket(qint64 caseId, const RedactionProfile &profil
     return tx.commit();
 }
 
-Status PacketService::recordLetter(qint64 caseId, const QString &kind, const QString &language, const QString &output)
+Status PacketService::recordLetter(qint64 caseId, const QString &kind, const QString &language,
+                                   const QString &output)
 {
     WriteTransaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s;
-    if (Status s = AuditLog::record(m_db, u"case"_s, caseId, u"letter_printed"_s, {},
-                                    QJsonObject{{u"kind"_s, kind}, {u"language"_s, language}, {u"output"_s, output}});
+    if (Status s = AuditLog::record(
+            m_db, u"case"_s, caseId, u"letter_printed"_s, {},
+            QJsonObject{{u"kind"_s, kind}, {u"language"_s, language}, {u"output"_s, output}});
         !s)
         return s;
     return tx.commit();

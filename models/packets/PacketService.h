@@ -24,7 +24,8 @@ public:
     Result<std::unique_ptr<SafeTextDocument>> packet(qint64 caseId, const RedactionProfile &profile,
                                                      QDate asOf = QDate::currentDate()) const;
     // language empty: the family's (LetterBuilder::familyLanguage).
-    Result<std::unique_ptr<SafeTextDocument>> letter(qint64 caseId, const QString &kind, QString language = {},
+    Result<std::unique_ptr<SafeTextDocument>> letter(qint64 caseId, const QString &kind,
+                                                     QString language = {},
                                                      QDate date = QDate::currentDate()) const;
     Result<QString> letterLanguage(qint64 caseId) const;
 

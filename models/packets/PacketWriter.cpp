@@ -38,8 +38,9 @@ Status PacketWriter::write(QTextDocument &doc, const PageDecoration &decoration)
 {
     if (!m_begun) {
         if (!m_painter.begin(m_device))
-            return Error::make(Error::Kind::Io, tr("The pages could not be drawn: the printer or file refused them. "
-                                                   "Check the printer or the folder and try again."));
+            return Error::make(Error::Kind::Io,
+                               tr("The pages could not be drawn: the printer or file refused them. "
+                                  "Check the printer or the folder and try again."));
         m_begun = true;
     }
     const double sx = m_device->logicalDpiX() / double(qt_defaultDpiX());
@@ -53,8 +54,9 @@ Status PacketWriter::write(QTextDocument &doc, const PageDecoration &decoration)
     context.palette.setColor(QPalette::Text, Qt::black);
     for (int i = 0; i < pages; ++i) {
         if (m_pages > 0 && !m_device->newPage())
-            return Error::make(Error::Kind::Io, tr("A new page could not be started. Check the printer or the "
-                                                   "free space and try again."));
+            return Error::make(Error::Kind::Io,
+                               tr("A new page could not be started. Check the printer or the "
+                                  "free space and try again."));
         ++m_pages;
         m_painter.save();
         m_painter.scale(sx, sy);
@@ -89,7 +91,8 @@ void PacketWriter::paintDecoration(const PageDecoration &decoration, int page, i
     }
     if (decoration.pageNumbers) {
         const QRectF foot(0, size.height() - kFooterHeight + 12, size.width(), kFooterHeight - 12);
-        m_painter.drawText(foot, Qt::AlignHCenter | Qt::AlignBottom, tr("Page %1 of %2").arg(page).arg(pages));
+        m_painter.drawText(foot, Qt::AlignHCenter | Qt::AlignBottom,
+                           tr("Page %1 of %2").arg(page).arg(pages));
     }
 }
 
@@ -98,8 +101,9 @@ Status PacketWriter::finish()
     if (m_begun) {
         m_begun = false;
         if (!m_painter.end())
-            return Error::make(Error::Kind::Io, tr("The pages could not be finished. Check the printer or the free "
-                                                   "space and try again."));
+            return Error::make(Error::Kind::Io,
+                               tr("The pages could not be finished. Check the printer or the free "
+                                  "space and try again."));
     }
     return Status();
 }

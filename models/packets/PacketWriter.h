@@ -19,9 +19,9 @@ namespace ch {
 
 struct PageDecoration
 {
-    QString headerLeft;       // e.g. "Clearinghouse case 12"; no header line when both sides are empty
-    QString headerRight;      // e.g. "Confidential"
-    bool pageNumbers = true;  // "Page X of N" at the foot of the page
+    QString headerLeft;      // e.g. "Clearinghouse case 12"; no header line when both sides are empty
+    QString headerRight;     // e.g. "Confidential"
+    bool pageNumbers = true; // "Page X of N" at the foot of the page
 };
 
 class PacketWriter final

@@ -20,8 +20,9 @@ PdfFile::~PdfFile()
 Status PdfFile::open()
 {
     if (QFileInfo(m_path).isDir())
-        return Error::make(Error::Kind::Io, tr("%1 is a folder. Give a file name ending in .pdf.")
-                                                .arg(QDir::toNativeSeparators(m_path)));
+        return Error::make(
+            Error::Kind::Io,
+            tr("%1 is a folder. Give a file name ending in .pdf.").arg(QDir::toNativeSeparators(m_path)));
     if (!m_file.open(QIODevice::WriteOnly))
         return Error::make(Error::Kind::Io,
                            tr("%1 cannot be written: %2. Choose another folder or file name.")
@@ -46,8 +47,9 @@ Status PdfFile::commit()
     if (!m_file.isOpen())
         return Error::make(Error::Kind::Io, tr("The PDF was not written."));
     if (!m_file.commit())
-        return Error::make(Error::Kind::Io, tr("%1 could not be saved: %2. Check the free space and try again.")
-                                                .arg(QDir::toNativeSeparators(m_path), m_file.errorString()));
+        return Error::make(Error::Kind::Io,
+                           tr("%1 could not be saved: %2. Check the free space and try again.")
+                               .arg(QDir::toNativeSeparators(m_path), m_file.errorString()));
     return FilePermissions::restrictToOwner(m_path);
 }
 

@@ -44,7 +44,8 @@ bool RedactionProfile::hidesField(QStringView key) const
 {
     if (!m_medical && key == u"medical_summary")
         return true;
-    if (!m_contacts && (key == u"submitter_phone" || key == u"submitter_email" || key == u"submitter_address"))
+    if (!m_contacts &&
+        (key == u"submitter_phone" || key == u"submitter_email" || key == u"submitter_address"))
         return true;
     return false;
 }

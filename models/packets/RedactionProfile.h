@@ -36,7 +36,8 @@ public:
 
 private:
     RedactionProfile(QString name, bool medical, bool contacts, bool notes)
-        : m_name(std::move(name)), m_medical(medical), m_contacts(contacts), m_notes(notes) {}
+        : m_name(std::move(name)), m_medical(medical), m_contacts(contacts), m_notes(notes)
+    {}
 
     QString m_name;
     bool m_medical = true;

@@ -18,7 +18,8 @@ bool SafeTextDocument::hasNonTextObjects() const
     for (QTextBlock b = begin(); b.isValid(); b = b.next()) {
         for (auto it = b.begin(); !it.atEnd(); ++it) {
             const QTextFragment f = it.fragment();
-            if (f.isValid() && (f.charFormat().isImageFormat() || f.charFormat().objectType() != QTextFormat::NoObject))
+            if (f.isValid() &&
+                (f.charFormat().isImageFormat() || f.charFormat().objectType() != QTextFormat::NoObject))
                 return true;
         }
     }

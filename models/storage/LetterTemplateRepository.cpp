@@ -46,26 +46,29 @@ QString LetterTemplateRepository::languageLabel(QStringView language)
 
 QStringList LetterTemplateRepository::placeholders()
 {
-    return {u"family_name"_s, u"person_name"_s, u"register_number"_s, u"case_id"_s,
-            u"facility"_s,    u"volunteer_name"_s, u"referral_text"_s, u"date"_s};
+    return {u"family_name"_s, u"person_name"_s,    u"register_number"_s, u"case_id"_s,
+            u"facility"_s,    u"volunteer_name"_s, u"referral_text"_s,   u"date"_s};
 }
 
 Result<QString> LetterTemplateRepository::defaultBody(const QString &kind, const QString &language)
 {
     QFile f(u":/clearinghouse/letters/%1.%2.txt"_s.arg(kind, language));
     if (!f.open(QIODevice::ReadOnly))
-        return Error::make(Error::Kind::NotFound, tr("There is no letter “%1” in %2.").arg(kind, languageLabel(language)));
+        return Error::make(Error::Kind::NotFound,
+                           tr("There is no letter “%1” in %2.").arg(kind, languageLabel(language)));
     return QString::fromUtf8(f.readAll());
 }
 
 Status LetterTemplateRepository::check(const QString &kind, const QString &language) const
 {
     if (!kinds().contains(kind))
-        return Error::make(Error::Kind::InvalidInput, tr("“%1” is not a kind of letter; the kinds are: %2.")
-                                                          .arg(kind, kinds().join(u", "_s)));
+        return Error::make(
+            Error::Kind::InvalidInput,
+            tr("“%1” is not a kind of letter; the kinds are: %2.").arg(kind, kinds().join(u", "_s)));
     if (!languages().contains(language))
-        return Error::make(Error::Kind::InvalidInput,
-                           tr("Letters are written in English (en) or Spanish (es), not “%1”.").arg(language));
+        return Error::make(
+            Error::Kind::InvalidInput,
+            tr("Letters are written in English (en) or Spanish (es), not “%1”.").arg(language));
     return Status();
 }
 
@@ -73,9 +76,10 @@ Result<LetterTemplate> LetterTemplateRepository::load(const QString &kind, const
 {
     if (Status s = check(kind, language); !s)
         return s.error();
-    auto q = Sql::run(m_db,
-                      u"SELECT body, updated_at, updated_by FROM letter_templates WHERE kind = :k AND language = :l"_s,
-                      {{":k", kind}, {":l", language}});
+    auto q = Sql::run(
+        m_db,
+        u"SELECT body, updated_at, updated_by FROM letter_templates WHERE kind = :k AND language = :l"_s,
+        {{":k", kind}, {":l", language}});
     if (!q)
         return q.error();
     LetterTemplate t{kind, language, {}, true, {}, {}};
@@ -98,8 +102,9 @@ Status LetterTemplateRepository::save(const QString &kind, const QString &langua
     if (Status s = check(kind, language); !s)
         return s;
     if (body.trimmed().isEmpty())
-        return Error::make(Error::Kind::InvalidInput, tr("A letter cannot be empty. Write the letter, or reset it to "
-                                                         "the default."));
+        return Error::make(Error::Kind::InvalidInput,
+                           tr("A letter cannot be empty. Write the letter, or reset it to "
+                              "the default."));
     auto before = load(kind, language);
     if (!before)
         return before.error();
@@ -122,9 +127,10 @@ Status LetterTemplateRepository::save(const QString &kind, const QString &langua
                           {{":k", kind}, {":l", language}});
     if (!id)
         return id.error();
-    if (Status s = AuditLog::record(m_db, u"letter_template"_s, id->toLongLong(), u"update"_s,
-                                    QJsonObject{{u"kind"_s, kind}, {u"language"_s, language}, {u"body"_s, before->body}},
-                                    QJsonObject{{u"kind"_s, kind}, {u"language"_s, language}, {u"body"_s, body}});
+    if (Status s = AuditLog::record(
+            m_db, u"letter_template"_s, id->toLongLong(), u"update"_s,
+            QJsonObject{{u"kind"_s, kind}, {u"language"_s, language}, {u"body"_s, before->body}},
+            QJsonObject{{u"kind"_s, kind}, {u"language"_s, language}, {u"body"_s, body}});
         !s)
         return s;
     return tx.commit();

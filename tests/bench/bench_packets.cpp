@@ -69,8 +69,8 @@ int main(int argc, char *argv[])
     for (int r = 0; r < rounds; ++r) {
         QElapsedTimer t;
         t.start();
-        if (Status s = PacketService((*db)->connection()).savePacket(id, RedactionProfile::volunteer(),
-                                                                     dir.filePath(u"one.pdf"_s));
+        if (Status s = PacketService((*db)->connection())
+                           .savePacket(id, RedactionProfile::volunteer(), dir.filePath(u"one.pdf"_s));
             !s) {
             std::fprintf(stderr, "%s\n", qPrintable(s.error().fullText()));
             return 1;
@@ -105,8 +105,8 @@ int main(int argc, char *argv[])
         (void)PacketService((*db)->connection()).recordPacket(id, RedactionProfile::volunteer(), u"pdf"_s);
         auditMs << t.nsecsElapsed() / 1e6;
     }
-    std::printf("parts: load %.1f ms, build %.1f ms, lay out and write %.1f ms, audit %.1f ms\n", median(loadMs),
-                median(buildMs), median(writeMs), median(auditMs));
+    std::printf("parts: load %.1f ms, build %.1f ms, lay out and write %.1f ms, audit %.1f ms\n",
+                median(loadMs), median(buildMs), median(writeMs), median(auditMs));
 
     const QList<qint64> fifty = ids.mid(0, 50);
     QElapsedTimer t;
@@ -130,12 +130,14 @@ int main(int argc, char *argv[])
 
     const double one = median(packetMs);
     const double base = median(baselineMs);
-    std::printf("one packet (load, build, write PDF, audit): median %.1f ms over %d rounds (goal < 150 ms)\n", one,
-                rounds);
-    std::printf("baseline QTextDocument -> QPdfWriter, same HTML: median %.1f ms; ratio %.2f (goal <= 1.5)\n", base,
-                base > 0 ? one / base : 0.0);
-    std::printf("batch of 50 into one PDF: %.0f ms (%.1f ms a packet); baseline 50 plain prints incl. loading: %.0f ms; "
+    std::printf("one packet (load, build, write PDF, audit): median %.1f ms over %d rounds (goal < 150 ms)\n",
+                one, rounds);
+    std::printf("baseline QTextDocument -> QPdfWriter, same HTML: median %.1f ms; ratio %.2f (goal <= 1.5)\n",
+                base, base > 0 ? one / base : 0.0);
+    std::printf("batch of 50 into one PDF: %.0f ms (%.1f ms a packet); baseline 50 plain prints incl. "
+                "loading: %.0f ms; "
                 "ratio %.2f\n",
-                batchMs, batchMs / 50, batchBaselineMs, batchBaselineMs > 0 ? batchMs / batchBaselineMs : 0.0);
+                batchMs, batchMs / 50, batchBaselineMs,
+                batchBaselineMs > 0 ? batchMs / batchBaselineMs : 0.0);
     return 0;
 }

@@ -73,10 +73,13 @@ private Q_SLOTS:
         QVERIFY(text.contains(u"José García"_s));
         QVERIFY(text.contains(u"ana.garcia@example.org"_s));
         QVERIFY(m_t->reopen());
-        QCOMPARE(test::scalar(m_t->connection(),
-                              u"SELECT count(*) FROM audit_log WHERE action = 'packet_printed' AND entity_id = %1"_s.arg(m_case))
-                     .toInt(),
-                 1);
+        QCOMPARE(
+            test::scalar(
+                m_t->connection(),
+                u"SELECT count(*) FROM audit_log WHERE action = 'packet_printed' AND entity_id = %1"_s.arg(
+                    m_case))
+                .toInt(),
+            1);
     }
 
     void packet_externalProfile_leavesOutContacts()
@@ -98,7 +101,8 @@ private Q_SLOTS:
         r = cli({u"packet"_s, u"abc"_s, u"--out"_s, out(u"x.pdf"_s)});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(u"not a case number"_s));
-        r = cli({u"packet"_s, QString::number(m_case), u"--profile"_s, u"press"_s, u"--out"_s, out(u"x.pdf"_s)});
+        r = cli(
+            {u"packet"_s, QString::number(m_case), u"--profile"_s, u"press"_s, u"--out"_s, out(u"x.pdf"_s)});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(u"volunteer, external"_s));
         r = cli({u"packet"_s, u"4242"_s, u"--out"_s, out(u"x.pdf"_s)});
@@ -112,7 +116,8 @@ private Q_SLOTS:
 
     void letter_inTheFamilysLanguage()
     {
-        Run r = cli({u"letter"_s, QString::number(m_case), u"--kind"_s, u"received"_s, u"--out"_s, out(u"l.pdf"_s)});
+        Run r = cli(
+            {u"letter"_s, QString::number(m_case), u"--kind"_s, u"received"_s, u"--out"_s, out(u"l.pdf"_s)});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"language"_s).toString(), u"es"_s);
         QVERIFY(test::isOwnerOnly(out(u"l.pdf"_s)));

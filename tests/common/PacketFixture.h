@@ -31,8 +31,8 @@ inline QString pdfText(const QString &path, int page = 0)
 // True when only the owner may read and write the file (0600).
 inline bool isOwnerOnly(const QString &path)
 {
-    return QFile::permissions(path)
-           == (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser);
+    return QFile::permissions(path) ==
+           (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser);
 }
 
 // Keeps a copy of a PDF a test wrote in $CH_PACKET_DUMP, so that people can look at it.
@@ -61,11 +61,13 @@ inline int pdfPages(const QString &path)
     p.start(u"pdfinfo"_s, {path});
     if (!p.waitForFinished(60000))
         return -1;
-    const auto m = QRegularExpression(u"Pages:\\s+(\\d+)"_s).match(QString::fromUtf8(p.readAllStandardOutput()));
+    const auto m =
+        QRegularExpression(u"Pages:\\s+(\\d+)"_s).match(QString::fromUtf8(p.readAllStandardOutput()));
     return m.hasMatch() ? m.captured(1).toInt() : -1;
 }
 
-inline qint64 addVolunteer(Database &db, const QString &name, const QString &organization = u"Hill & Dale LLP"_s)
+inline qint64 addVolunteer(Database &db, const QString &name,
+                           const QString &organization = u"Hill & Dale LLP"_s)
 {
     Volunteer v;
     v.name = name;
@@ -92,7 +94,8 @@ inline qint64 fullyDocumentedCase(Database &db, qint64 volunteerId, CaseRecord c
     if (!id)
         return 0;
     ReasonRepository reasons(db);
-    (void)reasons.setAssessment(*id, u"terminal_illness"_s, u"likely"_s, u"Oncologist confirms end-stage disease."_s);
+    (void)reasons.setAssessment(*id, u"terminal_illness"_s, u"likely"_s,
+                                u"Oncologist confirms end-stage disease."_s);
     (void)reasons.setAssessment(*id, u"age"_s, u"possible"_s, u"Turns 65 in April; 75 % served."_s);
     EvidenceItem medical;
     medical.caseId = *id;

@@ -163,7 +163,8 @@ void TestPacketsGui::caseView_printPreview_showsEveryPageWithoutBlocking()
     CaseDetailView *view = openFullCase();
     QVERIFY(view);
     QTest::mouseClick(find<QPushButton>(view, u"packetPreviewButton"_s), Qt::LeftButton);
-    QPointer<QPrintPreviewDialog> preview = m_window->findChild<QPrintPreviewDialog *>(u"printPreviewDialog"_s);
+    QPointer<QPrintPreviewDialog> preview =
+        m_window->findChild<QPrintPreviewDialog *>(u"printPreviewDialog"_s);
     QVERIFY(preview);
     QTRY_VERIFY(preview->isVisible());
     auto *widget = preview->findChild<QPrintPreviewWidget *>();
@@ -181,8 +182,8 @@ void TestPacketsGui::letters_openInTheFamilysLanguageAndSave()
     auto *dialog = m_window->findChild<LetterDialog *>(u"letterDialog"_s);
     QVERIFY(dialog);
     QTRY_VERIFY(dialog->isVisible());
-    QCOMPARE(dialog->language(), u"es"_s);        // the submitter writes Spanish
-    QCOMPARE(dialog->kind(), u"in_review"_s);     // the case is in screening
+    QCOMPARE(dialog->language(), u"es"_s);    // the submitter writes Spanish
+    QCOMPARE(dialog->kind(), u"in_review"_s); // the case is in screening
     QVERIFY(dialog->previewText().contains(u"está revisando la solicitud sobre José García"_s));
     QVERIFY(find<QLabel>(dialog, u"letterNote"_s)->text().contains(u"Spanish"_s));
 

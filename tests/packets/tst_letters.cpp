@@ -50,7 +50,8 @@ private Q_SLOTS:
                 QVERIFY2(LetterBuilder::unknownPlaceholders(*body).isEmpty(), qPrintable(kind + u'.' + lang));
             }
         }
-        QCOMPARE(LetterBuilder::unknownPlaceholders(u"{{family_name}} {{ nope }} {{nope}}"_s), QStringList{u"nope"_s});
+        QCOMPARE(LetterBuilder::unknownPlaceholders(u"{{family_name}} {{ nope }} {{nope}}"_s),
+                 QStringList{u"nope"_s});
     }
 
     void spanishFamily_getsSpanishLetterWithValuesFilled()
@@ -63,8 +64,9 @@ private Q_SLOTS:
         test::keepForLooking(path, u"letter-matched-es.pdf"_s);
         QVERIFY(test::isOwnerOnly(path));
         const QString text = test::pdfText(path);
-        for (const QString &want : {u"Estimado/a Ana García:"_s, u"José García"_s, u"Dana Whitfield, Hill & Dale LLP"_s,
-                                     u"caso %1"_s.arg(id), u"12345-054"_s, u"Asunto"_s, u"12 Main Street"_s})
+        for (const QString &want :
+             {u"Estimado/a Ana García:"_s, u"José García"_s, u"Dana Whitfield, Hill & Dale LLP"_s,
+              u"caso %1"_s.arg(id), u"12345-054"_s, u"Asunto"_s, u"12 Main Street"_s})
             QVERIFY2(text.contains(want), qPrintable(want + u" in "_s + text.left(400)));
         QVERIFY(!text.contains(u"{{"_s));
         QVERIFY(!text.contains(u"Confidential"_s)); // letters go to families: no packet header
@@ -86,8 +88,9 @@ private Q_SLOTS:
         QVERIFY(data && data->screening);
         const QString referral = data->screening->referralText(u"en");
         QVERIFY(!referral.isEmpty());
-        const QString html = LetterBuilder::html(*LetterTemplateRepository::defaultBody(u"referral"_s, u"en"_s), *data,
-                                                 u"en"_s, QDate(2026, 11, 29));
+        const QString html =
+            LetterBuilder::html(*LetterTemplateRepository::defaultBody(u"referral"_s, u"en"_s), *data,
+                                u"en"_s, QDate(2026, 11, 29));
         QVERIFY(html.contains(u"November 29, 2026"_s));
         QVERIFY(html.contains(referral.left(30).toHtmlEscaped()));
     }
@@ -101,8 +104,8 @@ private Q_SLOTS:
         auto data = PacketData::load(m_t->connection(), *id);
         QVERIFY(data);
         const QString html =
-            LetterBuilder::html(u"Dear {{family_name}},\n\nAbout {{person_name}} <i>{{unknown}}</i>."_s, *data, u"en"_s,
-                                QDate(2026, 1, 2));
+            LetterBuilder::html(u"Dear {{family_name}},\n\nAbout {{person_name}} <i>{{unknown}}</i>."_s,
+                                *data, u"en"_s, QDate(2026, 1, 2));
         QVERIFY(html.contains(u"&lt;b&gt;x&lt;/b&gt; {{family_name}}"_s));
         QVERIFY(html.contains(u"Dear &amp;amp; [U+202E],"_s));
         QVERIFY(html.contains(u"&lt;i&gt;{{unknown}}&lt;/i&gt;"_s));

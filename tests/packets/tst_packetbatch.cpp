@@ -38,7 +38,8 @@ private Q_SLOTS:
 
     void casesAssignedSince_listsOnlyOpenAssignmentsInRange()
     {
-        auto ids = PacketBatch::casesAssignedSince(m_t->connection(), QDateTime::currentDateTimeUtc().addDays(-1));
+        auto ids =
+            PacketBatch::casesAssignedSince(m_t->connection(), QDateTime::currentDateTimeUtc().addDays(-1));
         QVERIFY(ids);
         QCOMPARE(*ids, m_ids);
         ids = PacketBatch::casesAssignedSince(m_t->connection(), QDateTime::currentDateTimeUtc().addDays(1));
@@ -48,7 +49,8 @@ private Q_SLOTS:
     void oneFile_holdsEveryPacketNumberedOnItsOwn()
     {
         const QString path = m_t->dirPath() + u"/all.pdf"_s;
-        PacketBatch batch(m_t->connection(), m_ids, RedactionProfile::volunteer(), PacketBatch::Mode::OneFile, path);
+        PacketBatch batch(m_t->connection(), m_ids, RedactionProfile::volunteer(), PacketBatch::Mode::OneFile,
+                          path);
         QSignalSpy progress(&batch, &PacketBatch::progress);
         QVERIFY(batch.runToEnd());
         QCOMPARE(progress.count(), 3);
@@ -63,7 +65,8 @@ private Q_SLOTS:
     void filePerCase_writesOneNamedFileEach_asynchronously()
     {
         const QString dir = m_t->dirPath() + u"/packets"_s;
-        PacketBatch batch(m_t->connection(), m_ids, RedactionProfile::external(), PacketBatch::Mode::FilePerCase, dir);
+        PacketBatch batch(m_t->connection(), m_ids, RedactionProfile::external(),
+                          PacketBatch::Mode::FilePerCase, dir);
         QSignalSpy finished(&batch, &PacketBatch::finished);
         batch.start();
         QVERIFY(finished.wait(60000));
@@ -76,7 +79,8 @@ private Q_SLOTS:
     void cancel_leavesNoFile()
     {
         const QString path = m_t->dirPath() + u"/cancelled.pdf"_s;
-        PacketBatch batch(m_t->connection(), m_ids, RedactionProfile::volunteer(), PacketBatch::Mode::OneFile, path);
+        PacketBatch batch(m_t->connection(), m_ids, RedactionProfile::volunteer(), PacketBatch::Mode::OneFile,
+                          path);
         QSignalSpy finished(&batch, &PacketBatch::finished);
         connect(&batch, &PacketBatch::progress, &batch, [&batch](int done) {
             if (done == 1)

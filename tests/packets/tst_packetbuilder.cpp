@@ -78,14 +78,30 @@ private Q_SLOTS:
             QVERIFY2(text.contains(want), qPrintable(f.key + u": "_s + want));
             QVERIFY2(text.contains(FieldCatalog::label(f.key)), qPrintable(FieldCatalog::label(f.key)));
         }
-        for (const QString &want :
-             {u"Case packet"_s, u"Dana Whitfield, Hill & Dale LLP"_s, u"Hon. Kimba M. Wood"_s, u"Confidential"_s,
-              u"Redaction profile"_s, u"Volunteer"_s, u"EXHAUSTION RIPE"_s, u"9 February 2024"_s,
-              u"Screening and key dates"_s, u"Reasons checklist"_s, u"Oncologist confirms end-stage disease."_s,
-              u"Duke oncology chart, 2023–2024"_s, u"Documents to obtain"_s, u"Judgment and commitment order"_s,
-              u"Presentence report (PSR)"_s, u"Request to the warden"_s, u"Warden's response"_s, u"Contacts"_s,
-              u"Luis García"_s, u"(718) 555-0199"_s, u"Status history"_s, u"Questionnaire complete"_s,
-              u"Sister prefers calls after 6 pm."_s, u"Notes (continued)"_s})
+        for (const QString &want : {u"Case packet"_s,
+                                    u"Dana Whitfield, Hill & Dale LLP"_s,
+                                    u"Hon. Kimba M. Wood"_s,
+                                    u"Confidential"_s,
+                                    u"Redaction profile"_s,
+                                    u"Volunteer"_s,
+                                    u"EXHAUSTION RIPE"_s,
+                                    u"9 February 2024"_s,
+                                    u"Screening and key dates"_s,
+                                    u"Reasons checklist"_s,
+                                    u"Oncologist confirms end-stage disease."_s,
+                                    u"Duke oncology chart, 2023–2024"_s,
+                                    u"Documents to obtain"_s,
+                                    u"Judgment and commitment order"_s,
+                                    u"Presentence report (PSR)"_s,
+                                    u"Request to the warden"_s,
+                                    u"Warden's response"_s,
+                                    u"Contacts"_s,
+                                    u"Luis García"_s,
+                                    u"(718) 555-0199"_s,
+                                    u"Status history"_s,
+                                    u"Questionnaire complete"_s,
+                                    u"Sister prefers calls after 6 pm."_s,
+                                    u"Notes (continued)"_s})
             QVERIFY2(text.contains(want), qPrintable(want));
     }
 
@@ -94,14 +110,15 @@ private Q_SLOTS:
         const qint64 id = test::fullyDocumentedCase(m_t->db(), m_volunteer);
         const QString text = test::pdfText(packetPdf(id, RedactionProfile::external()));
         const CaseRecord c = test::validCase();
-        for (const QString &gone :
-             {c.value(u"medical_summary").simplified(), c.value(u"submitter_phone"), c.value(u"submitter_email"),
-              c.value(u"submitter_address").simplified(), u"(718) 555-0199"_s, u"luis.g@example.net"_s,
-              u"Oncologist confirms"_s, u"Duke oncology"_s, u"Sister prefers calls"_s, u"Bronx, NY 10451"_s})
+        for (const QString &gone : {c.value(u"medical_summary").simplified(), c.value(u"submitter_phone"),
+                                    c.value(u"submitter_email"), c.value(u"submitter_address").simplified(),
+                                    u"(718) 555-0199"_s, u"luis.g@example.net"_s, u"Oncologist confirms"_s,
+                                    u"Duke oncology"_s, u"Sister prefers calls"_s, u"Bronx, NY 10451"_s})
             QVERIFY2(!text.contains(gone), qPrintable(gone));
-        for (const QString &kept : {c.value(u"person_name"), c.value(u"register_number"), c.value(u"offense"),
-                                     c.value(u"family_summary"), u"Ana García"_s, u"Luis García"_s, u"External"_s,
-                                     u"Withheld under the External profile"_s, u"Medical records"_s})
+        for (const QString &kept :
+             {c.value(u"person_name"), c.value(u"register_number"), c.value(u"offense"),
+              c.value(u"family_summary"), u"Ana García"_s, u"Luis García"_s, u"External"_s,
+              u"Withheld under the External profile"_s, u"Medical records"_s})
             QVERIFY2(text.contains(kept), qPrintable(kept));
     }
 
@@ -124,9 +141,9 @@ private Q_SLOTS:
 
         const QString path = packetPdf(id, RedactionProfile::volunteer());
         const QString text = test::pdfText(path);
-        for (const QString &literal : {u"<b>x</b>"_s, u"&amp; fraud"_s, u"<img src=\"file:///etc/hostname\">"_s,
-                                        u"abc[U+202E]def"_s, u"<script>alert(1)</script>"_s,
-                                        u"<a href=\"http://example.com\">x</a>"_s})
+        for (const QString &literal :
+             {u"<b>x</b>"_s, u"&amp; fraud"_s, u"<img src=\"file:///etc/hostname\">"_s, u"abc[U+202E]def"_s,
+              u"<script>alert(1)</script>"_s, u"<a href=\"http://example.com\">x</a>"_s})
             QVERIFY2(text.contains(literal), qPrintable(literal));
         const QByteArray bytes = test::readAll(path);
         QVERIFY(!bytes.isEmpty());
@@ -161,8 +178,8 @@ private Q_SLOTS:
             ++headings;
             QVERIFY2(!b.text().trimmed().isEmpty(), "empty heading");
             QTextBlock next = b.next();
-            while (next.isValid() && next.text().trimmed().isEmpty() && next.blockFormat().headingLevel() == 0
-                   && !next.text().contains(QChar::Nbsp))
+            while (next.isValid() && next.text().trimmed().isEmpty() &&
+                   next.blockFormat().headingLevel() == 0 && !next.text().contains(QChar::Nbsp))
                 next = next.next();
             QVERIFY2(next.isValid(), qPrintable(u"nothing after "_s + b.text()));
             const int nextLevel = next.blockFormat().headingLevel();
@@ -200,7 +217,8 @@ private Q_SLOTS:
         const qint64 id = test::fullyDocumentedCase(m_t->db(), m_volunteer);
         const QString path = m_t->dirPath() + u"/wide.pdf"_s;
         QVERIFY(test::writeAll(path, "old"));
-        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup |
+                                                QFile::ReadOther));
         QVERIFY(PacketService(m_t->connection()).savePacket(id, RedactionProfile::external(), path));
         QVERIFY(test::isOwnerOnly(path));
         QVERIFY(test::readAll(path).startsWith("%PDF"));
@@ -213,7 +231,8 @@ private Q_SLOTS:
     void unknownCase_failsWithASentenceAndWritesNothing()
     {
         const QString path = m_t->dirPath() + u"/none.pdf"_s;
-        const Status s = PacketService(m_t->connection()).savePacket(999, RedactionProfile::volunteer(), path);
+        const Status s =
+            PacketService(m_t->connection()).savePacket(999, RedactionProfile::volunteer(), path);
         QVERIFY(!s);
         QCOMPARE(s.error().kind, Error::Kind::NotFound);
         QVERIFY(!QFile::exists(path));
