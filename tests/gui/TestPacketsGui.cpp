@@ -170,8 +170,19 @@ void TestPacketsGui::caseView_printPreview_showsEveryPageWithoutBlocking()
     auto *widget = preview->findChild<QPrintPreviewWidget *>();
     QVERIFY(widget);
     QTRY_VERIFY2(widget->pageCount() >= 6, qPrintable(QString::number(widget->pageCount())));
-    preview->reject();
+    auto *audit = find<QTreeWidget>(view, u"auditTrail"_s);
+    const int before = audit->topLevelItemCount();
+    preview->reject(); // closing the preview prints nothing and records nothing
     QTRY_VERIFY(preview.isNull()); // deleted on close
+    QCOMPARE(audit->topLevelItemCount(), before);
+
+    // Printing from the preview (the dialog is accepted) is recorded.
+    QTest::mouseClick(find<QPushButton>(view, u"packetPreviewButton"_s), Qt::LeftButton);
+    preview = m_window->findChild<QPrintPreviewDialog *>(u"printPreviewDialog"_s);
+    QVERIFY(preview);
+    preview->accept();
+    QTRY_COMPARE(audit->topLevelItemCount(), before + 1);
+    QCOMPARE(audit->topLevelItem(before)->text(2), u"Packet printed"_s);
 }
 
 void TestPacketsGui::letters_openInTheFamilysLanguageAndSave()
