@@ -1,5 +1,6 @@
 #include "CaseDetailView.h"
 
+#include "CasePacketPanel.h"
 #include "ChangeStatusDialog.h"
 #include "MessageBox.h"
 #include "ReasonsChecklist.h"
@@ -113,6 +114,10 @@ void CaseDetailView::buildUi()
     for (QPushButton *b : {edit, status, note})
         head->addWidget(b, 0, Qt::AlignTop);
     outer->addLayout(head);
+
+    m_packet = new CasePacketPanel(m_db, m_caseId, this);
+    connect(m_packet, &CasePacketPanel::recorded, this, &CaseDetailView::showAudit);
+    outer->addWidget(m_packet);
 
     m_showSensitive = new QCheckBox(tr("Show medical and family details"), this);
     m_showSensitive->setObjectName(u"showSensitiveToggle"_s);
@@ -295,14 +300,21 @@ void CaseDetailView::showAudit()
     if (!entries)
         return;
     for (const AuditEntry &e : *entries) {
-        const QString changes = auditChanges(e);
-        const QString action = e.action == u"create"            ? tr("Created")
-                               : e.action == u"update"          ? tr("Changed")
-                               : e.action == u"reason_update"   ? tr("Reason assessed")
-                               : e.action == u"evidence_add"    ? tr("Evidence added")
-                               : e.action == u"evidence_update" ? tr("Evidence changed")
-                               : e.action == u"evidence_remove" ? tr("Evidence removed")
-                                                                : e.action;
+        QString changes = auditChanges(e);
+        QString action = e.action == u"create"            ? tr("Created")
+                         : e.action == u"update"          ? tr("Changed")
+                         : e.action == u"reason_update"   ? tr("Reason assessed")
+                         : e.action == u"evidence_add"    ? tr("Evidence added")
+                         : e.action == u"evidence_update" ? tr("Evidence changed")
+                         : e.action == u"evidence_remove" ? tr("Evidence removed")
+                                                          : e.action;
+        if (e.action == u"packet_printed") {
+            action = e.after.value(u"output").toString() == u"printer" ? tr("Packet printed") : tr("Packet saved as PDF");
+            changes = tr("Profile: %1").arg(e.after.value(u"profile").toString());
+        } else if (e.action == u"letter_printed") {
+            action = e.after.value(u"output").toString() == u"printer" ? tr("Letter printed") : tr("Letter saved as PDF");
+            changes = tr("Letter: %1, %2").arg(e.after.value(u"kind").toString(), e.after.value(u"language").toString());
+        }
         m_audit->addTopLevelItem(new QTreeWidgetItem({when(e.at), e.actor, action, changes}));
     }
     for (int i = 0; i < 3; ++i)

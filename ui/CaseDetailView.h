@@ -21,6 +21,7 @@ class QTreeWidget;
 namespace ch {
 
 struct AuditEntry;
+class CasePacketPanel;
 class Database;
 class ReasonsChecklist;
 class ScreeningPanel;
@@ -44,6 +45,7 @@ public:
     void showReasons();   // brings the reasons checklist forward
     ScreeningPanel *screeningPanel() const { return m_screening; }
     ReasonsChecklist *reasonsChecklist() const { return m_reasons; }
+    CasePacketPanel *packetPanel() const { return m_packet; }
 
 Q_SIGNALS:
     void editRequested(qint64 caseId);
@@ -70,6 +72,7 @@ private:
     QLabel *m_facts = nullptr;
     QLabel *m_status = nullptr;
     QCheckBox *m_showSensitive = nullptr;
+    CasePacketPanel *m_packet = nullptr;
     QTabWidget *m_tabs = nullptr;
     QList<QPair<QString, QLabel *>> m_values;
     ScreeningPanel *m_screening = nullptr;

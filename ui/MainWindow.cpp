@@ -3,7 +3,10 @@
 #include "BackupController.h"
 #include "CaseDetailView.h"
 #include "CaseListPage.h"
+#include "CasePacketPanel.h"
 #include "IntakeForm.h"
+#include "LetterTemplateDialog.h"
+#include "PacketBatchDialog.h"
 #include "MessageBox.h"
 #include "ScreeningQueuePage.h"
 #include "itemmodels/CaseListModel.h"
@@ -104,6 +107,14 @@ void MainWindow::createActions()
     QAction *quit = make(tr("&Quit"), u"actionQuit"_s, QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
+    QAction *batch = make(tr("&Packets for assigned cases…"), u"actionPacketBatch"_s);
+    batch->setIcon(icon("document-print", QStyle::SP_FileDialogContentsView));
+    batch->setStatusTip(tr("Print or save the packets of every case assigned since a date"));
+    connect(batch, &QAction::triggered, this, &MainWindow::openPacketBatch);
+    QAction *templates = make(tr("Letter &templates…"), u"actionLetterTemplates"_s);
+    templates->setStatusTip(tr("Edit the letters sent to families"));
+    connect(templates, &QAction::triggered, this, &MainWindow::openLetterTemplates);
+
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(newCase);
     file->addAction(openDb);
@@ -111,6 +122,8 @@ void MainWindow::createActions()
     file->addAction(m_backups->backupNowAction());
     file->addAction(m_backups->restoreAction());
     m_backups->restoreAction()->setEnabled(!m_db.isReadOnly());
+    file->addAction(batch);
+    file->addAction(templates);
     file->addSeparator();
     file->addAction(quit);
 
@@ -158,6 +171,8 @@ void MainWindow::createActions()
         showScreeningQueue();
         (void)m_queue->rescreenAll();
     });
+    m_letters = make(tr("&Letters to the family…"), u"actionLetters"_s);
+    connect(m_letters, &QAction::triggered, this, &MainWindow::openLetters);
     QMenu *caseMenu = menuBar()->addMenu(tr("&Case"));
     caseMenu->addAction(m_openCase);
     caseMenu->addAction(m_changeStatus);
@@ -165,6 +180,7 @@ void MainWindow::createActions()
     caseMenu->addSeparator();
     caseMenu->addAction(queue);
     caseMenu->addAction(rescreen);
+    caseMenu->addAction(m_letters);
 
     QAction *about = make(tr("&About Clearinghouse"), u"actionAbout"_s);
     connect(about, &QAction::triggered, this, &MainWindow::about);
@@ -295,6 +311,7 @@ void MainWindow::onCurrentTabChanged()
     m_openCase->setEnabled(hasCase && isFixedPage(m_tabs->currentWidget()));
     m_changeStatus->setEnabled(hasCase);
     m_addNote->setEnabled(hasCase);
+    m_letters->setEnabled(hasCase);
 }
 
 qint64 MainWindow::currentCaseId() const
@@ -395,6 +412,31 @@ void MainWindow::restoreDrafts()
         else
             delete form;
     }
+}
+
+void MainWindow::openPacketBatch()
+{
+    if (auto *open = findChild<PacketBatchDialog *>()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *dialog = new PacketBatchDialog(m_db, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::openLetterTemplates()
+{
+    auto *dialog = new LetterTemplateDialog(m_db, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::openLetters()
+{
+    if (const qint64 id = currentCaseId())
+        openCase(id)->packetPanel()->openLetters();
 }
 
 void MainWindow::openDatabase()

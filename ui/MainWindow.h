@@ -40,6 +40,9 @@ public:
     IntakeForm *editCaseField(qint64 caseId, const QString &fieldKey); // the form, at that answer
     bool closeTab(int index); // asks before a form with unsaved changes is closed
     void restoreDrafts();     // offers the drafts a previous session left behind
+    void openPacketBatch();   // packets for every case assigned since a date
+    void openLetterTemplates();
+    void openLetters();       // for the current case
 
 Q_SIGNALS:
     void openDatabaseRequested(const QString &path);
@@ -70,6 +73,7 @@ private:
     QAction *m_openCase = nullptr;
     QAction *m_changeStatus = nullptr;
     QAction *m_addNote = nullptr;
+    QAction *m_letters = nullptr;
 };
 
 } // namespace ch

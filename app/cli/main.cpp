@@ -3,9 +3,11 @@
 #include "core/Translations.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
 #ifdef Q_OS_UNIX
 #include <sys/stat.h>
@@ -16,7 +18,19 @@ int main(int argc, char *argv[])
 #ifdef Q_OS_UNIX
     ::umask(077); // every file we create holds private data
 #endif
-    QCoreApplication app(argc, argv);
+    // Packets and letters need fonts and a paint engine: for those commands the CLI is a GUI application that
+    // never shows a window (the offscreen platform works without a display); the others stay console-only.
+    QStringList args;
+    for (int i = 0; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+    std::unique_ptr<QCoreApplication> app;
+    if (ch::CliApplication::needsGui(args)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     // No organization name: the data folder is ~/.local/share/Clearinghouse.
     QCoreApplication::setApplicationName(QStringLiteral("Clearinghouse"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CLEARINGHOUSE_VERSION));

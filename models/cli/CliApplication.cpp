@@ -8,6 +8,9 @@
 #include "io/ColumnMapping.h"
 #include "io/ImportPresets.h"
 #include "io/ImportService.h"
+#include "packets/PacketService.h"
+#include "packets/RedactionProfile.h"
+#include "storage/LetterTemplateRepository.h"
 #include "screening/ScreeningEngine.h"
 #include "screening/ScreeningStore.h"
 #include "storage/CaseRepository.h"
@@ -56,6 +59,10 @@ CliApplication::CliApplication(QTextStream &out, QTextStream &err) : m_out(out),
          [this](const QStringList &a) { return BackupCommands(m_dbPath, m_out, m_err).backup(a); }},
         {u"restore"_s, tr("Check a backup and restore it in place of the database."),
          [this](const QStringList &a) { return BackupCommands(m_dbPath, m_out, m_err).restore(a); }},
+        {u"packet"_s, tr("Write a case's packet for its volunteer as a PDF."),
+         [this](const QStringList &a) { return runPacket(a); }},
+        {u"letter"_s, tr("Write a letter to a case's family as a PDF."),
+         [this](const QStringList &a) { return runLetter(a); }},
     };
 }
 
@@ -72,6 +79,24 @@ QString CliApplication::usage() const
     for (const Command &c : m_commands)
         text += u"  %1  %2\n"_s.arg(c.name.leftJustified(16), c.summary);
     return text;
+}
+
+QString CliApplication::commandOf(const QStringList &arguments)
+{
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a == "--db"_L1 || a == "--actor"_L1)
+            ++i; // the option's value
+        else if (!a.startsWith(u'-'))
+            return a;
+    }
+    return {};
+}
+
+bool CliApplication::needsGui(const QStringList &arguments)
+{
+    const QString command = commandOf(arguments);
+    return command == "packet"_L1 || command == "letter"_L1;
 }
 
 std::unique_ptr<Database> CliApplication::openDatabase(bool readOnly)
@@ -439,6 +464,131 @@ int CliApplication::runImport(const QStringList &args)
                     static_cast<int>(summary->rejected))
               << Qt::endl;
     }
+    return Ok;
+}
+
+bool CliApplication::parseCaseId(const QString &command, const QStringList &positional, qint64 &id)
+{
+    if (positional.size() != 1) {
+        m_err << tr("clearinghouse-cli %1: give exactly one case number.").arg(command) << Qt::endl;
+        return false;
+    }
+    bool ok = false;
+    id = positional.first().toLongLong(&ok);
+    if (!ok || id <= 0) {
+        m_err << tr("clearinghouse-cli %1: “%2” is not a case number.").arg(command, positional.first()) << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+int CliApplication::runPacket(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("Write the packet of one case (cover sheet, summary, screening, reasons, "
+                                   "documents, answers, contacts, history, notes pages) as a PDF only you can read. "
+                                   "The case's audit history records it."));
+    p.addHelpOption();
+    p.addPositionalArgument(u"CASE_ID"_s, tr("The case."));
+    p.addOption({u"out"_s, tr("The PDF file to write."), u"FILE"_s});
+    p.addOption({u"profile"_s, tr("What the packet may show: %1 (default volunteer).")
+                                   .arg(RedactionProfile::names().join(u", "_s)),
+                 u"NAME"_s, u"volunteer"_s});
+    if (!p.parse(args)) {
+        m_err << p.errorText() << Qt::endl;
+        return UsageError;
+    }
+    if (p.isSet(u"help"_s)) {
+        m_out << p.helpText();
+        return Ok;
+    }
+    qint64 id = 0;
+    if (!parseCaseId(u"packet"_s, p.positionalArguments(), id))
+        return UsageError;
+    if (p.value(u"out"_s).isEmpty()) {
+        m_err << tr("clearinghouse-cli packet: say where to write with --out FILE.pdf.") << Qt::endl;
+        return UsageError;
+    }
+    const auto profile = RedactionProfile::byName(p.value(u"profile"_s));
+    if (!profile) {
+        m_err << tr("clearinghouse-cli packet: unknown profile “%1”; the profiles are: %2.")
+                     .arg(p.value(u"profile"_s), RedactionProfile::names().join(u", "_s))
+              << Qt::endl;
+        return UsageError;
+    }
+    auto db = openDatabase();
+    if (!db)
+        return Failed;
+    if (Status s = PacketService(db->connection()).savePacket(id, *profile, p.value(u"out"_s)); !s) {
+        m_err << tr("clearinghouse-cli packet: %1").arg(s.error().message) << Qt::endl;
+        return Failed;
+    }
+    const QJsonObject summary{{u"case"_s, id},
+                              {u"profile"_s, profile->name()},
+                              {u"file"_s, QDir::toNativeSeparators(p.value(u"out"_s))}};
+    m_out << QString::fromUtf8(QJsonDocument(summary).toJson(QJsonDocument::Compact)) << Qt::endl;
+    return Ok;
+}
+
+int CliApplication::runLetter(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("Write a letter to the family of one case as a PDF only you can read, in the "
+                                   "family's language (English or Spanish) unless --language says otherwise."));
+    p.addHelpOption();
+    p.addPositionalArgument(u"CASE_ID"_s, tr("The case."));
+    p.addOption({u"kind"_s, tr("The letter: %1.").arg(LetterTemplateRepository::kinds().join(u", "_s)), u"KIND"_s});
+    p.addOption({u"language"_s, tr("en or es (default: the family's language)."), u"LANG"_s});
+    p.addOption({u"out"_s, tr("The PDF file to write."), u"FILE"_s});
+    if (!p.parse(args)) {
+        m_err << p.errorText() << Qt::endl;
+        return UsageError;
+    }
+    if (p.isSet(u"help"_s)) {
+        m_out << p.helpText();
+        return Ok;
+    }
+    qint64 id = 0;
+    if (!parseCaseId(u"letter"_s, p.positionalArguments(), id))
+        return UsageError;
+    const QString kind = p.value(u"kind"_s);
+    if (!LetterTemplateRepository::kinds().contains(kind)) {
+        m_err << tr("clearinghouse-cli letter: say which letter with --kind %1.")
+                     .arg(LetterTemplateRepository::kinds().join(u"|"_s))
+              << Qt::endl;
+        return UsageError;
+    }
+    const QString language = p.value(u"language"_s);
+    if (!language.isEmpty() && !LetterTemplateRepository::languages().contains(language)) {
+        m_err << tr("clearinghouse-cli letter: --language is en or es.") << Qt::endl;
+        return UsageError;
+    }
+    if (p.value(u"out"_s).isEmpty()) {
+        m_err << tr("clearinghouse-cli letter: say where to write with --out FILE.pdf.") << Qt::endl;
+        return UsageError;
+    }
+    auto db = openDatabase();
+    if (!db)
+        return Failed;
+    PacketService service(db->connection());
+    QString used = language;
+    if (used.isEmpty()) {
+        auto l = service.letterLanguage(id);
+        if (!l) {
+            m_err << tr("clearinghouse-cli letter: %1").arg(l.error().message) << Qt::endl;
+            return Failed;
+        }
+        used = *l;
+    }
+    if (Status s = service.saveLetter(id, kind, used, p.value(u"out"_s)); !s) {
+        m_err << tr("clearinghouse-cli letter: %1").arg(s.error().message) << Qt::endl;
+        return Failed;
+    }
+    const QJsonObject summary{{u"case"_s, id},
+                              {u"kind"_s, kind},
+                              {u"language"_s, used},
+                              {u"file"_s, QDir::toNativeSeparators(p.value(u"out"_s))}};
+    m_out << QString::fromUtf8(QJsonDocument(summary).toJson(QJsonDocument::Compact)) << Qt::endl;
     return Ok;
 }
 

@@ -24,6 +24,10 @@ public:
     CliApplication(QTextStream &out, QTextStream &err);
     // arguments as in QCoreApplication::arguments(), program name first.
     int run(const QStringList &arguments);
+    // The command word of arguments (skipping the global options), or empty.
+    static QString commandOf(const QStringList &arguments);
+    // True for the commands that draw pages (packet, letter): they need a QGuiApplication.
+    static bool needsGui(const QStringList &arguments);
 
 private:
     struct Command
@@ -39,6 +43,9 @@ private:
     int runExport(const QStringList &args);
     int runScreen(const QStringList &args);
     int runImport(const QStringList &args);
+    int runPacket(const QStringList &args);
+    int runLetter(const QStringList &args);
+    bool parseCaseId(const QString &command, const QStringList &positional, qint64 &id);
 
     QTextStream &m_out;
     QTextStream &m_err;

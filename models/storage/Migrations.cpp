@@ -210,6 +210,18 @@ QList<Migrations::Step> buildSteps()
         u"CREATE INDEX assignments_assigned_at ON assignments(assigned_at)"_s,
     }});
 
+    // Letters to families are edited by staff; a kind/language without a row uses the default shipped in
+    // resources/letters, so resetting a template is deleting its row.
+    steps.append({8, u"Editable letter templates"_s, {
+        u"CREATE TABLE letter_templates ("
+        " id INTEGER PRIMARY KEY,"
+        " kind TEXT NOT NULL CHECK (kind IN ('referral', 'received', 'in_review', 'matched')),"
+        " language TEXT NOT NULL CHECK (language IN ('en', 'es')),"
+        " body TEXT NOT NULL,"
+        " updated_at TEXT NOT NULL, updated_by TEXT NOT NULL,"
+        " UNIQUE (kind, language))"_s,
+    }});
+
     return steps;
 }
 

@@ -6,6 +6,8 @@
 #include "CaseListPage.h"
 #include "GuiFixture.h"
 #include "IntakeForm.h"
+#include "LetterDialog.h"
+#include "LetterTemplateDialog.h"
 #include "MainWindow.h"
 #include "ReasonsChecklist.h"
 #include "ScreeningPanel.h"
@@ -13,6 +15,10 @@
 #include "demo/DemoDataGenerator.h"
 #include "itemmodels/ScreeningQueueModel.h"
 #include "storage/ReasonRepository.h"
+#include "PacketBatchDialog.h"
+#include "CasePacketPanel.h"
+#include "storage/AssignmentRepository.h"
+#include "storage/VolunteerRepository.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -21,6 +27,7 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QLineEdit>
+#include <QPrintPreviewDialog>
 #include <QPlainTextEdit>
 #include <QTabWidget>
 #include <QTimer>
@@ -209,6 +216,37 @@ int main(int argc, char *argv[])
             }
         }
     }
+    // Packets and letters: the case view's packet row, the preview, the letters, templates and batch.
+    Volunteer v;
+    v.name = u"Dana Whitfield"_s;
+    v.organization = u"Hill & Dale LLP"_s;
+    v.kind = u"large_firm"_s;
+    v.capacity = 5;
+    if (auto vid = VolunteerRepository(**db).create(v)) {
+        (void)AssignmentRepository(**db).assign(1, *vid);
+        (void)AssignmentRepository(**db).assign(5, *vid);
+    }
+    view->findChild<QTabWidget *>(u"detailTabs"_s)->setCurrentIndex(0);
+    view->reload();
+    shoot(&window, out, u"18-case-packet-row.png"_s);
+    if (QPrintPreviewDialog *preview = view->packetPanel()->preview()) {
+        preview->resize(1000, 860);
+        settle(1200);
+        shoot(preview, out, u"19-packet-preview.png"_s);
+        preview->close();
+    }
+    auto *letters = new LetterDialog(**db, 1, &window);
+    letters->show();
+    shoot(letters, out, u"20-letters.png"_s);
+    letters->close();
+    auto *templates = new LetterTemplateDialog(**db, &window, u"referral"_s, u"es"_s);
+    templates->show();
+    shoot(templates, out, u"21-letter-templates.png"_s);
+    templates->close();
+    auto *batch = new PacketBatchDialog(**db, &window);
+    batch->show();
+    shoot(batch, out, u"22-packet-batch.png"_s);
+    batch->close();
 
     auto empty = Database::open(out + u"/empty.db"_s);
     if (empty) {
