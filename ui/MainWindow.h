@@ -15,7 +15,10 @@ namespace ch {
 class CaseDetailView;
 class CaseListPage;
 class Database;
+class ImportDialog;
+struct ImportSummary;
 class IntakeForm;
+class QuarantinePage;
 
 class MainWindow final : public QMainWindow
 {
@@ -34,6 +37,13 @@ public:
     bool closeTab(int index); // asks before a form with unsaved changes is closed
     void restoreDrafts();     // offers the drafts a previous session left behind
 
+    // File > Import…: asks for the file (FileDialog) unless one is given, then opens the import dialog
+    // (window-modal, not blocking). Returns nullptr when no file was chosen or it cannot be imported.
+    ImportDialog *importFile(const QString &path = {});
+    QuarantinePage *showQuarantine();
+    // File > Export…: CSV or JSON by the chosen name's suffix. False when nothing was written.
+    bool exportCases(const QString &path = {});
+
 Q_SIGNALS:
     void openDatabaseRequested(const QString &path);
 
@@ -49,6 +59,7 @@ private:
     qint64 currentCaseId() const;
     void openDatabase();
     void about();
+    void onImported(const QString &fileName, const ImportSummary &summary);
     template<typename T> T *findTab(qint64 caseId) const;
 
     Database &m_db;
@@ -59,6 +70,7 @@ private:
     QAction *m_openCase = nullptr;
     QAction *m_changeStatus = nullptr;
     QAction *m_addNote = nullptr;
+    QuarantinePage *m_quarantine = nullptr;
 };
 
 } // namespace ch

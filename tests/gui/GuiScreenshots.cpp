@@ -4,9 +4,13 @@
 
 #include "CaseDetailView.h"
 #include "CaseListPage.h"
+#include "ColumnMappingEditor.h"
 #include "GuiFixture.h"
+#include "ImportDialog.h"
+#include "ImportSummaryDialog.h"
 #include "IntakeForm.h"
 #include "MainWindow.h"
+#include "QuarantinePage.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -15,6 +19,7 @@
 #include <QEventLoop>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTimer>
 
@@ -117,6 +122,42 @@ int main(int argc, char *argv[])
     view->findChild<QCheckBox *>(u"showSensitiveToggle"_s)->setChecked(true);
     view->findChild<QTabWidget *>(u"detailTabs"_s)->setCurrentIndex(2);
     shoot(&window, out, u"06-case-history.png"_s);
+
+    // Import: preview and column mapping of a file whose headers differ from the template, then the summary
+    // and the quarantine after importing files with rejected rows.
+    const QString fixtures = QStringLiteral(CH_FIXTURES_DIR) + u"/import/"_s;
+    if (ImportDialog *dialog = window.importFile(fixtures + u"mapped.csv"_s)) {
+        shoot(dialog, out, u"08-import-preview.png"_s);
+        dialog->findChild<QPushButton *>(u"nextButton"_s)->click();
+        shoot(dialog, out, u"09-import-mapping.png"_s);
+        dialog->startImport();
+        for (int i = 0; i < 100 && window.findChild<ImportSummaryDialog *>() == nullptr; ++i)
+            settle(100);
+    }
+    if (auto *summary = window.findChild<ImportSummaryDialog *>()) {
+        shoot(summary, out, u"10-import-summary-mapped.png"_s);
+        delete summary;
+    }
+    settle(200);
+    if (ImportDialog *dialog = window.importFile(fixtures + u"bad_date.csv"_s)) {
+        dialog->startImport();
+        for (int i = 0; i < 100 && window.findChild<ImportSummaryDialog *>() == nullptr; ++i)
+            settle(100);
+    }
+    if (auto *summary = window.findChild<ImportSummaryDialog *>()) {
+        shoot(summary, out, u"11-import-summary-rejects.png"_s);
+        delete summary;
+    }
+    settle(200);
+    if (ImportDialog *dialog = window.importFile(fixtures + u"ragged.csv"_s)) {
+        dialog->startImport();
+        for (int i = 0; i < 100 && window.findChild<ImportSummaryDialog *>() == nullptr; ++i)
+            settle(100);
+    }
+    delete window.findChild<ImportSummaryDialog *>();
+    QuarantinePage *quarantine = window.showQuarantine();
+    quarantine->selectRow(1);
+    shoot(&window, out, u"12-quarantine.png"_s);
 
     auto empty = Database::open(out + u"/empty.db"_s);
     if (empty) {

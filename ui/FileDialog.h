@@ -1,0 +1,29 @@
+#pragma once
+
+// FileDialog: the one place the UI asks for a file name. Tests queue the answers with setNextFileName()
+// (as KeePassXC's gui/FileDialog.h does), so no dialog ever blocks a test run; an empty answer is a cancel.
+
+#include <QString>
+
+class QWidget;
+
+namespace ch {
+
+class FileDialog final
+{
+public:
+    static QString getOpenFileName(QWidget *parent, const QString &caption, const QString &dir,
+                                   const QString &filter);
+    static QString getSaveFileName(QWidget *parent, const QString &caption, const QString &dir,
+                                   const QString &filter);
+
+    // Test seam: the next calls return these names, in order, without showing anything.
+    static void setNextFileName(const QString &fileName);
+    // Test mode: a dialog with no queued answer is not shown; it returns an empty name and is counted.
+    static void setTestMode(bool on);
+    static int unexpectedCount();
+    static int pendingAnswers();
+    static void reset();
+};
+
+} // namespace ch
