@@ -241,12 +241,16 @@ void ImportDialog::onFinished()
         return;
     }
     if (result->cancelled) {
+        Q_EMIT importCancelled();
+        if (m_closeRequested) {
+            QDialog::reject();
+            return;
+        }
         showPage(MappingPage);
         m_notice->setText(tr("The import was cancelled. Nothing from the file was imported; the database is as it "
                              "was before."));
         m_notice->setStyleSheet(QString());
         m_notice->show();
-        Q_EMIT importCancelled();
         return;
     }
     Q_EMIT imported(*result);
@@ -255,7 +259,8 @@ void ImportDialog::onFinished()
 
 void ImportDialog::reject()
 {
-    if (m_job) { // closing while it runs: the same as Cancel, then wait for the rollback
+    if (m_job) { // closing while it runs: Cancel, and close once the rollback is done
+        m_closeRequested = true;
         cancelImport();
         return;
     }

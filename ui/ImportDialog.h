@@ -60,6 +60,7 @@ private:
     Database &m_db;
     QString m_filePath;
     bool m_ready = false;
+    bool m_closeRequested = false;
     QString m_problem;
     QStackedWidget *m_pages = nullptr;
     QTableWidget *m_preview = nullptr;

@@ -33,7 +33,7 @@ QTableWidget *makeTable(const QString &name, const QStringList &headers, QWidget
     t->verticalHeader()->hide();
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
     t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setWordWrap(true);
+    t->setWordWrap(false); // one line per row; the full text is in the tooltip
     t->horizontalHeader()->setStretchLastSection(true);
     return t;
 }
@@ -67,7 +67,7 @@ ImportSummaryDialog::ImportSummaryDialog(const QString &fileName, const ImportSu
     layout->addLayout(counts);
 
     if (!summary.rejects.isEmpty()) {
-        auto *box = new QGroupBox(tr("Rejected rows (row: %1)").arg(summary.rowNumbering), this);
+        auto *box = new QGroupBox(tr("Rejected rows — “Row” is the %1").arg(summary.rowNumbering), this);
         auto *boxLayout = new QVBoxLayout(box);
         auto *table = makeTable(u"rejectsTable"_s, {tr("Row"), tr("Field"), tr("Reason")}, box);
         table->setRowCount(static_cast<int>(summary.rejects.size()));
@@ -81,7 +81,6 @@ ImportSummaryDialog::ImportSummaryDialog(const QString &fileName, const ImportSu
         }
         table->resizeColumnToContents(0);
         table->resizeColumnToContents(1);
-        table->resizeRowsToContents();
         boxLayout->addWidget(table);
         layout->addWidget(box, 2);
     }
@@ -110,8 +109,6 @@ ImportSummaryDialog::ImportSummaryDialog(const QString &fileName, const ImportSu
         boxLayout->addWidget(table);
         layout->addWidget(box, 1);
     }
-    if (summary.rejects.isEmpty() && summary.returning.isEmpty())
-        layout->addStretch();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->button(QDialogButtonBox::Close)->setObjectName(u"closeSummaryButton"_s);
@@ -125,7 +122,12 @@ ImportSummaryDialog::ImportSummaryDialog(const QString &fileName, const ImportSu
     }
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(820, summary.rejects.isEmpty() && summary.returning.isEmpty() ? 260 : 560);
+    buttons->button(QDialogButtonBox::Close)->setDefault(true);
+    buttons->button(QDialogButtonBox::Close)->setFocus();
+    if (summary.rejects.isEmpty() && summary.returning.isEmpty())
+        resize(560, sizeHint().height());
+    else
+        resize(820, 560);
 }
 
 } // namespace ch

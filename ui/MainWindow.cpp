@@ -10,6 +10,7 @@
 #include "QuarantinePage.h"
 #include "io/CsvExporter.h"
 #include "io/JsonExporter.h"
+#include "itemmodels/QuarantineModel.h"
 #include "itemmodels/CaseListModel.h"
 #include "storage/CaseRepository.h"
 #include "storage/Database.h"
@@ -405,7 +406,10 @@ QuarantinePage *MainWindow::showQuarantine()
             statusBar()->showMessage(tr("Case %1 imported from the quarantine.").arg(id), 8000);
         });
         connect(m_quarantine, &QObject::destroyed, this, [this] { m_quarantine = nullptr; });
-        m_tabs->addTab(m_quarantine, tr("Import quarantine"));
+        connect(m_quarantine, &QuarantinePage::countChanged, this, [this](int open) {
+            m_tabs->setTabText(m_tabs->indexOf(m_quarantine), tr("Import quarantine (%1)").arg(open));
+        });
+        m_tabs->addTab(m_quarantine, tr("Import quarantine (%1)").arg(m_quarantine->model()->rowCount()));
     } else {
         m_quarantine->reload();
     }

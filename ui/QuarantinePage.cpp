@@ -49,10 +49,10 @@ QuarantinePage::QuarantinePage(Database &database, QWidget *parent)
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->resizeSection(QuarantineModel::FileColumn, 160);
+    m_table->horizontalHeader()->resizeSection(QuarantineModel::FileColumn, 210);
     m_table->horizontalHeader()->resizeSection(QuarantineModel::RowColumn, 50);
     m_table->horizontalHeader()->resizeSection(QuarantineModel::FieldColumn, 140);
-    m_table->horizontalHeader()->resizeSection(QuarantineModel::ReasonColumn, 420);
+    m_table->horizontalHeader()->resizeSection(QuarantineModel::ReasonColumn, 440);
 
     auto *detail = new QGroupBox(tr("Selected row"), splitter);
     auto *detailLayout = new QVBoxLayout(detail);

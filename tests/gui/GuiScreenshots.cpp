@@ -17,6 +17,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QEventLoop>
+#include <QFile>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -139,7 +140,20 @@ int main(int argc, char *argv[])
         delete summary;
     }
     settle(200);
-    if (ImportDialog *dialog = window.importFile(fixtures + u"bad_date.csv"_s)) {
+    // A file with a returning person (Luis Díaz, 12345-054, is in the demo cases) and rows to reject.
+    const QString mixed = out + u"/questionnaire-2026-06.csv"_s;
+    {
+        QFile f(mixed);
+        if (f.open(QIODevice::WriteOnly)) {
+            f.write("submission_id,submitted_at,person_name,register_number,date_of_birth,court_type,sentence_months\r\n"
+                    "W-1,2026-06-01,Luis Díaz,12345-054,1955-03-14,federal,240\r\n"
+                    "W-2,2026-06-02,Grace Kim,23232-054,1950-02-30,federal,120\r\n"
+                    "W-3,2026-06-03,,,1961-01-01,federal,60\r\n"
+                    "W-4,2026-06-04,Omar Said,34343-054,1949-05-05,federal,sixty\r\n"
+                    "W-5,2026-06-05,Lena Park,45454-054,1957-08-08,federal,180\r\n");
+        }
+    }
+    if (ImportDialog *dialog = window.importFile(mixed)) {
         dialog->startImport();
         for (int i = 0; i < 100 && window.findChild<ImportSummaryDialog *>() == nullptr; ++i)
             settle(100);

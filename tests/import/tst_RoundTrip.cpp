@@ -16,6 +16,7 @@
 #include "storage/SqlHelpers.h"
 
 #include <QBuffer>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -309,6 +310,84 @@ private slots:
         const QJsonArray flags = s->toJson().value("returning"_L1).toArray();
         QCOMPARE(flags.size(), 1);
         QCOMPARE(flags.first().toObject().value("row"_L1).toInt(), 3);
+    }
+
+    void injectionAndSqlMetacharactersStayText()
+    {
+        auto db = openFresh();
+        auto s = ImportService(db->connection()).importFile(fixture(u"injection.csv"_s), {});
+        QVERIFY(s);
+        QCOMPARE(s->rejected, 0);
+        QCOMPARE(s->imported, 3);
+        CaseRepository repo(*db);
+        auto one = repo.load(s->createdCaseIds.at(0));
+        auto two = repo.load(s->createdCaseIds.at(1));
+        auto three = repo.load(s->createdCaseIds.at(2));
+        QVERIFY(one && two && three);
+        QCOMPARE(one->value(u"person_name"), u"=HYPERLINK(\"http://evil.example\",\"click\")"_s);
+        QCOMPARE(one->value(u"offense"), u"+cmd|' /C calc'!A0"_s);
+        QCOMPARE(one->extraAnswers.value("Notes"_L1).toString(), u"\ttab first"_s);
+        QCOMPARE(two->value(u"person_name"), u"Robert'); DROP TABLE cases;--"_s);
+        QCOMPARE(two->value(u"release_plan"), u"%_\\\\ LIKE wildcards"_s);
+        QCOMPARE(two->value(u"medical_summary"), u"' OR ''='"_s);
+        QCOMPARE(three->value(u"medical_summary"), u"line1\r\nline2"_s);
+        QCOMPARE(countOf(*db, u"cases"_s), 3); // nothing was dropped
+
+        // JSON keeps them verbatim and imports back; CSV neutralises the formulas.
+        const QString json = m_dir.filePath(u"inj.json"_s);
+        QVERIFY(JsonExporter::exportCases(db->connection(), json));
+        auto copy = openFresh();
+        auto back = ImportService(copy->connection()).importFile(json, {});
+        QVERIFY(back && back->imported == 3);
+        const QString json2 = m_dir.filePath(u"inj2.json"_s);
+        QVERIFY(JsonExporter::exportCases(copy->connection(), json2));
+        QCOMPARE(comparable(json2), comparable(json));
+        const QString csv = m_dir.filePath(u"inj.csv"_s);
+        QVERIFY(CsvExporter::exportCases(db->connection(), csv));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(f.readAll());
+        QVERIFY(text.contains(u"\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\""_s));
+        QVERIFY(text.contains(u",'+cmd|' /C calc'!A0,"_s));
+        QVERIFY(text.contains(u",'-2+3,"_s));
+        QVERIFY(text.contains(u",'@SUM(A1:A9),"_s));
+        QVERIFY(text.contains(u",'\ttab first"_s));
+    }
+
+    void tenThousandRowsImportInBatches()
+    {
+        const QString path = m_dir.filePath(u"ten-thousand.csv"_s);
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("submission_id,submitted_at,person_name,register_number,date_of_birth,court_type,relief_sought,"
+                    "sentence_status,sentence_months,custody_start_date,reasons,facility\r\n");
+            for (int i = 0; i < 10000; ++i) {
+                f.write(u"T-%1,2026-05-01,Person Número %1,%2-054,1950-01-01,federal,compassionate_release,"
+                        "sentenced,240,2010-06-01,age;terminal_illness,FMC Butner\r\n"_s.arg(i).arg(10000 + i)
+                            .toUtf8());
+            }
+        }
+        auto db = openFresh();
+        int reports = 0;
+        ImportService::Options o;
+        o.progress = [&reports](qint64, qint64) {
+            ++reports;
+            return true;
+        };
+        QElapsedTimer t;
+        t.start();
+        auto s = ImportService(db->connection()).importFile(path, o);
+        QVERIFY(s);
+        qInfo("10,000 rows imported in %lld ms", t.elapsed());
+        QCOMPARE(s->imported, 10000);
+        QCOMPARE(s->rejected, 0);
+        QCOMPARE(reports, 10000);
+        QCOMPARE(countOf(*db, u"cases"_s), 10000);
+        auto again = ImportService(db->connection()).importFile(path, {});
+        QVERIFY(again);
+        QCOMPARE(again->duplicates, 10000);
+        QCOMPARE(countOf(*db, u"cases"_s), 10000);
     }
 
     void suggestionsMatchTheMappedFixture()
