@@ -13,7 +13,7 @@ fi
 build=build/fuzz
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
       -DCLEARINGHOUSE_FUZZ=ON -DCLEARINGHOUSE_BUILD_TESTS=ON >/dev/null
-cmake --build "$build" --target fuzz_import_readers -j"$(nproc)"
+cmake --build "$build" --target fuzz_import_readers -j"${FUZZ_JOBS:-$(nproc)}"
 corpus="$build/corpus"
 mkdir -p "$corpus" "$build/crashes"
 cp -n tests/fixtures/import/* tests/fixtures/fuzz/* "$corpus"/ 2>/dev/null || true
