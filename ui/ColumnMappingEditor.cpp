@@ -29,14 +29,16 @@ QString defaultField(const QString &column)
 
 } // namespace
 
-ColumnMappingEditor::ColumnMappingEditor(Database &database, QWidget *parent) : QWidget(parent), m_db(database)
+ColumnMappingEditor::ColumnMappingEditor(Database &database, QWidget *parent)
+    : QWidget(parent), m_db(database)
 {
     setObjectName(u"columnMappingEditor"_s);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto *intro = new QLabel(tr("Check which questionnaire field each column fills. Columns marked “Keep as an "
-                                "extra answer” are saved with the case under their own name."),
-                             this);
+    auto *intro =
+        new QLabel(tr("Check which questionnaire field each column fills. Columns marked “Keep as an "
+                      "extra answer” are saved with the case under their own name."),
+                   this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
 

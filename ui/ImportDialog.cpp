@@ -142,12 +142,15 @@ void ImportDialog::buildPreview(const QString &filePath)
     const QString format = preview->format == ImportService::Format::Json ? u"JSON"_s : u"CSV"_s;
     const int shown = static_cast<int>(preview->rows.size());
     m_previewNote->setText(
-        preview->more ? tr("The first %n submission(s) in %1 (%2), as read. Check that this is the file you meant; "
-                           "nothing is imported yet.", nullptr, shown)
-                            .arg(preview->fileName, format)
-                      : tr("All %n submission(s) in %1 (%2), as read. Check that this is the file you meant; "
-                           "nothing is imported yet.", nullptr, shown)
-                            .arg(preview->fileName, format));
+        preview->more
+            ? tr("The first %n submission(s) in %1 (%2), as read. Check that this is the file you meant; "
+                 "nothing is imported yet.",
+                 nullptr, shown)
+                  .arg(preview->fileName, format)
+            : tr("All %n submission(s) in %1 (%2), as read. Check that this is the file you meant; "
+                 "nothing is imported yet.",
+                 nullptr, shown)
+                  .arg(preview->fileName, format));
     m_mapping->setColumns(preview->columns, preview->rows.value(0));
 }
 
@@ -247,8 +250,9 @@ void ImportDialog::onFinished()
             return;
         }
         showPage(MappingPage);
-        m_notice->setText(tr("The import was cancelled. Nothing from the file was imported; the database is as it "
-                             "was before."));
+        m_notice->setText(
+            tr("The import was cancelled. Nothing from the file was imported; the database is as it "
+               "was before."));
         m_notice->setStyleSheet(QString());
         m_notice->show();
         return;

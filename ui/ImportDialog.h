@@ -27,7 +27,12 @@ class ImportDialog final : public QDialog
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ImportDialog)
 public:
-    enum Page { PreviewPage, MappingPage, ProgressPage };
+    enum Page
+    {
+        PreviewPage,
+        MappingPage,
+        ProgressPage
+    };
 
     // Reads the preview; check isReady() (else the dialog says why the file cannot be imported).
     ImportDialog(Database &database, const QString &filePath, QWidget *parent = nullptr);

@@ -40,7 +40,8 @@ QTableWidget *makeTable(const QString &name, const QStringList &headers, QWidget
 
 } // namespace
 
-ImportSummaryDialog::ImportSummaryDialog(const QString &fileName, const ImportSummary &summary, QWidget *parent)
+ImportSummaryDialog::ImportSummaryDialog(const QString &fileName, const ImportSummary &summary,
+                                         QWidget *parent)
     : QDialog(parent)
 {
     setObjectName(u"importSummaryDialog"_s);
@@ -60,8 +61,10 @@ ImportSummaryDialog::ImportSummaryDialog(const QString &fileName, const ImportSu
 
     auto *counts = new QFormLayout;
     counts->addRow(tr("New cases:"), countLabel(summary.imported, u"importedCount"_s, this));
-    counts->addRow(tr("Already in the database (skipped):"), countLabel(summary.duplicates, u"duplicatesCount"_s, this));
-    counts->addRow(tr("Rejected (kept in quarantine):"), countLabel(summary.rejected, u"rejectedCount"_s, this));
+    counts->addRow(tr("Already in the database (skipped):"),
+                   countLabel(summary.duplicates, u"duplicatesCount"_s, this));
+    counts->addRow(tr("Rejected (kept in quarantine):"),
+                   countLabel(summary.rejected, u"rejectedCount"_s, this));
     counts->addRow(tr("Later submission for a person already known:"),
                    countLabel(summary.returningPersons, u"returningCount"_s, this));
     layout->addLayout(counts);
@@ -86,9 +89,10 @@ ImportSummaryDialog::ImportSummaryDialog(const QString &fileName, const ImportSu
     }
 
     if (!summary.returning.isEmpty()) {
-        auto *box = new QGroupBox(tr("New requests from people already known — check them against the earlier "
-                                     "request (double-click to open)"),
-                                  this);
+        auto *box =
+            new QGroupBox(tr("New requests from people already known — check them against the earlier "
+                             "request (double-click to open)"),
+                          this);
         auto *boxLayout = new QVBoxLayout(box);
         auto *table = makeTable(u"returningTable"_s, {tr("Row"), tr("Case"), tr("Person")}, box);
         table->setRowCount(static_cast<int>(summary.returning.size()));
@@ -113,7 +117,8 @@ ImportSummaryDialog::ImportSummaryDialog(const QString &fileName, const ImportSu
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->button(QDialogButtonBox::Close)->setObjectName(u"closeSummaryButton"_s);
     if (summary.rejected > 0) {
-        QPushButton *quarantine = buttons->addButton(tr("Open the &quarantine"), QDialogButtonBox::ActionRole);
+        QPushButton *quarantine =
+            buttons->addButton(tr("Open the &quarantine"), QDialogButtonBox::ActionRole);
         quarantine->setObjectName(u"openQuarantineButton"_s);
         connect(quarantine, &QPushButton::clicked, this, [this] {
             Q_EMIT openQuarantineRequested();

@@ -25,16 +25,18 @@ QuarantinePage::QuarantinePage(Database &database, QWidget *parent)
 {
     setObjectName(u"quarantinePage"_s);
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("Rows that earlier imports rejected. Select one, correct its values and import it "
-                                "again, or discard it."),
-                             this);
+    auto *intro =
+        new QLabel(tr("Rows that earlier imports rejected. Select one, correct its values and import it "
+                      "again, or discard it."),
+                   this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
     m_stack = new QStackedWidget(this);
-    auto *empty = new QLabel(tr("No rejected rows are waiting. Rows that an import cannot turn into cases appear "
-                                "here, with the reason."),
-                             m_stack);
+    auto *empty =
+        new QLabel(tr("No rejected rows are waiting. Rows that an import cannot turn into cases appear "
+                      "here, with the reason."),
+                   m_stack);
     empty->setObjectName(u"quarantineEmpty"_s);
     empty->setAlignment(Qt::AlignCenter);
     empty->setWordWrap(true);
@@ -66,8 +68,8 @@ QuarantinePage::QuarantinePage(Database &database, QWidget *parent)
     m_values->setHorizontalHeaderLabels({tr("Column"), tr("Value (double-click to correct)")});
     m_values->verticalHeader()->hide();
     m_values->horizontalHeader()->setStretchLastSection(true);
-    m_values->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                              | QAbstractItemView::AnyKeyPressed);
+    m_values->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                              QAbstractItemView::AnyKeyPressed);
     detailLayout->addWidget(m_values, 1);
     m_result = new QLabel(detail);
     m_result->setObjectName(u"quarantineResult"_s);
@@ -88,7 +90,8 @@ QuarantinePage::QuarantinePage(Database &database, QWidget *parent)
     m_stack->addWidget(splitter);
     layout->addWidget(m_stack, 1);
 
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &QuarantinePage::showEntry);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &QuarantinePage::showEntry);
     connect(m_retry, &QPushButton::clicked, this, [this] { (void)retryCurrent(); });
     connect(m_discard, &QPushButton::clicked, this, [this] { (void)discardCurrent(); });
     reload();
@@ -111,8 +114,8 @@ void QuarantinePage::selectRow(int row)
         showEntry();
         return;
     }
-    m_table->selectionModel()->setCurrentIndex(m_model->index(row, 0),
-                                               QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->selectionModel()->setCurrentIndex(m_model->index(row, 0), QItemSelectionModel::ClearAndSelect |
+                                                                           QItemSelectionModel::Rows);
     showEntry();
 }
 
@@ -136,8 +139,9 @@ void QuarantinePage::showEntry()
     for (const ImportReject &r : e->reasons)
         lines << u"• "_s + (r.field.isEmpty() ? r.reason : tr("%1: %2").arg(r.field, r.reason));
     if (!e->rowProblems.isEmpty())
-        lines << tr("The row's shape was wrong, so its values may sit under the wrong columns: correct at least one "
-                    "value before importing it again.");
+        lines << tr(
+            "The row's shape was wrong, so its values may sit under the wrong columns: correct at least one "
+            "value before importing it again.");
     m_reasons->setText(lines.join(u'\n'));
     QStringList faulty;
     for (const ImportReject &r : e->reasons)
@@ -190,8 +194,9 @@ bool QuarantinePage::retryCurrent()
         return false;
     }
     const qint64 caseId = result->createdCaseIds.value(0);
-    m_result->setText(result->imported > 0 ? tr("The row was imported as case %1.").arg(caseId)
-                                           : tr("The row was already in the database; nothing new was created."));
+    m_result->setText(result->imported > 0
+                          ? tr("The row was imported as case %1.").arg(caseId)
+                          : tr("The row was already in the database; nothing new was created."));
     m_result->setStyleSheet(QString());
     reload();
     selectRow(std::min(row, m_model->rowCount() - 1));
@@ -211,7 +216,8 @@ bool QuarantinePage::discardCurrent()
         tr("Row %1 of %2 will not be imported and leaves this list. The audit log keeps its values.")
             .arg(e->row)
             .arg(e->fileName),
-        QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel, {{QMessageBox::Discard, tr("Discard row")}});
+        QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel,
+        {{QMessageBox::Discard, tr("Discard row")}});
     if (answer != QMessageBox::Discard)
         return false;
     const int row = m_table->currentIndex().row();

@@ -15,19 +15,16 @@ namespace ch {
 
 const QStringList &CsvExporter::templateColumns()
 {
-    static const QStringList columns = {
-        u"submission_id"_s,       u"submitted_at"_s,           u"submitter_name"_s,
-        u"submitter_relationship"_s, u"submitter_phone"_s,     u"submitter_email"_s,
-        u"submitter_address"_s,   u"submitter_language"_s,     u"consent_to_contact"_s,
-        u"person_name"_s,         u"aliases"_s,                u"register_number"_s,
-        u"date_of_birth"_s,       u"facility"_s,               u"court_type"_s,
-        u"sentencing_district"_s, u"case_number"_s,            u"co_defendants"_s,
-        u"offense"_s,             u"relief_sought"_s,          u"sentence_status"_s,
-        u"sentence_months"_s,     u"custody_start_date"_s,     u"projected_release_date"_s,
-        u"sentenced_under_3559c"_s, u"warden_request_date"_s,  u"warden_response"_s,
-        u"warden_response_date"_s, u"reasons"_s,               u"medical_summary"_s,
-        u"family_summary"_s,      u"abuse_summary"_s,          u"other_summary"_s,
-        u"release_plan"_s,        u"person_language"_s};
+    // In the order of the template (domain primer §3), which is not FieldCatalog's order.
+    // clang-format off
+    static const QStringList columns =
+        u"submission_id,submitted_at,submitter_name,submitter_relationship,submitter_phone,submitter_email,"
+        "submitter_address,submitter_language,consent_to_contact,person_name,aliases,register_number,"
+        "date_of_birth,facility,court_type,sentencing_district,case_number,co_defendants,offense,"
+        "relief_sought,sentence_status,sentence_months,custody_start_date,projected_release_date,"
+        "sentenced_under_3559c,warden_request_date,warden_response,warden_response_date,reasons,"
+        "medical_summary,family_summary,abuse_summary,other_summary,release_plan,person_language"_s.split(u',');
+    // clang-format on
     return columns;
 }
 
@@ -44,8 +41,8 @@ QString CsvExporter::neutralise(const QString &value)
 QString CsvExporter::cell(const QString &value)
 {
     const QString v = neutralise(value);
-    const bool quote = v.contains(u',') || v.contains(u'"') || v.contains(u'\n') || v.contains(u'\r')
-        || (!v.isEmpty() && (v.front().isSpace() || v.back().isSpace()));
+    const bool quote = v.contains(u',') || v.contains(u'"') || v.contains(u'\n') || v.contains(u'\r') ||
+                       (!v.isEmpty() && (v.front().isSpace() || v.back().isSpace()));
     if (!quote)
         return v;
     QString escaped = v;
@@ -53,7 +50,8 @@ QString CsvExporter::cell(const QString &value)
     return u'"' + escaped + u'"';
 }
 
-Result<int> CsvExporter::exportCases(const QSqlDatabase &db, const QString &filePath, const Progress &progress)
+Result<int> CsvExporter::exportCases(const QSqlDatabase &db, const QString &filePath,
+                                     const Progress &progress)
 {
     CaseRepository repo(db);
     auto ids = repo.allIds();
@@ -107,8 +105,9 @@ Result<int> CsvExporter::exportCases(const QSqlDatabase &db, const QString &file
         }
     }
     if (!file.commit()) {
-        return Error::make(Error::Kind::Io,
-                           tr("Could not write %1: %2. No file was written.").arg(native, file.errorString()));
+        return Error::make(
+            Error::Kind::Io,
+            tr("Could not write %1: %2. No file was written.").arg(native, file.errorString()));
     }
     if (Status s = FilePermissions::restrictToOwner(filePath); !s)
         return s.error();

@@ -30,7 +30,8 @@ public:
     static QString neutralise(const QString &value);
 
     // Returns the number of cases written.
-    static Result<int> exportCases(const QSqlDatabase &db, const QString &filePath, const Progress &progress = {});
+    static Result<int> exportCases(const QSqlDatabase &db, const QString &filePath,
+                                   const Progress &progress = {});
 };
 
 } // namespace ch

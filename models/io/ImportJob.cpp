@@ -8,12 +8,9 @@
 namespace ch {
 
 ImportJob::ImportJob(QString databasePath, QString filePath, ImportService::Options options, QObject *parent)
-    : QObject(parent),
-      m_databasePath(std::move(databasePath)),
-      m_filePath(std::move(filePath)),
+    : QObject(parent), m_databasePath(std::move(databasePath)), m_filePath(std::move(filePath)),
       m_options(std::move(options))
-{
-}
+{}
 
 ImportJob::~ImportJob() = default;
 

@@ -23,12 +23,14 @@ class ImportJob final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ImportJob)
 public:
-    ImportJob(QString databasePath, QString filePath, ImportService::Options options, QObject *parent = nullptr);
+    ImportJob(QString databasePath, QString filePath, ImportService::Options options,
+              QObject *parent = nullptr);
     ~ImportJob() override;
 
     void cancel(); // any thread
     bool isCancelRequested() const { return m_cancel.load(); }
-    // After finished(): the summary (cancelled set when cancel() stopped it) or why the file was not imported.
+    // After finished(): the summary (cancelled set when cancel() stopped it) or why the file was not
+    // imported.
     Result<ImportSummary> result() const;
 
 public Q_SLOTS:

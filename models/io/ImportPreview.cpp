@@ -16,9 +16,10 @@ Result<ImportPreview> ImportPreview::read(const QString &path, int maxRows)
     const QString native = QDir::toNativeSeparators(path);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error::make(Error::Kind::Io, tr("The file %1 cannot be read: %2. Check that it exists and that you "
-                                               "may read it.")
-                                                .arg(native, file.errorString()));
+        return Error::make(Error::Kind::Io,
+                           tr("The file %1 cannot be read: %2. Check that it exists and that you "
+                              "may read it.")
+                               .arg(native, file.errorString()));
     }
     ImportPreview p;
     p.fileName = QFileInfo(path).fileName();
@@ -45,7 +46,8 @@ Result<ImportPreview> ImportPreview::read(const QString &path, int maxRows)
     if (!reader.next(header)) {
         if (!reader.fatalError().isEmpty())
             return Error::make(Error::Kind::InvalidInput, reader.fatalError());
-        return Error::make(Error::Kind::InvalidInput, tr("The file %1 is empty: there is nothing to import.").arg(native));
+        return Error::make(Error::Kind::InvalidInput,
+                           tr("The file %1 is empty: there is nothing to import.").arg(native));
     }
     for (int i = 0; i < header.fields.size(); ++i) {
         const QString name = header.fields.at(i).trimmed();

@@ -1,13 +1,12 @@
 #include "QuarantineModel.h"
 
-
 using namespace Qt::StringLiterals;
 
 namespace ch {
 
-QuarantineModel::QuarantineModel(QSqlDatabase db, QObject *parent) : QAbstractTableModel(parent), m_db(std::move(db))
-{
-}
+QuarantineModel::QuarantineModel(QSqlDatabase db, QObject *parent)
+    : QAbstractTableModel(parent), m_db(std::move(db))
+{}
 
 int QuarantineModel::rowCount(const QModelIndex &parent) const
 {
@@ -75,12 +74,18 @@ QVariant QuarantineModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case FileColumn: return tr("File");
-    case RowColumn: return tr("Row");
-    case FieldColumn: return tr("Field");
-    case ReasonColumn: return tr("Reason");
-    case ValuesColumn: return tr("Values as read");
-    default: return {};
+    case FileColumn:
+        return tr("File");
+    case RowColumn:
+        return tr("Row");
+    case FieldColumn:
+        return tr("Field");
+    case ReasonColumn:
+        return tr("Reason");
+    case ValuesColumn:
+        return tr("Values as read");
+    default:
+        return {};
     }
 }
 

@@ -17,8 +17,20 @@ class QuarantineModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { FileColumn, RowColumn, FieldColumn, ReasonColumn, ValuesColumn, ColumnCount };
-    enum Role { EntryIdRole = Qt::UserRole + 1, RawValueRole };
+    enum Column
+    {
+        FileColumn,
+        RowColumn,
+        FieldColumn,
+        ReasonColumn,
+        ValuesColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        EntryIdRole = Qt::UserRole + 1,
+        RawValueRole
+    };
 
     explicit QuarantineModel(QSqlDatabase db, QObject *parent = nullptr);
 

@@ -37,13 +37,14 @@ void writeRows(const QString &path, int rows)
         qFatal("cannot write %s", qPrintable(path));
     f.write(kHeader);
     for (int i = 0; i < rows; ++i) {
-        f.write(u"B-%1,2026-05-01,Person Número %1,%2-054,19%3-01-01,federal,compassionate_release,sentenced,"
-                "%4,2010-06-01,age;terminal_illness,FMC Butner,\"Needs help dressing, uses a wheelchair.\"\r\n"_s
-                    .arg(i)
-                    .arg(10000 + i % 89999)
-                    .arg(40 + i % 20)
-                    .arg(60 + i % 300)
-                    .toUtf8());
+        f.write(
+            u"B-%1,2026-05-01,Person Número %1,%2-054,19%3-01-01,federal,compassionate_release,sentenced,"
+            "%4,2010-06-01,age;terminal_illness,FMC Butner,\"Needs help dressing, uses a wheelchair.\"\r\n"_s
+                .arg(i)
+                .arg(10000 + i % 89999)
+                .arg(40 + i % 20)
+                .arg(60 + i % 300)
+                .toUtf8());
     }
 }
 
@@ -118,9 +119,12 @@ int main(int argc, char *argv[])
         qFatal("%s", qPrintable(summary.error().fullText()));
 
     QTextStream out(stdout);
-    out << "rows: " << rows << ", imported: " << summary->imported << ", rejected: " << summary->rejected << '\n';
-    out << "plain SQLite bulk insert: " << qRound(base) << " ms wall, " << qRound(baselineCpuMs) << " ms CPU\n";
-    out << "ImportService::importFile: " << qRound(import) << " ms wall, " << qRound(importCpu) << " ms CPU\n";
+    out << "rows: " << rows << ", imported: " << summary->imported << ", rejected: " << summary->rejected
+        << '\n';
+    out << "plain SQLite bulk insert: " << qRound(base) << " ms wall, " << qRound(baselineCpuMs)
+        << " ms CPU\n";
+    out << "ImportService::importFile: " << qRound(import) << " ms wall, " << qRound(importCpu)
+        << " ms CPU\n";
     out << "ratio: " << QString::number(import / base, 'f', 1) << "x wall, "
         << QString::number(importCpu / std::max(1.0, baselineCpuMs), 'f', 1) << "x CPU (goal: within 2x)\n";
     return 0;

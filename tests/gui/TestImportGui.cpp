@@ -50,7 +50,10 @@ private Q_SLOTS:
     void export_writesOwnerOnlyCsv();
 
 private:
-    static QString fixture(const QString &name) { return QStringLiteral(CH_FIXTURES_DIR) + u"/import/"_s + name; }
+    static QString fixture(const QString &name)
+    {
+        return QStringLiteral(CH_FIXTURES_DIR) + u"/import/"_s + name;
+    }
     bool activateMainWindow();
     ImportDialog *openImport(const QString &file);
     ImportSummaryDialog *runImport(ImportDialog *dialog);
@@ -112,7 +115,8 @@ void TestImportGui::cleanup()
 
 bool TestImportGui::activateMainWindow()
 {
-    // Dialogs closed with WA_DeleteOnClose go at the next event-loop turn; then the window takes the keys again.
+    // Dialogs closed with WA_DeleteOnClose go at the next event-loop turn; then the window takes the keys
+    // again.
     if (!QTest::qWaitFor([this] {
             return !m_window->findChild<ImportDialog *>() && !m_window->findChild<ImportSummaryDialog *>();
         }))
@@ -175,8 +179,9 @@ void TestImportGui::importFixtureCsv_previewImportAndSummary()
     const QString later = m_dir->filePath(u"later.csv"_s);
     QFile f(later);
     QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write("submission_id,person_name,register_number,submitted_at\r\nF-9,José Luis Hernández Peña,12345-004,"
-            "2026-06-01\r\nF-1001,Someone,12345-004,2026-03-02\r\n");
+    f.write(
+        "submission_id,person_name,register_number,submitted_at\r\nF-9,José Luis Hernández Peña,12345-004,"
+        "2026-06-01\r\nF-1001,Someone,12345-004,2026-03-02\r\n");
     f.close();
     dialog = openImport(later);
     QVERIFY(dialog);
@@ -273,8 +278,8 @@ void TestImportGui::cancelMidway_leavesDatabaseUnchanged()
         f.write(u"B-%1,Person %1,%2-054,1950-01-01\r\n"_s.arg(i).arg(10000 + i).toUtf8());
     f.write("B-bad,Bad Date,99999-054,1950-02-30\r\n");
     f.close();
-    const QStringList tables{u"cases"_s, u"persons"_s, u"import_quarantine"_s, u"audit_log"_s,
-                             u"status_history"_s, u"submitters"_s};
+    const QStringList tables{u"cases"_s,     u"persons"_s,        u"import_quarantine"_s,
+                             u"audit_log"_s, u"status_history"_s, u"submitters"_s};
     QList<int> before;
     for (const QString &t : tables)
         before << countOf(t);
@@ -289,13 +294,16 @@ void TestImportGui::cancelMidway_leavesDatabaseUnchanged()
     QSemaphore proceed;
     bool first = true;
     connect(dialog, &ImportDialog::importStarted, this, [&] {
-        connect(dialog->runningJob(), &ImportJob::progressed, dialog->runningJob(), [&](qint64 done, qint64 total) {
-            if (!first || done * 10 < total * 9)
-                return;
-            first = false;
-            reached.release();
-            proceed.acquire();
-        }, Qt::DirectConnection);
+        connect(
+            dialog->runningJob(), &ImportJob::progressed, dialog->runningJob(),
+            [&](qint64 done, qint64 total) {
+                if (!first || done * 10 < total * 9)
+                    return;
+                first = false;
+                reached.release();
+                proceed.acquire();
+            },
+            Qt::DirectConnection);
     });
     click(dialog, u"startImportButton"_s);
     QVERIFY(QTest::qWaitFor([&] { return reached.tryAcquire(); }, 20000));

@@ -1,7 +1,8 @@
 // Tests for exporting and importing back: our own JSON export imports into a fresh database without loss
 // (additional submitters, extra answers, status, awkward text), the CSV export is safe for spreadsheets
-// (formula injection neutralised, RFC 4180 quoting, owner-only file) and imports back too; plus the pieces the
-// GUI import uses: the preview, the column-mapping suggestions, whole-file transactions and the worker job.
+// (formula injection neutralised, RFC 4180 quoting, owner-only file) and imports back too; plus the pieces
+// the GUI import uses: the preview, the column-mapping suggestions, whole-file transactions and the worker
+// job.
 #include "demo/DemoDataGenerator.h"
 #include "io/ColumnMapping.h"
 #include "io/CsvExporter.h"
@@ -69,7 +70,8 @@ CaseRecord awkwardCase()
     r.setValue(u"submitter_email"_s, u"rosa@example.org"_s);
     r.moreSubmitters = {Submitter{0, u"Pedro Díaz"_s, u"brother"_s, u"+1 555 0101"_s, u"pedro@example.org"_s,
                                   u"12 Main St\nApt 3"_s, u"Spanish"_s}};
-    r.extraAnswers = QJsonObject{{u"Favorite color"_s, u"blue"_s}, {u"how_did_you_hear"_s, u"@church, +flyer"_s}};
+    r.extraAnswers =
+        QJsonObject{{u"Favorite color"_s, u"blue"_s}, {u"how_did_you_hear"_s, u"@church, +flyer"_s}};
     return r;
 }
 
@@ -180,8 +182,8 @@ private slots:
         auto n = CsvExporter::exportCases(db->connection(), path);
         QVERIFY2(n, qPrintable(n ? QString() : n.error().fullText()));
         QCOMPARE(*n, 31);
-        const QFile::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther
-            | QFile::WriteOther | QFile::ExeOther;
+        const QFile::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup |
+                                          QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
         QCOMPARE(QFile::permissions(path) & others, QFile::Permissions()); // owner-only
         QVERIFY(QFile::permissions(path).testFlag(QFile::ReadOwner));
 
@@ -201,7 +203,8 @@ private slots:
             ++rows;
             QVERIFY(row.error.isEmpty());
             for (const QString &cell : std::as_const(row.fields)) {
-                QVERIFY2(cell.isEmpty() || !QStringView(u"=+-@\t\r").contains(cell.front()), qPrintable(cell));
+                QVERIFY2(cell.isEmpty() || !QStringView(u"=+-@\t\r").contains(cell.front()),
+                         qPrintable(cell));
             }
             if (row.fields.value(row.fields.size() > medical ? medical : 0).startsWith(u"'="_s)) {
                 awkwardMedical = row.fields.at(medical);
@@ -229,7 +232,8 @@ private slots:
         QVERIFY(original && copy);
         QCOMPARE(copy->value(u"person_name"), original->value(u"person_name"));
         QCOMPARE(copy->value(u"submission_id"), original->value(u"submission_id"));
-        QCOMPARE(copy->extraAnswers.value("Favorite color"_L1), original->extraAnswers.value("Favorite color"_L1));
+        QCOMPARE(copy->extraAnswers.value("Favorite color"_L1),
+                 original->extraAnswers.value("Favorite color"_L1));
         for (qint64 id = 1; id <= 30; ++id) {
             auto a = CaseRepository(*first).load(id);
             auto b = CaseRepository(*second).load(id);
@@ -246,14 +250,19 @@ private slots:
         o.allOrNothing = true;
         o.batchSize = 2;
         int calls = 0;
-        o.progress = [&calls](qint64, qint64) { return ++calls < 7; };
-        auto s = ImportService(db->connection()).importFile(fixture(u"bad_date.csv"_s), o); // rows go to quarantine
+        o.progress = [&calls](qint64, qint64) {
+            return ++calls < 7;
+        };
+        auto s = ImportService(db->connection())
+                     .importFile(fixture(u"bad_date.csv"_s), o); // rows go to quarantine
         QVERIFY(s);
         QVERIFY(!s->cancelled); // only 3 rows: it finished
         QCOMPARE(countOf(*db, u"import_quarantine"_s), 3);
 
         calls = 0;
-        o.progress = [&calls](qint64, qint64) { return ++calls < 3; }; // cancel on the third row of good.csv
+        o.progress = [&calls](qint64, qint64) {
+            return ++calls < 3;
+        }; // cancel on the third row of good.csv
         const int quarantined = countOf(*db, u"import_quarantine"_s);
         const int auditBefore = countOf(*db, u"audit_log"_s);
         auto c = ImportService(db->connection()).importFile(fixture(u"good.csv"_s), o);
@@ -360,11 +369,13 @@ private slots:
         {
             QFile f(path);
             QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write("submission_id,submitted_at,person_name,register_number,date_of_birth,court_type,relief_sought,"
+            f.write("submission_id,submitted_at,person_name,register_number,date_of_birth,court_type,relief_"
+                    "sought,"
                     "sentence_status,sentence_months,custody_start_date,reasons,facility\r\n");
             for (int i = 0; i < 10000; ++i) {
                 f.write(u"T-%1,2026-05-01,Person Número %1,%2-054,1950-01-01,federal,compassionate_release,"
-                        "sentenced,240,2010-06-01,age;terminal_illness,FMC Butner\r\n"_s.arg(i).arg(10000 + i)
+                        "sentenced,240,2010-06-01,age;terminal_illness,FMC Butner\r\n"_s.arg(i)
+                            .arg(10000 + i)
                             .toUtf8());
             }
         }
@@ -402,7 +413,8 @@ private slots:
         for (auto it = expected.begin(); it != expected.end(); ++it)
             QCOMPARE(suggested.value(it.key()), it.value().toString());
         // A template name keeps its field: nothing else is guessed into it.
-        const QHash<QString, QString> none = ColumnMapping::suggest({u"person_name"_s, u"Incarcerated person"_s});
+        const QHash<QString, QString> none =
+            ColumnMapping::suggest({u"person_name"_s, u"Incarcerated person"_s});
         QVERIFY(none.isEmpty());
     }
 
@@ -431,11 +443,15 @@ private slots:
         ImportJob job(db->path(), fixture(u"good.csv"_s), {});
         QThread thread;
         job.moveToThread(&thread);
-        // On the first progress report (worker thread) cancel, as the Cancel button does, and only then go on.
-        connect(&job, &ImportJob::progressed, &job, [&job](qint64, qint64) {
-            if (!job.isCancelRequested())
-                job.cancel();
-        }, Qt::DirectConnection);
+        // On the first progress report (worker thread) cancel, as the Cancel button does, and only then go
+        // on.
+        connect(
+            &job, &ImportJob::progressed, &job,
+            [&job](qint64, qint64) {
+                if (!job.isCancelRequested())
+                    job.cancel();
+            },
+            Qt::DirectConnection);
         QSignalSpy finished(&job, &ImportJob::finished);
         connect(&thread, &QThread::started, &job, &ImportJob::run);
         thread.start();

@@ -20,7 +20,10 @@ private:
     std::unique_ptr<Database> m_db;
     int m_n = 0;
 
-    static QString fixture(const QString &name) { return QStringLiteral(CH_FIXTURES_DIR) + u"/import/"_s + name; }
+    static QString fixture(const QString &name)
+    {
+        return QStringLiteral(CH_FIXTURES_DIR) + u"/import/"_s + name;
+    }
 
 private slots:
     void init()
@@ -54,10 +57,14 @@ private slots:
         QCOMPARE(model.rowCount(), 6);
         QCOMPARE(model.index(0, QuarantineModel::FileColumn).data().toString(), u"bad_date.csv"_s);
         QCOMPARE(model.index(1, QuarantineModel::RowColumn).data().toString(), u"3"_s);
-        QCOMPARE(model.index(1, QuarantineModel::RowColumn).data(QuarantineModel::RawValueRole).toLongLong(), 3);
+        QCOMPARE(model.index(1, QuarantineModel::RowColumn).data(QuarantineModel::RawValueRole).toLongLong(),
+                 3);
         QCOMPARE(model.index(1, QuarantineModel::FieldColumn).data().toString(), u"date_of_birth"_s);
         QVERIFY(model.index(1, QuarantineModel::ReasonColumn).data().toString().contains(u"not a date"_s));
-        QVERIFY(model.index(1, QuarantineModel::ValuesColumn).data().toString().contains(u"date_of_birth: 1950-02-30"_s));
+        QVERIFY(model.index(1, QuarantineModel::ValuesColumn)
+                    .data()
+                    .toString()
+                    .contains(u"date_of_birth: 1950-02-30"_s));
         QCOMPARE(model.index(3, QuarantineModel::FieldColumn).data().toString(), u"(whole row)"_s);
         const qint64 id = model.index(1, 0).data(QuarantineModel::EntryIdRole).toLongLong();
         QCOMPARE(model.rowOfEntry(id), 1);
