@@ -48,6 +48,7 @@ private Q_SLOTS:
     void cancelMidway_leavesDatabaseUnchanged();
     void quarantinedRow_correctedReimportedOrDiscarded();
     void export_writesOwnerOnlyCsv();
+    void unreadableFileOrCancelledChoice_importsNothing();
 
 private:
     static QString fixture(const QString &name)
@@ -413,6 +414,24 @@ void TestImportGui::export_writesOwnerOnlyCsv()
              QFile::Permissions());
     QVERIFY(f.open(QIODevice::ReadOnly));
     QVERIFY(f.readLine().startsWith("\xEF\xBB\xBFsubmission_id,submitted_at,"));
+}
+
+void TestImportGui::unreadableFileOrCancelledChoice_importsNothing()
+{
+    // No file chosen: nothing opens.
+    QVERIFY(activateMainWindow());
+    FileDialog::setNextFileName(QString());
+    QTest::keyClick(m_window.get(), Qt::Key_I, Qt::ControlModifier);
+    QCOMPARE(m_window->findChild<ImportDialog *>(), nullptr);
+
+    // A file that is not a questionnaire export: a sentence saying why, and no import dialog.
+    FileDialog::setNextFileName(fixture(u"not_array.json"_s));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QTest::keyClick(m_window.get(), Qt::Key_I, Qt::ControlModifier);
+    QCOMPARE(m_window->findChild<ImportDialog *>(), nullptr);
+    QVERIFY2(MessageBox::lastText().contains(u"not_array.json cannot be imported"_s),
+             qPrintable(MessageBox::lastText()));
+    QCOMPARE(countOf(u"cases"_s), 0);
 }
 
 QTEST_MAIN(TestImportGui)
