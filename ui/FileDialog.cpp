@@ -23,7 +23,7 @@ SeamState &state()
 }
 
 // true when the seam answered; name then holds the answer.
-bool seam(QString &name)
+bool seam(const QString &caption, QString &name)
 {
     SeamState &s = state();
     if (!s.names.isEmpty()) {
@@ -32,7 +32,7 @@ bool seam(QString &name)
     }
     if (s.testMode) {
         ++s.unexpected;
-        qWarning("FileDialog shown in test mode without a queued answer");
+        qWarning("FileDialog shown in test mode without a queued answer: %s", qPrintable(caption));
         name.clear();
         return true;
     }
@@ -46,20 +46,28 @@ QString documentsDir()
 
 } // namespace
 
+QString FileDialog::getOpenFileName(QWidget *parent, const QString &caption, const QString &dir, const QString &filter)
+{
+    QString name;
+    if (seam(caption, name))
+        return name;
+    return QFileDialog::getOpenFileName(parent, caption, dir, filter);
+}
+
 QString FileDialog::getSaveFileName(QWidget *parent, const QString &caption, const QString &suggested,
                                     const QString &filter)
 {
     QString name;
-    if (seam(name))
+    if (seam(caption, name))
         return name;
-    const QString start = QDir(documentsDir()).filePath(suggested);
+    const QString start = QDir::isAbsolutePath(suggested) ? suggested : QDir(documentsDir()).filePath(suggested);
     return QFileDialog::getSaveFileName(parent, caption, start, filter);
 }
 
 QString FileDialog::getExistingDirectory(QWidget *parent, const QString &caption, const QString &dir)
 {
     QString name;
-    if (seam(name))
+    if (seam(caption, name))
         return name;
     return QFileDialog::getExistingDirectory(parent, caption, dir.isEmpty() ? documentsDir() : dir);
 }
@@ -77,6 +85,11 @@ void FileDialog::setTestMode(bool on)
 int FileDialog::unexpectedCount()
 {
     return state().unexpected;
+}
+
+int FileDialog::pendingAnswers()
+{
+    return static_cast<int>(state().names.size());
 }
 
 void FileDialog::reset()

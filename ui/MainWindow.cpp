@@ -4,11 +4,18 @@
 #include "CaseDetailView.h"
 #include "CaseListPage.h"
 #include "CasePacketPanel.h"
+#include "FileDialog.h"
+#include "ImportDialog.h"
+#include "ImportSummaryDialog.h"
 #include "IntakeForm.h"
 #include "LetterTemplateDialog.h"
 #include "PacketBatchDialog.h"
 #include "MessageBox.h"
 #include "ScreeningQueuePage.h"
+#include "QuarantinePage.h"
+#include "io/CsvExporter.h"
+#include "io/JsonExporter.h"
+#include "itemmodels/QuarantineModel.h"
 #include "itemmodels/CaseListModel.h"
 #include "storage/CaseRepository.h"
 #include "storage/Database.h"
@@ -16,7 +23,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QFileDialog>
+#include <QDir>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
@@ -106,6 +113,16 @@ void MainWindow::createActions()
     connect(openDb, &QAction::triggered, this, &MainWindow::openDatabase);
     QAction *quit = make(tr("&Quit"), u"actionQuit"_s, QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
+    QAction *import = make(tr("&Import…"), u"actionImport"_s, QKeySequence(Qt::CTRL | Qt::Key_I));
+    import->setIcon(icon("document-import", QStyle::SP_ArrowDown));
+    import->setStatusTip(tr("Bring in questionnaire submissions from a CSV or JSON file"));
+    connect(import, &QAction::triggered, this, [this] { (void)importFile(); });
+    QAction *quarantine = make(tr("Import &quarantine"), u"actionQuarantine"_s);
+    quarantine->setStatusTip(tr("Rows that imports rejected, to correct or discard"));
+    connect(quarantine, &QAction::triggered, this, [this] { (void)showQuarantine(); });
+    QAction *exportAction = make(tr("&Export…"), u"actionExport"_s, QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportAction->setStatusTip(tr("Write every case to a CSV or JSON file"));
+    connect(exportAction, &QAction::triggered, this, [this] { (void)exportCases(); });
 
     QAction *batch = make(tr("&Packets for assigned cases…"), u"actionPacketBatch"_s);
     batch->setIcon(icon("document-print", QStyle::SP_FileDialogContentsView));
@@ -118,6 +135,10 @@ void MainWindow::createActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(newCase);
     file->addAction(openDb);
+    file->addSeparator();
+    file->addAction(import);
+    file->addAction(quarantine);
+    file->addAction(exportAction);
     file->addSeparator();
     file->addAction(m_backups->backupNowAction());
     file->addAction(m_backups->restoreAction());
@@ -191,6 +212,7 @@ void MainWindow::createActions()
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->addAction(newCase);
+    bar->addAction(import);
     bar->addSeparator();
     bar->addAction(m_openCase);
     bar->addAction(m_changeStatus);
@@ -441,10 +463,95 @@ void MainWindow::openLetters()
 
 void MainWindow::openDatabase()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open database"), QFileInfo(m_db.path()).path(),
+    const QString path = FileDialog::getOpenFileName(this, tr("Open database"), QFileInfo(m_db.path()).path(),
                                                       tr("Clearinghouse databases (*.db);;All files (*)"));
     if (!path.isEmpty())
         Q_EMIT openDatabaseRequested(path);
+}
+
+ImportDialog *MainWindow::importFile(const QString &path)
+{
+    const QString file = path.isEmpty()
+        ? FileDialog::getOpenFileName(this, tr("Import submissions"), QDir::homePath(),
+                                      tr("Questionnaire exports (*.csv *.json);;All files (*)"))
+        : path;
+    if (file.isEmpty())
+        return nullptr;
+    auto *dialog = new ImportDialog(m_db, file, this);
+    if (!dialog->isReady()) {
+        MessageBox::warning(this, tr("File not imported"),
+                            tr("%1 cannot be imported: %2").arg(QFileInfo(file).fileName(), dialog->problem()));
+        delete dialog;
+        return nullptr;
+    }
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString name = QFileInfo(file).fileName();
+    connect(dialog, &ImportDialog::imported, this,
+            [this, name](const ImportSummary &summary) { onImported(name, summary); });
+    connect(dialog, &ImportDialog::importCancelled, this,
+            [this] { statusBar()->showMessage(tr("Import cancelled; nothing was imported."), 8000); });
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::onImported(const QString &fileName, const ImportSummary &summary)
+{
+    m_list->reload();
+    if (m_quarantine)
+        m_quarantine->reload();
+    statusBar()->showMessage(tr("%1: %n new case(s) imported.", nullptr, static_cast<int>(summary.imported))
+                                 .arg(fileName),
+                             8000);
+    auto *dialog = new ImportSummaryDialog(fileName, summary, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportSummaryDialog::openQuarantineRequested, this, [this] { (void)showQuarantine(); });
+    connect(dialog, &ImportSummaryDialog::openCaseRequested, this, [this](qint64 id) { (void)openCase(id); });
+    dialog->open();
+}
+
+QuarantinePage *MainWindow::showQuarantine()
+{
+    if (!m_quarantine) {
+        m_quarantine = new QuarantinePage(m_db, m_tabs);
+        connect(m_quarantine, &QuarantinePage::caseImported, this, [this](qint64 id) {
+            m_list->reload();
+            statusBar()->showMessage(tr("Case %1 imported from the quarantine.").arg(id), 8000);
+        });
+        connect(m_quarantine, &QObject::destroyed, this, [this] { m_quarantine = nullptr; });
+        connect(m_quarantine, &QuarantinePage::countChanged, this, [this](int open) {
+            m_tabs->setTabText(m_tabs->indexOf(m_quarantine), tr("Import quarantine (%1)").arg(open));
+        });
+        m_tabs->addTab(m_quarantine, tr("Import quarantine (%1)").arg(m_quarantine->model()->rowCount()));
+    } else {
+        m_quarantine->reload();
+    }
+    m_tabs->setCurrentWidget(m_quarantine);
+    return m_quarantine;
+}
+
+bool MainWindow::exportCases(const QString &path)
+{
+    QString file = path.isEmpty()
+        ? FileDialog::getSaveFileName(this, tr("Export cases"), QDir::home().filePath(u"cases.csv"_s),
+                                      tr("CSV for spreadsheets (*.csv);;JSON, complete (*.json)"))
+        : path;
+    if (file.isEmpty())
+        return false;
+    const bool json = QFileInfo(file).suffix().compare(u"json"_s, Qt::CaseInsensitive) == 0;
+    if (!json && QFileInfo(file).suffix().isEmpty())
+        file += u".csv"_s;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto written = json ? JsonExporter::exportCases(m_db.connection(), file)
+                              : CsvExporter::exportCases(m_db.connection(), file);
+    QApplication::restoreOverrideCursor();
+    if (!written) {
+        MessageBox::critical(this, tr("Cases not exported"),
+                             tr("%1 Choose another folder or file name and export again.").arg(written.error().message));
+        return false;
+    }
+    statusBar()->showMessage(tr("%n case(s) exported to %1.", nullptr, *written).arg(QDir::toNativeSeparators(file)),
+                             8000);
+    return true;
 }
 
 void MainWindow::about()

@@ -17,8 +17,11 @@ class BackupController;
 class CaseDetailView;
 class CaseListPage;
 class Database;
+class ImportDialog;
+struct ImportSummary;
 class IntakeForm;
 class ScreeningQueuePage;
+class QuarantinePage;
 
 class MainWindow final : public QMainWindow
 {
@@ -44,6 +47,13 @@ public:
     void openLetterTemplates();
     void openLetters();       // for the current case
 
+    // File > Import…: asks for the file (FileDialog) unless one is given, then opens the import dialog
+    // (window-modal, not blocking). Returns nullptr when no file was chosen or it cannot be imported.
+    ImportDialog *importFile(const QString &path = {});
+    QuarantinePage *showQuarantine();
+    // File > Export…: CSV or JSON by the chosen name's suffix. False when nothing was written.
+    bool exportCases(const QString &path = {});
+
 Q_SIGNALS:
     void openDatabaseRequested(const QString &path);
 
@@ -61,6 +71,7 @@ private:
     qint64 currentCaseId() const;
     void openDatabase();
     void about();
+    void onImported(const QString &fileName, const ImportSummary &summary);
     template<typename T> T *findTab(qint64 caseId) const;
 
     Database &m_db;
@@ -74,6 +85,7 @@ private:
     QAction *m_changeStatus = nullptr;
     QAction *m_addNote = nullptr;
     QAction *m_letters = nullptr;
+    QuarantinePage *m_quarantine = nullptr;
 };
 
 } // namespace ch

@@ -4,6 +4,7 @@
 
 #include "core/Actor.h"
 #include "demo/DemoDataGenerator.h"
+#include "io/CsvExporter.h"
 #include "io/JsonExporter.h"
 #include "io/ColumnMapping.h"
 #include "io/ImportPresets.h"
@@ -218,7 +219,9 @@ int CliApplication::runExport(const QStringList &args)
     QCommandLineParser p;
     p.setApplicationDescription(tr("Write every case with every field to a file."));
     p.addHelpOption();
-    p.addOption({u"format"_s, tr("The file format: json (default)."), u"FORMAT"_s, u"json"_s});
+    p.addOption({u"format"_s, tr("The file format: json (default) or csv (the questionnaire template's columns, "
+                                 "safe to open in a spreadsheet)."),
+                 u"FORMAT"_s, u"json"_s});
     p.addOption({u"out"_s, tr("The file to write."), u"FILE"_s});
     if (!p.parse(args)) {
         m_err << p.errorText() << Qt::endl;
@@ -228,8 +231,9 @@ int CliApplication::runExport(const QStringList &args)
         m_out << p.helpText();
         return Ok;
     }
-    if (p.value(u"format"_s) != "json"_L1) {
-        m_err << tr("clearinghouse-cli export: unknown format “%1”; the formats are: json.").arg(p.value(u"format"_s))
+    const QString format = p.value(u"format"_s).toLower();
+    if (format != "json"_L1 && format != "csv"_L1) {
+        m_err << tr("clearinghouse-cli export: unknown format “%1”; the formats are: json, csv.").arg(p.value(u"format"_s))
               << Qt::endl;
         return UsageError;
     }
@@ -240,7 +244,8 @@ int CliApplication::runExport(const QStringList &args)
     auto db = openDatabase(true); // reading only: works on a read-only file or folder too
     if (!db)
         return Failed;
-    auto n = JsonExporter::exportCases(db->connection(), p.value(u"out"_s));
+    auto n = format == "csv"_L1 ? CsvExporter::exportCases(db->connection(), p.value(u"out"_s))
+                                : JsonExporter::exportCases(db->connection(), p.value(u"out"_s));
     if (!n) {
         m_err << tr("clearinghouse-cli export: %1").arg(n.error().message) << Qt::endl;
         return Failed;

@@ -31,6 +31,11 @@ public:
     bool identifiesPerson(const QStringList &columns) const;
     const QHash<QString, QString> &userMapping() const { return m_original; }
 
+    // A first guess for the columns that are not template names: the column's words compared with each
+    // field's key, its label and the headers other form services use ("BOP Number", "Birth Date", ...).
+    // Only confident guesses are made, each field at most once; staff confirm or change them.
+    static QHash<QString, QString> suggest(const QStringList &columns);
+
 private:
     QHash<QString, QString> m_user;     // folded source column -> field key
     QHash<QString, QString> m_original; // as given

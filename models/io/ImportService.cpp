@@ -2,8 +2,10 @@
 
 #include "ColumnMapping.h"
 #include "JsonRowReader.h"
+#include "domain/CaseStatus.h"
 #include "domain/CaseValidator.h"
 #include "domain/FieldCatalog.h"
+#include "storage/AuditLog.h"
 #include "storage/CaseRepository.h"
 #include "storage/SqlHelpers.h"
 #include "storage/WriteTransaction.h"
@@ -62,10 +64,21 @@ QJsonObject rawRowJson(const ImportRow &row, const ColumnMapping &mapping)
         if (column.isEmpty())
             rowProblems << reason;
     }
-    return QJsonObject{{"values"_L1, values},
-                       {"invalid_utf8"_L1, QJsonArray::fromStringList(row.invalidUtf8Columns)},
-                       {"row_problems"_L1, QJsonArray::fromStringList(rowProblems)},
-                       {"mapping"_L1, map}};
+    QJsonObject o{{"values"_L1, values},
+                  {"invalid_utf8"_L1, QJsonArray::fromStringList(row.invalidUtf8Columns)},
+                  {"row_problems"_L1, QJsonArray::fromStringList(rowProblems)},
+                  {"mapping"_L1, map}};
+    // What only our own JSON export carries, so that a corrected row imports back whole.
+    if (!row.moreSubmitters.isEmpty()) {
+        CaseRecord holder;
+        holder.moreSubmitters = row.moreSubmitters;
+        o.insert("additional_submitters"_L1, holder.toJson().value("additional_submitters"_L1));
+    }
+    if (!row.extraAnswers.isEmpty())
+        o.insert("extra_answers"_L1, row.extraAnswers);
+    if (!row.status.isEmpty())
+        o.insert("status"_L1, row.status);
+    return o;
 }
 
 QString compact(const QJsonObject &o)
@@ -125,6 +138,31 @@ Result<ImportSummary> ImportService::importDevice(QIODevice *device, const QStri
         return s.error();
     if (format == Format::Auto)
         format = detectFormat(fileName, device);
+    if (!options.allOrNothing)
+        return importRows(device, fileName, format, options);
+    WriteTransaction whole(m_db);
+    if (Status s = whole.begin(); !s)
+        return s.error();
+    auto result = importRows(device, fileName, format, options);
+    if (!result) {
+        Error e = result.error();
+        e.message += u' ' + tr("Nothing from this file was imported.");
+        return e; // whole rolls back
+    }
+    if (result->cancelled) {
+        ImportSummary nothing;
+        nothing.cancelled = true;
+        nothing.rowNumbering = result->rowNumbering;
+        return nothing; // whole rolls back
+    }
+    if (Status s = whole.commit(); !s)
+        return s.error();
+    return result;
+}
+
+Result<ImportSummary> ImportService::importRows(QIODevice *device, const QString &fileName, Format format,
+                                                const Options &options)
+{
     return format == Format::Json ? importJson(device, fileName, options) : importCsv(device, fileName, options);
 }
 
@@ -249,19 +287,23 @@ Result<ImportSummary> ImportService::runRows(const NextRow &next, const std::fun
         }
         if (!r) {
             Error e = r.error();
-            e.message = tr("The import stopped at row %1 because the database failed: %2 The rows before the batch "
-                           "that held it are saved (%3 new cases); run the import again to finish it.")
-                            .arg(row.number)
-                            .arg(e.message)
-                            .arg(summary.imported);
+            e.message = options.allOrNothing
+                ? tr("The import stopped at row %1 because the database failed: %2").arg(row.number).arg(e.message)
+                : tr("The import stopped at row %1 because the database failed: %2 The rows before the batch "
+                     "that held it are saved (%3 new cases); run the import again to finish it.")
+                      .arg(row.number)
+                      .arg(e.message)
+                      .arg(summary.imported);
             return e; // tx rolls the batch back
         }
         switch (r->outcome) {
         case Outcome::Imported:
             ++batch.imported;
             batch.createdCaseIds << r->caseId;
-            if (r->returning)
+            if (r->returning) {
                 ++batch.returningPersons;
+                batch.returning << ReturningFlag{row.number, r->caseId, r->personName};
+            }
             break;
         case Outcome::Duplicate:
             ++batch.duplicates;
@@ -339,6 +381,42 @@ Result<ImportService::RowResult> ImportService::handleRow(const ImportRow &row, 
         sourceOf.insert(key, column);
         record.setValue(key, value);
     }
+    for (auto it = row.extraAnswers.begin(); it != row.extraAnswers.end(); ++it) {
+        const QString value = it.value().toString();
+        if (value.size() > kMaxExtraAnswerLength) {
+            reject(u"extra_answers"_s, tr("The answer “%1” is too long (%2 characters; at most %3).")
+                                           .arg(it.key())
+                                           .arg(value.size())
+                                           .arg(kMaxExtraAnswerLength));
+        } else if (!record.extraAnswers.contains(it.key())) {
+            record.extraAnswers.insert(it.key(), value);
+        }
+    }
+    for (const Submitter &sub : row.moreSubmitters) {
+        const std::pair<QString, QString> parts[] = {{u"submitter_name"_s, sub.name},
+                                                     {u"submitter_relationship"_s, sub.relationship},
+                                                     {u"submitter_phone"_s, sub.phone},
+                                                     {u"submitter_email"_s, sub.email},
+                                                     {u"submitter_address"_s, sub.address},
+                                                     {u"submitter_language"_s, sub.language}};
+        for (const auto &[key, value] : parts) {
+            const FieldInfo *f = FieldCatalog::find(key);
+            if (f && value.size() > f->maxLength) {
+                reject(u"additional_submitters"_s, tr("%1 of an additional submitter is too long (%2 characters; "
+                                                      "at most %3).")
+                                                       .arg(FieldCatalog::label(key))
+                                                       .arg(value.size())
+                                                       .arg(f->maxLength));
+            }
+        }
+    }
+    record.moreSubmitters = row.moreSubmitters;
+    if (!row.status.isEmpty()) {
+        if (CaseStatus::isValid(row.status))
+            record.status = row.status;
+        else
+            reject(u"status"_s, tr("“%1” is not a case status.").arg(row.status));
+    }
     CaseValidator::normalize(record);
     const bool anonymous =
         record.value(u"person_name").isEmpty() && record.value(u"register_number").isEmpty();
@@ -379,6 +457,7 @@ Result<ImportService::RowResult> ImportService::handleRow(const ImportRow &row, 
     result.outcome = Outcome::Imported;
     result.caseId = *created;
     result.returning = record.returningPerson;
+    result.personName = record.value(u"person_name");
     return result;
 }
 
@@ -473,6 +552,9 @@ Result<QuarantineEntry> ImportService::loadEntry(qint64 id) const
     const QJsonObject map = raw.value("mapping"_L1).toObject();
     for (auto it = map.begin(); it != map.end(); ++it)
         e.mapping.insert(it.key(), it.value().toString());
+    (void)JsonRowReader::readSubmitters(raw.value("additional_submitters"_L1), e.moreSubmitters);
+    e.extraAnswers = raw.value("extra_answers"_L1).toObject();
+    e.status = raw.value("status"_L1).toString();
     e.reasons = rejectsFromJson(QJsonDocument::fromJson(q->value(4).toString().toUtf8()).array());
     e.createdAt = QDateTime::fromString(q->value(5).toString(), Qt::ISODate);
     e.resolved = q->value(6).toInt() != 0;
@@ -519,6 +601,9 @@ Result<ImportSummary> ImportService::retryQuarantined(qint64 id, const QHash<QSt
     for (const QString &c : order)
         row.cells.append({c, values.value(c)});
     row.invalidUtf8Columns = invalid;
+    row.moreSubmitters = entry->moreSubmitters;
+    row.extraAnswers = entry->extraAnswers;
+    row.status = entry->status;
     // A row whose shape was wrong (unterminated quote, wrong number of values) may hold values under the wrong
     // columns: it is retried only once staff have corrected at least one value, i.e. looked at it.
     if (correctedValues.isEmpty()) {
@@ -533,6 +618,9 @@ Result<ImportSummary> ImportService::retryQuarantined(qint64 id, const QHash<QSt
     if (!r)
         return r.error();
     ImportSummary summary;
+    QJsonObject corrections;
+    for (auto it = correctedValues.cbegin(); it != correctedValues.cend(); ++it)
+        corrections.insert(it.key(), it.value());
     if (r->outcome == Outcome::Rejected) {
         ++summary.rejected;
         summary.rejects = r->rejects;
@@ -548,12 +636,20 @@ Result<ImportSummary> ImportService::retryQuarantined(qint64 id, const QHash<QSt
                              {":id", id}});
         if (!upd)
             return upd.error();
+        if (Status s = AuditLog::record(m_db, u"import_quarantine"_s, id, u"retry"_s, entry->values,
+                                        QJsonObject{{u"corrections"_s, corrections},
+                                                    {u"result"_s, u"rejected"_s},
+                                                    {u"reasons"_s, rejectsToJson(r->rejects)}});
+            !s)
+            return s.error();
     } else {
         if (r->outcome == Outcome::Imported) {
             ++summary.imported;
             summary.createdCaseIds << r->caseId;
-            if (r->returning)
+            if (r->returning) {
                 ++summary.returningPersons;
+                summary.returning << ReturningFlag{entry->row, r->caseId, r->personName};
+            }
         } else {
             ++summary.duplicates;
         }
@@ -566,6 +662,13 @@ Result<ImportSummary> ImportService::retryQuarantined(qint64 id, const QHash<QSt
                              {":id", id}});
         if (!upd)
             return upd.error();
+        const QString result = r->outcome == Outcome::Imported ? u"imported"_s : u"duplicate"_s;
+        if (Status s = AuditLog::record(m_db, u"import_quarantine"_s, id, u"retry"_s, entry->values,
+                                        QJsonObject{{u"corrections"_s, corrections},
+                                                    {u"result"_s, result},
+                                                    {u"case_id"_s, r->caseId}});
+            !s)
+            return s.error();
     }
     if (Status s = tx.commit(); !s)
         return s.error();
@@ -577,6 +680,9 @@ Status ImportService::discardQuarantined(qint64 id)
     WriteTransaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s;
+    auto entry = loadEntry(id);
+    if (!entry)
+        return entry.error();
     auto upd = Sql::run(m_db,
                         u"UPDATE import_quarantine SET resolved = 1, resolution = 'discarded', resolved_at = :at"
                         " WHERE id = :id AND resolved = 0"_s,
@@ -585,6 +691,15 @@ Status ImportService::discardQuarantined(qint64 id)
         return upd.error();
     if (upd->numRowsAffected() != 1)
         return Error::make(Error::Kind::NotFound, tr("There is no open quarantined row %1.").arg(id));
+    // The row's values leave the working list, so the log keeps what was thrown away and why.
+    if (Status s = AuditLog::record(m_db, u"import_quarantine"_s, id, u"discard"_s,
+                                    QJsonObject{{u"file"_s, entry->fileName},
+                                                {u"row"_s, entry->row},
+                                                {u"values"_s, entry->values},
+                                                {u"reasons"_s, rejectsToJson(entry->reasons)}},
+                                    QJsonObject{{u"resolution"_s, u"discarded"_s}});
+        !s)
+        return s;
     return tx.commit();
 }
 

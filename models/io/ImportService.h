@@ -12,7 +12,10 @@
 // - Transactions: rows are written in batches of Options::batchSize, one outer write transaction per batch
 //   (each case a savepoint inside it). A cancel (the progress callback returns false) or a failure rolls back
 //   the batch in progress, quarantine entries included; the batches committed before it are kept. Since the
-//   import is idempotent, importing the same file again later completes it.
+//   import is idempotent, importing the same file again later completes it. With Options::allOrNothing the
+//   whole file is one transaction (the batches are savepoints inside it): a cancel or a failure then leaves the
+//   database exactly as it was before the import (the GUI does this).
+// - Quarantine corrections and discards are written to the audit log.
 
 #include "ImportRow.h"
 #include "ImportSummary.h"
@@ -45,6 +48,9 @@ struct QuarantineEntry
     QStringList invalidUtf8Columns; // their values above are lossy copies and must be corrected
     QStringList rowProblems;        // the row's shape was wrong; a retry needs at least one correction
     QHash<QString, QString> mapping;
+    QList<Submitter> moreSubmitters; // from our own JSON export
+    QJsonObject extraAnswers;        // from our own JSON export
+    QString status;                  // from our own JSON export
     QList<ImportReject> reasons;
     QDateTime createdAt;
     bool resolved = false;
@@ -69,6 +75,7 @@ public:
         CsvReader::Limits csvLimits;
         qint64 maxJsonBytes = 64 * 1024 * 1024;
         QDate today; // for validation; invalid: the current date
+        bool allOrNothing = false; // one transaction for the whole file: a cancel or failure keeps nothing
     };
 
     static constexpr int kMaxExtraAnswerLength = 20000;
@@ -100,11 +107,14 @@ private:
         QList<ImportReject> rejects;
         qint64 caseId = 0;
         bool returning = false;
+        QString personName;
     };
     using NextRow = std::function<bool(ImportRow &row)>;
 
     Result<ImportSummary> importCsv(QIODevice *device, const QString &fileName, const Options &options);
     Result<ImportSummary> importJson(QIODevice *device, const QString &fileName, const Options &options);
+    Result<ImportSummary> importRows(QIODevice *device, const QString &fileName, Format format,
+                                     const Options &options);
     Result<ImportSummary> runRows(const NextRow &next, const std::function<qint64()> &done, qint64 total,
                                   const QString &fileName, const ColumnMapping &mapping, const Options &options);
     // Writes one row (inside the caller's transaction). An Error is a database failure, not a bad row.

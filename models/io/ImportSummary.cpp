@@ -14,6 +14,7 @@ void ImportSummary::add(const ImportSummary &batch)
     returningPersons += batch.returningPersons;
     rejects << batch.rejects;
     createdCaseIds << batch.createdCaseIds;
+    returning << batch.returning;
 }
 
 QJsonObject ImportSummary::toJson() const
@@ -21,11 +22,15 @@ QJsonObject ImportSummary::toJson() const
     QJsonArray list;
     for (const ImportReject &r : rejects)
         list.append(QJsonObject{{"row"_L1, r.row}, {"field"_L1, r.field}, {"reason"_L1, r.reason}});
+    QJsonArray flags;
+    for (const ReturningFlag &f : returning)
+        flags.append(QJsonObject{{"row"_L1, f.row}, {"case_id"_L1, f.caseId}, {"person_name"_L1, f.personName}});
     QJsonObject o{{"imported"_L1, imported},
                   {"duplicates"_L1, duplicates},
                   {"rejected"_L1, rejected},
                   {"rejects"_L1, list},
                   {"returning_persons"_L1, returningPersons},
+                  {"returning"_L1, flags},
                   {"cancelled"_L1, cancelled}};
     if (!rowNumbering.isEmpty())
         o.insert("row_numbers"_L1, rowNumbering);

@@ -18,6 +18,16 @@ struct ImportReject
     friend bool operator==(const ImportReject &, const ImportReject &) = default;
 };
 
+// An imported request from a person the database already knew: staff should look at it next to the
+// earlier one (domain: a later submission becomes a new request linked to the same person).
+struct ReturningFlag
+{
+    qint64 row = 0;
+    qint64 caseId = 0;
+    QString personName;
+    friend bool operator==(const ReturningFlag &, const ReturningFlag &) = default;
+};
+
 struct ImportSummary
 {
     qint64 imported = 0;
@@ -28,6 +38,7 @@ struct ImportSummary
     QString rowNumbering;         // how "row" counts, in words
     QList<ImportReject> rejects;
     QList<qint64> createdCaseIds;
+    QList<ReturningFlag> returning; // one per returning person counted above
 
     void add(const ImportSummary &batch);
     QJsonObject toJson() const;

@@ -254,10 +254,10 @@ void TestCli::export_badFormatOrMissingOut_isUsageError()
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(u"x.db"_s);
-    const Run csv =
-        cli({u"--db"_s, db, u"export"_s, u"--format"_s, u"csv"_s, u"--out"_s, dir.filePath(u"o"_s)});
-    QCOMPARE(csv.exitCode, 2);
-    QVERIFY2(csv.err.contains(u"csv"_s), qPrintable(csv.err));
+    const Run xml =
+        cli({u"--db"_s, db, u"export"_s, u"--format"_s, u"xml"_s, u"--out"_s, dir.filePath(u"o"_s)});
+    QCOMPARE(xml.exitCode, 2);
+    QVERIFY2(xml.err.contains(u"xml"_s), qPrintable(xml.err));
     const Run noOut = cli({u"--db"_s, db, u"export"_s});
     QCOMPARE(noOut.exitCode, 2);
     QVERIFY2(noOut.err.contains(u"--out"_s), qPrintable(noOut.err));

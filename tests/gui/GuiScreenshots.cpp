@@ -4,7 +4,10 @@
 
 #include "CaseDetailView.h"
 #include "CaseListPage.h"
+#include "ColumnMappingEditor.h"
 #include "GuiFixture.h"
+#include "ImportDialog.h"
+#include "ImportSummaryDialog.h"
 #include "IntakeForm.h"
 #include "LetterDialog.h"
 #include "LetterTemplateDialog.h"
@@ -19,6 +22,7 @@
 #include "CasePacketPanel.h"
 #include "storage/AssignmentRepository.h"
 #include "storage/VolunteerRepository.h"
+#include "QuarantinePage.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -26,9 +30,11 @@
 #include <QDialog>
 #include <QDir>
 #include <QEventLoop>
+#include <QFile>
 #include <QLineEdit>
 #include <QPrintPreviewDialog>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTimer>
 
@@ -247,6 +253,54 @@ int main(int argc, char *argv[])
     batch->show();
     shoot(batch, out, u"22-packet-batch.png"_s);
     batch->close();
+    // Import: preview and column mapping of a file whose headers differ from the template, then the summary
+    // and the quarantine after importing files with rejected rows.
+    const QString fixtures = QStringLiteral(CH_FIXTURES_DIR) + u"/import/"_s;
+    if (ImportDialog *dialog = window.importFile(fixtures + u"mapped.csv"_s)) {
+        shoot(dialog, out, u"23-import-preview.png"_s);
+        dialog->findChild<QPushButton *>(u"nextButton"_s)->click();
+        shoot(dialog, out, u"24-import-mapping.png"_s);
+        dialog->startImport();
+        for (int i = 0; i < 100 && window.findChild<ImportSummaryDialog *>() == nullptr; ++i)
+            settle(100);
+    }
+    if (auto *summary = window.findChild<ImportSummaryDialog *>()) {
+        shoot(summary, out, u"25-import-summary-mapped.png"_s);
+        delete summary;
+    }
+    settle(200);
+    // A file with a returning person (Luis Díaz, 12345-054, is in the demo cases) and rows to reject.
+    const QString mixed = out + u"/questionnaire-2026-06.csv"_s;
+    {
+        QFile f(mixed);
+        if (f.open(QIODevice::WriteOnly)) {
+            f.write("submission_id,submitted_at,person_name,register_number,date_of_birth,court_type,sentence_months\r\n"
+                    "W-1,2026-06-01,Luis Díaz,12345-054,1955-03-14,federal,240\r\n"
+                    "W-2,2026-06-02,Grace Kim,23232-054,1950-02-30,federal,120\r\n"
+                    "W-3,2026-06-03,,,1961-01-01,federal,60\r\n"
+                    "W-4,2026-06-04,Omar Said,34343-054,1949-05-05,federal,sixty\r\n"
+                    "W-5,2026-06-05,Lena Park,45454-054,1957-08-08,federal,180\r\n");
+        }
+    }
+    if (ImportDialog *dialog = window.importFile(mixed)) {
+        dialog->startImport();
+        for (int i = 0; i < 100 && window.findChild<ImportSummaryDialog *>() == nullptr; ++i)
+            settle(100);
+    }
+    if (auto *summary = window.findChild<ImportSummaryDialog *>()) {
+        shoot(summary, out, u"26-import-summary-rejects.png"_s);
+        delete summary;
+    }
+    settle(200);
+    if (ImportDialog *dialog = window.importFile(fixtures + u"ragged.csv"_s)) {
+        dialog->startImport();
+        for (int i = 0; i < 100 && window.findChild<ImportSummaryDialog *>() == nullptr; ++i)
+            settle(100);
+    }
+    delete window.findChild<ImportSummaryDialog *>();
+    QuarantinePage *quarantine = window.showQuarantine();
+    quarantine->selectRow(1);
+    shoot(&window, out, u"27-quarantine.png"_s);
 
     auto empty = Database::open(out + u"/empty.db"_s);
     if (empty) {

@@ -1,4 +1,5 @@
 // End-to-end tests for `clearinghouse-cli import`: exit codes, the JSON summary on stdout, messages on stderr.
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -50,6 +51,46 @@ private slots:
         const Run again = cli({u"--db"_s, db(u"a.db"_s), u"import"_s, fixture(u"good.json"_s)});
         QCOMPARE(again.exitCode, 0);
         QCOMPARE(QJsonDocument::fromJson(again.out).object().value("duplicates"_L1).toInt(), 4);
+    }
+    void exportCsvThenJsonRoundTripsThroughTheCli()
+    {
+        const QString first = db(u"rt-first.db"_s);
+        QCOMPARE(cli({u"--db"_s, first, u"import"_s, fixture(u"injection.csv"_s)}).exitCode, 0);
+        const QString csv = m_dir.filePath(u"out.csv"_s);
+        const Run e = cli({u"--db"_s, first, u"export"_s, u"--format"_s, u"csv"_s, u"--out"_s, csv});
+        QCOMPARE(e.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(e.out).object().value("exported"_L1).toInt(), 3);
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBFsubmission_id,submitted_at,submitter_name,"));
+        QVERIFY(bytes.contains("\"'=HYPERLINK("));
+        QVERIFY(bytes.contains("\r\n"));
+        QCOMPARE(f.permissions() & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+
+        // JSON: export, import into a fresh database, export again: the same cases.
+        const QString a = m_dir.filePath(u"a.json"_s);
+        const QString b = m_dir.filePath(u"b.json"_s);
+        QCOMPARE(cli({u"--db"_s, first, u"export"_s, u"--out"_s, a}).exitCode, 0);
+        const QString second = db(u"rt-second.db"_s);
+        const Run i = cli({u"--db"_s, second, u"import"_s, a});
+        QCOMPARE(i.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(i.out).object().value("imported"_L1).toInt(), 3);
+        QCOMPARE(cli({u"--db"_s, second, u"export"_s, u"--out"_s, b}).exitCode, 0);
+        auto cases = [](const QString &path) {
+            QFile file(path);
+            (void)file.open(QIODevice::ReadOnly);
+            QJsonArray out;
+            for (const QJsonValue &v : QJsonDocument::fromJson(file.readAll()).array()) {
+                QJsonObject o = v.toObject();
+                for (const char *key : {"case_id", "person_id", "row_version", "created_at", "updated_at"})
+                    o.remove(QLatin1StringView(key));
+                out.append(o);
+            }
+            return out;
+        };
+        QCOMPARE(cases(b).size(), 3);
+        QCOMPARE(cases(b), cases(a));
     }
     void rejectedRowsStillExitZero()
     {

@@ -175,9 +175,9 @@ private slots:
                                 << QList<ExpectedReject>{{3, QString(), u"3 values"_s},
                                                          {4, QString(), u"8 values"_s},
                                                          {5, QString(), u"quote"_s}};
-        QTest::newRow("nested JSON") << u"nested.json"_s << 1
-                                     << QList<ExpectedReject>{{1, u"reasons"_s, u"list or an object"_s},
-                                                              {2, QString(), u"not an object"_s}};
+        // A list of reason codes is that list; an item that is not an object is still a bad row.
+        QTest::newRow("nested JSON") << u"nested.json"_s << 2
+                                     << QList<ExpectedReject>{{2, QString(), u"not an object"_s}};
     }
     void brokenRowsAreRejectedWithRowFieldAndReason()
     {
