@@ -18,6 +18,7 @@ packages=(
   libqt6sql6-sqlite libqt6svg6 qt6-svg-dev
   libgl-dev libxkbcommon-dev fonts-dejavu-core
   xvfb xauth poppler-utils
+  liblemon-dev
 )
 
 install_missing() {
