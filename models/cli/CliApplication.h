@@ -14,6 +14,7 @@
 namespace ch {
 
 class Database;
+class RosterCommands;
 
 class CliApplication final
 {
@@ -34,6 +35,7 @@ private:
     };
     QString usage() const;
     std::unique_ptr<Database> openDatabase();
+    RosterCommands roster();
 
     int runDemo(const QStringList &args);
     int runExport(const QStringList &args);
