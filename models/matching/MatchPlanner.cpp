@@ -364,7 +364,7 @@ BatchPlan MatchPlanner::planBatch(const QList<MatchCase> &cases) const
         capacities[static_cast<size_t>(pi)] = m_profiles[static_cast<size_t>(pi)].remaining;
     MinCostAssignment solver(n, capacities);
     const int k = std::max(1, m_options.initialArcsPerCase);
-    solver.reserveArcs(qsizetype(n) * k);
+    solver.reserveArcs(qsizetype(n) * std::min(k, w));
     std::vector<std::pair<qint64, int>> best;
     for (int ci = 0; ci < n; ++ci) {
         best.clear();
