@@ -1,8 +1,11 @@
 #include "MainWindow.h"
 
+#include "BatchMatchDialog.h"
 #include "CaseDetailView.h"
 #include "CaseListPage.h"
 #include "IntakeForm.h"
+#include "MatchPanel.h"
+#include "RosterPage.h"
 #include "MessageBox.h"
 #include "itemmodels/CaseListModel.h"
 #include "storage/CaseRepository.h"
@@ -44,6 +47,10 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     m_tabs->addTab(m_list, tr("Cases"));
     m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr); // the list stays
     m_tabs->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
+    m_roster = new RosterPage(database, m_tabs);
+    m_tabs->addTab(m_roster, tr("Roster"));
+    m_tabs->tabBar()->setTabButton(1, QTabBar::RightSide, nullptr); // the roster stays too
+    m_tabs->tabBar()->setTabButton(1, QTabBar::LeftSide, nullptr);
     setCentralWidget(m_tabs);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) { (void)closeTab(index); });
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::onCurrentTabChanged);
@@ -124,10 +131,34 @@ void MainWindow::createActions()
         if (const qint64 id = currentCaseId())
             openCase(id)->focusNewNote();
     });
+    m_matchCase = make(tr("&Match volunteers…"), u"actionMatchCase"_s, QKeySequence(Qt::CTRL | Qt::Key_M));
+    m_matchCase->setIcon(icon("system-users", QStyle::SP_FileDialogContentsView));
+    m_matchCase->setStatusTip(tr("See who can take the case, and assign it"));
+    connect(m_matchCase, &QAction::triggered, this, [this] {
+        if (const qint64 id = currentCaseId())
+            (void)openMatching(id);
+    });
     QMenu *caseMenu = menuBar()->addMenu(tr("&Case"));
     caseMenu->addAction(m_openCase);
     caseMenu->addAction(m_changeStatus);
     caseMenu->addAction(m_addNote);
+    caseMenu->addAction(m_matchCase);
+
+    QAction *showRoster = make(tr("Show &roster"), u"actionShowRoster"_s, QKeySequence(Qt::CTRL | Qt::Key_R));
+    connect(showRoster, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_roster); });
+    QAction *addVolunteer = make(tr("&Add volunteer…"), u"actionAddVolunteer"_s);
+    connect(addVolunteer, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentWidget(m_roster);
+        (void)m_roster->addVolunteer();
+    });
+    QAction *batch = make(tr("&Batch matching…"), u"actionBatchMatch"_s);
+    batch->setStatusTip(tr("Propose volunteers for every screened-in case that is waiting"));
+    connect(batch, &QAction::triggered, this, [this] { (void)openBatchMatching(); });
+    QMenu *rosterMenu = menuBar()->addMenu(tr("&Roster"));
+    rosterMenu->addAction(showRoster);
+    rosterMenu->addAction(addVolunteer);
+    rosterMenu->addSeparator();
+    rosterMenu->addAction(batch);
 
     QAction *about = make(tr("&About Clearinghouse"), u"actionAbout"_s);
     connect(about, &QAction::triggered, this, &MainWindow::about);
@@ -142,6 +173,7 @@ void MainWindow::createActions()
     bar->addAction(m_openCase);
     bar->addAction(m_changeStatus);
     bar->addAction(m_addNote);
+    bar->addAction(m_matchCase);
     connect(m_list->table()->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onCurrentTabChanged);
 }
@@ -208,6 +240,40 @@ CaseDetailView *MainWindow::openCase(qint64 caseId)
     return view;
 }
 
+MatchPanel *MainWindow::openMatching(qint64 caseId)
+{
+    if (MatchPanel *open = findTab<MatchPanel>(caseId)) {
+        open->reload();
+        m_tabs->setCurrentWidget(open);
+        return open;
+    }
+    auto *panel = new MatchPanel(m_db, caseId, m_tabs);
+    connect(panel, &MatchPanel::assignmentsChanged, this, [this](qint64 id) {
+        m_roster->reload();
+        if (CaseDetailView *view = findTab<CaseDetailView>(id))
+            view->reload();
+    });
+    m_tabs->addTab(panel, panel->title());
+    m_tabs->setCurrentWidget(panel);
+    return panel;
+}
+
+BatchMatchDialog *MainWindow::openBatchMatching()
+{
+    auto *dialog = new BatchMatchDialog(m_db, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &BatchMatchDialog::applied, this, [this](int count) {
+        m_roster->reload();
+        for (int i = 2; i < m_tabs->count(); ++i) {
+            if (auto *panel = qobject_cast<MatchPanel *>(m_tabs->widget(i)))
+                panel->reload();
+        }
+        statusBar()->showMessage(tr("%n case(s) assigned.", nullptr, count), 5000);
+    });
+    dialog->open();
+    return dialog;
+}
+
 void MainWindow::updateTabTitle(QWidget *page)
 {
     const int index = m_tabs->indexOf(page);
@@ -229,6 +295,7 @@ void MainWindow::onCurrentTabChanged()
     m_openCase->setEnabled(hasCase && m_tabs->currentWidget() == m_list);
     m_changeStatus->setEnabled(hasCase);
     m_addNote->setEnabled(hasCase);
+    m_matchCase->setEnabled(hasCase);
 }
 
 qint64 MainWindow::currentCaseId() const
@@ -240,6 +307,8 @@ qint64 MainWindow::currentCaseId() const
         return view->caseId();
     if (auto *form = qobject_cast<IntakeForm *>(page))
         return form->caseId();
+    if (auto *panel = qobject_cast<MatchPanel *>(page))
+        return panel->caseId();
     return 0;
 }
 
@@ -261,7 +330,7 @@ void MainWindow::onFormSaved(IntakeForm *form, qint64 caseId)
 bool MainWindow::closeTab(int index)
 {
     QWidget *page = m_tabs->widget(index);
-    if (!page || page == m_list)
+    if (!page || page == m_list || page == m_roster)
         return false;
     if (auto *form = qobject_cast<IntakeForm *>(page)) {
         if (form->isDirty()) {

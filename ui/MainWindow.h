@@ -1,6 +1,6 @@
 #pragma once
 
-// MainWindow: the case list and, in tabs beside it, the cases and intake forms that are open. Menus and
+// MainWindow: the case list and the volunteer roster and, in tabs beside them, the cases and intake forms that are open. Menus and
 // the toolbar act on the current tab; Edit > Undo/Redo follow the current form's undo stack.
 
 #include <QMainWindow>
@@ -12,8 +12,11 @@ class QUndoGroup;
 
 namespace ch {
 
+class BatchMatchDialog;
 class CaseDetailView;
 class CaseListPage;
+class MatchPanel;
+class RosterPage;
 class Database;
 class IntakeForm;
 
@@ -26,11 +29,14 @@ public:
     ~MainWindow() override;
 
     CaseListPage *caseList() const { return m_list; }
+    RosterPage *roster() const { return m_roster; }
     QTabWidget *tabs() const { return m_tabs; }
 
     IntakeForm *newCase();
     CaseDetailView *openCase(qint64 caseId);
     IntakeForm *editCase(qint64 caseId);
+    MatchPanel *openMatching(qint64 caseId);
+    BatchMatchDialog *openBatchMatching(); // opens without blocking
     bool closeTab(int index); // asks before a form with unsaved changes is closed
     void restoreDrafts();     // offers the drafts a previous session left behind
 
@@ -54,11 +60,13 @@ private:
     Database &m_db;
     QTabWidget *m_tabs = nullptr;
     CaseListPage *m_list = nullptr;
+    RosterPage *m_roster = nullptr;
     QUndoGroup *m_undoGroup = nullptr;
     QLabel *m_pathLabel = nullptr;
     QAction *m_openCase = nullptr;
     QAction *m_changeStatus = nullptr;
     QAction *m_addNote = nullptr;
+    QAction *m_matchCase = nullptr;
 };
 
 } // namespace ch

@@ -19,6 +19,7 @@
 #include <QList>
 #include <QSet>
 
+#include <algorithm>
 #include <array>
 #include <optional>
 #include <vector>
@@ -58,6 +59,7 @@ public:
     MatchCandidate explain(const MatchCase &c, const Volunteer &v) const;
 
     const QList<Volunteer> &roster() const { return m_roster; }
+    int freeCapacity(const Volunteer &v) const { return std::max(0, v.capacity - openCount(v)); }
 
 private:
     using Bits128 = std::array<quint64, 2>;
