@@ -92,9 +92,10 @@ MatchPanel::MatchPanel(Database &database, qint64 caseId, QWidget *parent)
     m_candidates = makeTable(candidatesBox, u"candidateTable"_s,
                              {tr("Volunteer"), tr("Score"), tr("Expertise"), tr("District"), tr("Language"),
                               tr("Load"), tr("Urgency")});
-    m_candidates->setColumnWidth(0, 220);
+    m_candidates->horizontalHeader()->setStretchLastSection(false);
+    m_candidates->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     for (int c = 1; c < 7; ++c)
-        m_candidates->setColumnWidth(c, 90);
+        m_candidates->setColumnWidth(c, 95);
     candidatesLayout->addWidget(m_candidates);
     auto *assignRow = new QHBoxLayout;
     auto *hint = new QLabel(tr("Point at a score to see why."), candidatesBox);

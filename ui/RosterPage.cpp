@@ -11,6 +11,7 @@
 #include "storage/VolunteerRepository.h"
 
 #include <QCheckBox>
+#include <QColor>
 #include <QComboBox>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -163,6 +164,9 @@ RosterPage::RosterPage(Database &database, QWidget *parent)
     });
     connect(m_deactivate, &QPushButton::clicked, this, [this] { (void)deactivateSelected(); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RosterPage::updateButtons);
+    connect(m_warnings, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        selectVolunteer(item->data(Qt::UserRole).toLongLong());
+    });
     connect(m_validity, &QSpinBox::editingFinished, this, &RosterPage::applyValidity);
     connect(m_model, &VolunteerListModel::reloadFailed, this, [this](const QString &message) {
         MessageBox::critical(this, tr("Roster not loaded"), message);
@@ -215,11 +219,8 @@ void RosterPage::updateWarnings()
         auto *item = new QListWidgetItem(text, m_warnings);
         item->setData(Qt::UserRole, v->id);
         if (!expires.isValid() || expires <= today)
-            item->setForeground(palette().color(QPalette::Disabled, QPalette::Text).darker(120));
+            item->setForeground(QColor(0xa4, 0x00, 0x00)); // already expired: the coordinator acts first on these
     }
-    connect(m_warnings, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        selectVolunteer(item->data(Qt::UserRole).toLongLong());
-    }, Qt::UniqueConnection);
 }
 
 void RosterPage::updateButtons()

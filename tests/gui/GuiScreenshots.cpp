@@ -6,7 +6,13 @@
 #include "CaseListPage.h"
 #include "GuiFixture.h"
 #include "IntakeForm.h"
+#include "BatchMatchDialog.h"
 #include "MainWindow.h"
+#include "MatchPanel.h"
+#include "RosterPage.h"
+#include "VolunteerDialog.h"
+#include "storage/AssignmentRepository.h"
+#include "storage/VolunteerRepository.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -117,6 +123,79 @@ int main(int argc, char *argv[])
     view->findChild<QCheckBox *>(u"showSensitiveToggle"_s)->setChecked(true);
     view->findChild<QTabWidget *>(u"detailTabs"_s)->setCurrentIndex(2);
     shoot(&window, out, u"06-case-history.png"_s);
+
+    // The roster and matching (issue 5).
+    {
+        VolunteerRepository volunteers(**db);
+        const QDate today = QDate::currentDate();
+        auto person = [&](const QString &name, const QString &kind, const QString &org, const QStringList &districts,
+                          const QStringList &langs, const QStringList &expertise, int capacity, int monthsAgo) {
+            Volunteer v;
+            v.name = name;
+            v.kind = kind;
+            v.organization = org;
+            v.email = name.section(u' ', 0, 0).toLower() + u"@example.net"_s;
+            v.districts = districts;
+            v.barStates = {u"NY"_s};
+            v.languages = langs;
+            v.expertise = expertise;
+            v.capacity = capacity;
+            v.trainings = {Training{today.addMonths(-monthsAgo), u"Compassionate release fundamentals"_s}};
+            return v;
+        };
+        Volunteer prof = person(u"Prof. Helen Lane"_s, u"solo"_s, u"Lakeside Law School Clinic"_s, {u"nysd"_s, u"nyed"_s},
+                                {u"English"_s}, {u"age"_s, u"family_parent"_s}, 3, 4);
+        (void)volunteers.create(prof);
+        QList<Volunteer> more = {
+            person(u"Dana Okafor"_s, u"large_firm"_s, u"Hartwell & Pierce LLP"_s, {u"nysd"_s}, {u"English"_s, u"Spanish"_s},
+                   {u"terminal_illness"_s, u"age"_s}, 3, 6),
+            person(u"Eli Stone"_s, u"small_firm_defense"_s, u"Stone Defense"_s, {u"txnd"_s}, {u"English"_s},
+                   {u"terminal_illness"_s}, 2, 23),
+            person(u"Fay Moreno"_s, u"solo"_s, u"Moreno Law"_s, {u"cacd"_s}, {u"Spanish"_s, u"English"_s}, {u"specialized_care"_s}, 2, 30),
+            person(u"Gus Idle"_s, u"large_firm"_s, u"Kessler Obi LLP"_s, {u"mad"_s}, {u"English"_s}, {u"age"_s}, 2, 8),
+            person(u"Sam Student"_s, u"law_clinic_student"_s, u"Lakeside Law School Clinic"_s, {}, {u"English"_s, u"Vietnamese"_s},
+                   {u"family_child_caregiver"_s}, 1, 2),
+            person(u"Ruth Ocampo"_s, u"small_firm_defense"_s, u"Ruiz & Ocampo"_s, {u"nyed"_s}, {u"Spanish"_s, u"English"_s},
+                   {u"family_child_caregiver"_s, u"abuse"_s}, 2, 11),
+        };
+        more[3].active = false;
+        more[4].supervisorId = prof.id;
+        more[5].conflicts = {u"Maria Lopez"_s};
+        more[2].onLeaveUntil = today.addDays(40);
+        for (Volunteer &v : more)
+            (void)volunteers.create(v);
+        for (const char *n : {"Tomás Reyes", "Grace Kim", "Walter Price"}) {
+            CaseRecord r = test::makeCase(QString::fromUtf8(n), QString());
+            r.setValue(u"sentence_status"_s, u"sentenced"_s);
+            r.setValue(u"person_language"_s, u"Spanish"_s);
+            r.setValue(u"co_defendants"_s, u"Maria Lopez"_s);
+            (void)test::seed(**db, r);
+        }
+        CaseRecord urgent = test::makeCase(u"Luis Díaz"_s, u"12345-055"_s);
+        urgent.setValue(u"sentence_status"_s, u"sentenced"_s);
+        urgent.setValue(u"person_language"_s, u"Spanish"_s);
+        const qint64 urgentId = test::seed(**db, urgent);
+        (void)AssignmentRepository(**db).assign(urgentId, more[0].id);
+        (void)AssignmentRepository(**db).unassign(urgentId, u"Trial conflict"_s);
+
+        window.roster()->reload();
+        window.tabs()->setCurrentWidget(window.roster());
+        shoot(&window, out, u"08-roster.png"_s);
+        VolunteerDialog *dialog = window.roster()->addVolunteer();
+        setText(dialog, u"volunteerName"_s, u"New Student"_s);
+        setText(dialog, u"volunteerKind"_s, u"law_clinic_student"_s);
+        setText(dialog, u"volunteerDistricts"_s, u"nysd; Middle Earth"_s);
+        setText(dialog, u"volunteerTrainings"_s, u"2026-13-01 Fundamentals"_s);
+        (void)dialog->save();
+        shoot(dialog, out, u"09-volunteer-dialog-errors.png"_s);
+        dialog->close();
+        MatchPanel *panel = window.openMatching(urgentId);
+        shoot(&window, out, u"10-match-panel.png"_s);
+        (void)panel;
+        BatchMatchDialog *batch = window.openBatchMatching();
+        shoot(batch, out, u"11-batch-matching.png"_s);
+        batch->close();
+    }
 
     auto empty = Database::open(out + u"/empty.db"_s);
     if (empty) {
