@@ -214,8 +214,8 @@ void RosterPage::updateWarnings()
         else if (expires <= today)
             text = tr("%1: expired %2").arg(v->name, expires.toString(Qt::ISODate));
         else
-            text = tr("%1: expires %2 (in %n day(s))", nullptr, static_cast<int>(today.daysTo(expires)))
-                       .arg(v->name, expires.toString(Qt::ISODate));
+            text = tr("%1: valid until %2 (%n day(s) left)", nullptr, static_cast<int>(today.daysTo(expires)))
+                       .arg(v->name, expires.addDays(-1).toString(Qt::ISODate));
         auto *item = new QListWidgetItem(text, m_warnings);
         item->setData(Qt::UserRole, v->id);
         if (!expires.isValid() || expires <= today)

@@ -189,7 +189,7 @@ void TestRosterGui::filtersAndTrainingWarnings()
     auto *warnings = find<QListWidget>(u"trainingWarnings"_s);
     QCOMPARE(warnings->count(), 2);
     QVERIFY(warnings->item(0)->text().startsWith(u"Cy Expired: expired"_s));
-    QVERIFY(warnings->item(1)->text().startsWith(u"Ben Expiring: expires"_s));
+    QVERIFY(warnings->item(1)->text().startsWith(u"Ben Expiring: valid until"_s));
 
     auto *kind = find<QComboBox>(u"rosterKindFilter"_s);
     kind->setCurrentIndex(kind->findData(u"solo"_s));
