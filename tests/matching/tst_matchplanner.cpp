@@ -85,6 +85,7 @@ private Q_SLOTS:
     void batch_respectsCapacityAndOpenLoad();
     void batch_urgentCasesFirst();
     void batch_neverProposesExcluded();
+    void batch_assignsMinOfCapacityAndEligibleCases();
     void batch_matchesBruteForce_data();
     void batch_matchesBruteForce();
 };
@@ -325,6 +326,43 @@ void TestMatchPlanner::batch_neverProposesExcluded()
         QVERIFY(v);
         QVERIFY(!planner.exclusion(cases.at(int(p.caseId - 1)), *v));
         QVERIFY(++per[p.volunteerId] <= v->capacity);
+    }
+}
+
+void TestMatchPlanner::batch_assignsMinOfCapacityAndEligibleCases()
+{
+    QRandomGenerator rng(11);
+    for (int round = 0; round < 20; ++round) {
+        QList<Volunteer> roster;
+        QHash<qint64, int> open;
+        int free = 0;
+        for (int i = 1; i <= 1 + int(rng.bounded(15)); ++i) {
+            Volunteer v = volunteer(i, u"V%1"_s.arg(i));
+            v.capacity = int(rng.bounded(5));
+            v.districts = {rng.bounded(2) ? u"nysd"_s : u"txnd"_s};
+            const int busy = v.capacity > 0 ? int(rng.bounded(quint32(v.capacity + 1))) : 0;
+            open.insert(i, busy);
+            free += v.capacity - busy;
+            roster << v;
+        }
+        QList<MatchCase> cases;
+        const int n = 1 + int(rng.bounded(40));
+        for (int i = 1; i <= n; ++i) {
+            MatchCase c = matchCase(i);
+            c.parties.clear(); // nobody conflicted: every case is eligible for every volunteer with room
+            c.reasons = {rng.bounded(4) == 0 ? u"terminal_illness"_s : u"age"_s};
+            cases << c;
+        }
+        const BatchPlan plan = MatchPlanner(roster, open, options()).planBatch(cases);
+        QCOMPARE(int(plan.assignments.size()), std::min(free, n));
+        QCOMPARE(int(plan.assignments.size() + plan.unassigned.size()), n);
+        int urgentPlaced = 0;
+        int urgentTotal = 0;
+        for (const MatchCase &c : cases)
+            urgentTotal += c.isUrgent() ? 1 : 0;
+        for (const ProposedAssignment &a : plan.assignments)
+            urgentPlaced += a.urgent ? 1 : 0;
+        QCOMPARE(urgentPlaced, std::min(free, urgentTotal)); // urgent cases never wait while others are placed
     }
 }
 
