@@ -250,6 +250,7 @@ MatchPanel *MainWindow::openMatching(qint64 caseId)
     auto *panel = new MatchPanel(m_db, caseId, m_tabs);
     connect(panel, &MatchPanel::assignmentsChanged, this, [this](qint64 id) {
         m_roster->reload();
+        m_list->reload();
         if (CaseDetailView *view = findTab<CaseDetailView>(id))
             view->reload();
     });
@@ -264,6 +265,7 @@ BatchMatchDialog *MainWindow::openBatchMatching()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &BatchMatchDialog::applied, this, [this](int count) {
         m_roster->reload();
+        m_list->reload();
         for (int i = 2; i < m_tabs->count(); ++i) {
             if (auto *panel = qobject_cast<MatchPanel *>(m_tabs->widget(i)))
                 panel->reload();

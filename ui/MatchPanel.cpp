@@ -252,7 +252,7 @@ bool MatchPanel::unassign()
 {
     if (!m_assigned)
         return false;
-    if (Status s = AssignmentRepository(m_db).unassign(m_caseId, m_reason->text().trimmed()); !s) {
+    if (Status s = MatchSession::release(m_db.connection(), m_caseId, false, m_reason->text().trimmed()); !s) {
         MessageBox::critical(this, tr("Case not unassigned"), s.error().message);
         return false;
     }
@@ -266,7 +266,7 @@ bool MatchPanel::decline()
 {
     if (!m_assigned)
         return false;
-    if (Status s = AssignmentRepository(m_db).decline(m_caseId, m_reason->text()); !s) {
+    if (Status s = MatchSession::release(m_db.connection(), m_caseId, true, m_reason->text().trimmed()); !s) {
         MessageBox::critical(this, tr("Decline not recorded"), s.error().message);
         return false;
     }

@@ -1,11 +1,15 @@
 #include "MatchSession.h"
 
 #include "storage/AssignmentRepository.h"
+#include "storage/CaseRepository.h"
+#include "storage/SqlHelpers.h"
 #include "storage/RosterSettings.h"
 #include "storage/VolunteerRepository.h"
 #include "storage/WriteTransaction.h"
 
 #include <cmath>
+
+using namespace Qt::StringLiterals;
 
 namespace ch {
 
@@ -47,6 +51,39 @@ Status MatchSession::apply(const QSqlDatabase &db, const QList<ProposedAssignmen
             e.message = tr("No assignment was saved: %1").arg(e.message);
             return e;
         }
+        auto status = Sql::scalar(db, u"SELECT status FROM cases WHERE id = :id"_s, {{":id", p.caseId}});
+        if (!status)
+            return status.error();
+        QStringList path;
+        if (status->toString() == u"received" || status->toString() == u"screening")
+            path << u"screened_in"_s;
+        if (path.size() == 1 || status->toString() == u"screened_in")
+            path << u"matched"_s;
+        CaseRepository cases(db);
+        for (const QString &to : path) {
+            if (Status s = cases.changeStatus(p.caseId, to, tr("Assigned to a volunteer by matching.")); !s)
+                return s;
+        }
+    }
+    return tx.commit();
+}
+
+Status MatchSession::release(const QSqlDatabase &db, qint64 caseId, bool declined, const QString &reason)
+{
+    WriteTransaction tx(db);
+    if (Status s = tx.begin(); !s)
+        return s;
+    AssignmentRepository repo(db);
+    if (Status s = declined ? repo.decline(caseId, reason) : repo.unassign(caseId, reason); !s)
+        return s;
+    auto status = Sql::scalar(db, u"SELECT status FROM cases WHERE id = :id"_s, {{":id", caseId}});
+    if (!status)
+        return status.error();
+    if (status->toString() == u"matched") {
+        const QString comment = declined ? tr("The volunteer declined: %1").arg(reason)
+                                         : tr("Unassigned; back in the queue.");
+        if (Status s = CaseRepository(db).changeStatus(caseId, u"screened_in"_s, comment); !s)
+            return s;
     }
     return tx.commit();
 }

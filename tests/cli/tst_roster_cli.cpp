@@ -239,6 +239,7 @@ void TestRosterCli::match_batch_plansAndApplies()
         QVERIFY(current && current->has_value());
         QVERIFY((*current)->hasScore);
         QVERIFY((*current)->scoreTerms.contains(u"urgency"_s));
+        QCOMPARE(CaseRepository(t.db()).load(ids.last())->status, u"matched"_s); // received → screened in → matched
     }
     t.close();
     // Everyone is full now: the rest stay unassigned.

@@ -278,6 +278,7 @@ void TestRosterGui::matchPanel_assignDeclineAndHistory()
     QCOMPARE((*current)->volunteerId, ben.id);
     QVERIFY((*current)->scoreTerms.contains(u"district"_s));
     QVERIFY(panel->findChild<QLabel *>(u"currentAssignmentLabel"_s)->text().contains(u"Ben Brown"_s));
+    QCOMPARE(CaseRepository(*m_db).load(caseId)->status, u"matched"_s);
     const QModelIndex benLoad = m_window->roster()->model()->index(m_window->roster()->model()->rowOfVolunteer(ben.id),
                                                                    VolunteerListModel::LoadColumn);
     QCOMPARE(benLoad.data().toString(), u"1 of 2"_s); // the roster follows
@@ -292,6 +293,7 @@ void TestRosterGui::matchPanel_assignDeclineAndHistory()
     QCOMPARE(history->size(), 1);
     QCOMPARE(history->first().endKind, Assignment::EndKind::Declined);
     QCOMPARE(history->first().endReason, u"Too far away"_s);
+    QCOMPARE(CaseRepository(*m_db).load(caseId)->status, u"screened_in"_s); // back in the queue
     auto *historyList = panel->findChild<QListWidget *>(u"assignmentHistory"_s);
     QVERIFY(historyList->item(0)->text().contains(u"declined"_s));
 
