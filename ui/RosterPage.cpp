@@ -112,12 +112,12 @@ RosterPage::RosterPage(Database &database, QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(VolunteerListModel::NameColumn, 170);
-    m_table->setColumnWidth(VolunteerListModel::KindColumn, 140);
-    m_table->setColumnWidth(VolunteerListModel::OrganizationColumn, 190);
-    m_table->setColumnWidth(VolunteerListModel::DistrictsColumn, 110);
+    m_table->setColumnWidth(VolunteerListModel::NameColumn, 145);
+    m_table->setColumnWidth(VolunteerListModel::KindColumn, 125);
+    m_table->setColumnWidth(VolunteerListModel::OrganizationColumn, 170);
+    m_table->setColumnWidth(VolunteerListModel::DistrictsColumn, 90);
     m_table->setColumnWidth(VolunteerListModel::LoadColumn, 70);
-    m_table->setColumnWidth(VolunteerListModel::TrainingColumn, 150);
+    m_table->setColumnWidth(VolunteerListModel::TrainingColumn, 135);
     m_table->setColumnWidth(VolunteerListModel::StatusColumn, 80);
 
     auto *side = new QGroupBox(tr("Trainings"), split);
@@ -128,6 +128,8 @@ RosterPage::RosterPage(Database &database, QWidget *parent)
     m_warnings = new QListWidget(side);
     m_warnings->setObjectName(u"trainingWarnings"_s);
     m_warnings->setAccessibleName(tr("Trainings that expire soon"));
+    m_warnings->setWordWrap(true);
+    m_warnings->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *validityRow = new QHBoxLayout;
     auto *validityLabel = new QLabel(tr("Training counts for"), side);
     m_validity = new QSpinBox(side);
@@ -145,6 +147,7 @@ RosterPage::RosterPage(Database &database, QWidget *parent)
     split->addWidget(side);
     split->setStretchFactor(0, 4);
     split->setStretchFactor(1, 1);
+    split->setSizes({1000, 340});
     outer->addWidget(split, 1);
 
     connect(m_search, &QLineEdit::textChanged, this, &RosterPage::updateFilters);
