@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "BackupController.h"
+#include "BatchMatchDialog.h"
 #include "CaseDetailView.h"
 #include "CaseListPage.h"
 #include "CasePacketPanel.h"
@@ -10,6 +11,8 @@
 #include "IntakeForm.h"
 #include "LetterTemplateDialog.h"
 #include "PacketBatchDialog.h"
+#include "MatchPanel.h"
+#include "RosterPage.h"
 #include "MessageBox.h"
 #include "ScreeningQueuePage.h"
 #include "QuarantinePage.h"
@@ -61,6 +64,9 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     m_queue = new ScreeningQueuePage(database, m_tabs);
     m_tabs->addTab(m_queue, tr("Screening queue"));
     m_tabs->tabBar()->setTabButton(1, QTabBar::RightSide, nullptr); // the queue stays too
+    m_roster = new RosterPage(database, m_tabs);
+    m_tabs->addTab(m_roster, tr("Roster"));
+    m_tabs->tabBar()->setTabButton(2, QTabBar::RightSide, nullptr); // the roster stays too
     m_tabs->tabBar()->setTabButton(1, QTabBar::LeftSide, nullptr);
     setCentralWidget(m_tabs);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) { (void)closeTab(index); });
@@ -194,6 +200,13 @@ void MainWindow::createActions()
     });
     m_letters = make(tr("&Letters to the family…"), u"actionLetters"_s);
     connect(m_letters, &QAction::triggered, this, &MainWindow::openLetters);
+    m_matchCase = make(tr("&Match volunteers…"), u"actionMatchCase"_s, QKeySequence(Qt::CTRL | Qt::Key_M));
+    m_matchCase->setIcon(icon("system-users", QStyle::SP_FileDialogContentsView));
+    m_matchCase->setStatusTip(tr("See who can take the case, and assign it"));
+    connect(m_matchCase, &QAction::triggered, this, [this] {
+        if (const qint64 id = currentCaseId())
+            (void)openMatching(id);
+    });
     QMenu *caseMenu = menuBar()->addMenu(tr("&Case"));
     caseMenu->addAction(m_openCase);
     caseMenu->addAction(m_changeStatus);
@@ -202,6 +215,23 @@ void MainWindow::createActions()
     caseMenu->addAction(queue);
     caseMenu->addAction(rescreen);
     caseMenu->addAction(m_letters);
+    caseMenu->addAction(m_matchCase);
+
+    QAction *showRoster = make(tr("Show &roster"), u"actionShowRoster"_s, QKeySequence(Qt::CTRL | Qt::Key_R));
+    connect(showRoster, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_roster); });
+    QAction *addVolunteer = make(tr("&Add volunteer…"), u"actionAddVolunteer"_s);
+    connect(addVolunteer, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentWidget(m_roster);
+        (void)m_roster->addVolunteer();
+    });
+    QAction *batchMatch = make(tr("&Batch matching…"), u"actionBatchMatch"_s);
+    batchMatch->setStatusTip(tr("Propose volunteers for every screened-in case that is waiting"));
+    connect(batchMatch, &QAction::triggered, this, [this] { (void)openBatchMatching(); });
+    QMenu *rosterMenu = menuBar()->addMenu(tr("&Roster"));
+    rosterMenu->addAction(showRoster);
+    rosterMenu->addAction(addVolunteer);
+    rosterMenu->addSeparator();
+    rosterMenu->addAction(batchMatch);
 
     QAction *about = make(tr("&About Clearinghouse"), u"actionAbout"_s);
     connect(about, &QAction::triggered, this, &MainWindow::about);
@@ -219,6 +249,7 @@ void MainWindow::createActions()
     bar->addAction(m_addNote);
     bar->addSeparator();
     bar->addAction(queue);
+    bar->addAction(m_matchCase);
     connect(m_list->table()->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onCurrentTabChanged);
     connect(m_queue->table()->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -309,7 +340,43 @@ void MainWindow::onCaseChanged(qint64 caseId)
 
 bool MainWindow::isFixedPage(QWidget *page) const
 {
-    return page == m_list || page == m_queue;
+    return page == m_list || page == m_queue || page == m_roster;
+}
+
+MatchPanel *MainWindow::openMatching(qint64 caseId)
+{
+    if (MatchPanel *open = findTab<MatchPanel>(caseId)) {
+        open->reload();
+        m_tabs->setCurrentWidget(open);
+        return open;
+    }
+    auto *panel = new MatchPanel(m_db, caseId, m_tabs);
+    connect(panel, &MatchPanel::assignmentsChanged, this, [this](qint64 id) {
+        m_roster->reload();
+        m_list->reload();
+        if (CaseDetailView *view = findTab<CaseDetailView>(id))
+            view->reload();
+    });
+    m_tabs->addTab(panel, panel->title());
+    m_tabs->setCurrentWidget(panel);
+    return panel;
+}
+
+BatchMatchDialog *MainWindow::openBatchMatching()
+{
+    auto *dialog = new BatchMatchDialog(m_db, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &BatchMatchDialog::applied, this, [this](int count) {
+        m_roster->reload();
+        m_list->reload();
+        for (int i = 2; i < m_tabs->count(); ++i) {
+            if (auto *panel = qobject_cast<MatchPanel *>(m_tabs->widget(i)))
+                panel->reload();
+        }
+        statusBar()->showMessage(tr("%n case(s) assigned.", nullptr, count), 5000);
+    });
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::updateTabTitle(QWidget *page)
@@ -334,6 +401,7 @@ void MainWindow::onCurrentTabChanged()
     m_changeStatus->setEnabled(hasCase);
     m_addNote->setEnabled(hasCase);
     m_letters->setEnabled(hasCase);
+    m_matchCase->setEnabled(hasCase);
 }
 
 qint64 MainWindow::currentCaseId() const
@@ -347,6 +415,8 @@ qint64 MainWindow::currentCaseId() const
         return view->caseId();
     if (auto *form = qobject_cast<IntakeForm *>(page))
         return form->caseId();
+    if (auto *panel = qobject_cast<MatchPanel *>(page))
+        return panel->caseId();
     return 0;
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-// MainWindow: the case list and, in tabs beside it, the cases and intake forms that are open. Menus and
+// MainWindow: the case list and the volunteer roster and, in tabs beside them, the cases and intake forms that are open. Menus and
 // the toolbar act on the current tab; Edit > Undo/Redo follow the current form's undo stack.
 
 #include <QMainWindow>
@@ -14,8 +14,11 @@ namespace ch {
 
 class BackupController;
 
+class BatchMatchDialog;
 class CaseDetailView;
 class CaseListPage;
+class MatchPanel;
+class RosterPage;
 class Database;
 class ImportDialog;
 struct ImportSummary;
@@ -32,6 +35,7 @@ public:
     ~MainWindow() override;
 
     CaseListPage *caseList() const { return m_list; }
+    RosterPage *roster() const { return m_roster; }
     QTabWidget *tabs() const { return m_tabs; }
     BackupController *backups() const { return m_backups; }
     ScreeningQueuePage *screeningQueue() const { return m_queue; }
@@ -41,6 +45,8 @@ public:
     CaseDetailView *openCase(qint64 caseId);
     IntakeForm *editCase(qint64 caseId);
     IntakeForm *editCaseField(qint64 caseId, const QString &fieldKey); // the form, at that answer
+    MatchPanel *openMatching(qint64 caseId);
+    BatchMatchDialog *openBatchMatching(); // opens without blocking
     bool closeTab(int index); // asks before a form with unsaved changes is closed
     void restoreDrafts();     // offers the drafts a previous session left behind
     void openPacketBatch();   // packets for every case assigned since a date
@@ -78,6 +84,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     CaseListPage *m_list = nullptr;
     ScreeningQueuePage *m_queue = nullptr;
+    RosterPage *m_roster = nullptr;
     QUndoGroup *m_undoGroup = nullptr;
     QLabel *m_pathLabel = nullptr;
     BackupController *m_backups = nullptr;
@@ -86,6 +93,7 @@ private:
     QAction *m_addNote = nullptr;
     QAction *m_letters = nullptr;
     QuarantinePage *m_quarantine = nullptr;
+    QAction *m_matchCase = nullptr;
 };
 
 } // namespace ch

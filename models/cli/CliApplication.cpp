@@ -5,6 +5,7 @@
 #include "core/Actor.h"
 #include "demo/DemoDataGenerator.h"
 #include "io/CsvExporter.h"
+#include "RosterCommands.h"
 #include "io/JsonExporter.h"
 #include "io/ColumnMapping.h"
 #include "io/ImportPresets.h"
@@ -64,6 +65,10 @@ CliApplication::CliApplication(QTextStream &out, QTextStream &err) : m_out(out),
          [this](const QStringList &a) { return runPacket(a); }},
         {u"letter"_s, tr("Write a letter to a case's family as a PDF."),
          [this](const QStringList &a) { return runLetter(a); }},
+        {u"import-volunteers"_s, tr("Import the volunteer roster from a CSV file."),
+         [this](const QStringList &a) { return roster().importVolunteers(a); }},
+        {u"match"_s, tr("Match one case, or every waiting case (--batch), to volunteers."),
+         [this](const QStringList &a) { return roster().match(a); }},
     };
 }
 
@@ -78,8 +83,13 @@ QString CliApplication::usage() const
                       "Commands:\n")
                        .arg(QDir::toNativeSeparators(Database::defaultPath()));
     for (const Command &c : m_commands)
-        text += u"  %1  %2\n"_s.arg(c.name.leftJustified(16), c.summary);
+        text += u"  %1  %2\n"_s.arg(c.name.leftJustified(18), c.summary);
     return text;
+}
+
+RosterCommands CliApplication::roster()
+{
+    return RosterCommands(m_out, m_err, [this] { return openDatabase(); });
 }
 
 QString CliApplication::commandOf(const QStringList &arguments)

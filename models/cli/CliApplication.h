@@ -14,6 +14,7 @@
 namespace ch {
 
 class Database;
+class RosterCommands;
 
 class CliApplication final
 {
@@ -38,6 +39,7 @@ private:
     };
     QString usage() const;
     std::unique_ptr<Database> openDatabase(bool readOnly = false);
+    RosterCommands roster();
 
     int runDemo(const QStringList &args);
     int runExport(const QStringList &args);

@@ -222,6 +222,21 @@ QList<Migrations::Step> buildSteps()
         " UNIQUE (kind, language))"_s,
     }});
 
+    // Leave periods beside the single on_leave_until date the import fills, and coordinator settings such as
+    // how long a training stays valid (domain primer §5, default 24 months).
+    steps.append({9, u"Volunteer leave periods and roster settings"_s, {
+        u"CREATE TABLE volunteer_leaves ("
+        " id INTEGER PRIMARY KEY,"
+        " volunteer_id INTEGER NOT NULL REFERENCES volunteers(id) ON DELETE CASCADE,"
+        " starts_on TEXT NOT NULL, ends_on TEXT NOT NULL, note TEXT NOT NULL DEFAULT '',"
+        " CHECK (starts_on <= ends_on))"_s,
+        u"CREATE INDEX volunteer_leaves_volunteer ON volunteer_leaves(volunteer_id)"_s,
+        u"CREATE TABLE settings ("
+        " key TEXT PRIMARY KEY,"
+        " value TEXT NOT NULL,"
+        " updated_at TEXT NOT NULL)"_s,
+    }});
+
     return steps;
 }
 

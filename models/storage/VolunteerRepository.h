@@ -1,52 +1,19 @@
 #pragma once
 
 // VolunteerRepository: the roster of trained volunteers (domain primer §5): who they are, what they are
-// trained and admitted for, how many cases they can take. Writes are audited like cases.
+// trained and admitted for, how many cases they can take. Writes are validated (VolunteerValidator) and
+// audited like cases; a volunteer is deactivated, never deleted, so the history of assignments stays.
 
 #include "core/Result.h"
+#include "domain/Volunteer.h"
 
 #include <QCoreApplication>
-#include <QDate>
-#include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
-#include <QStringList>
 
 namespace ch {
 
 class Database;
-
-struct Training
-{
-    QDate completedOn;
-    QString course;
-    friend bool operator==(const Training &, const Training &) = default;
-};
-
-struct Volunteer
-{
-    qint64 id = 0;
-    QString name;
-    QString email;
-    QString phone;
-    QString organization;
-    QString kind; // large_firm | small_firm_defense | law_clinic_student | solo | other
-    qint64 supervisorId = 0;
-    QStringList barStates;
-    QStringList districts;
-    int capacity = 1;
-    QStringList languages;
-    QStringList expertise; // reason codes
-    QStringList conflicts;
-    QDate onLeaveUntil;
-    bool active = true;
-    QString notes;
-    QList<Training> trainings;
-    int rowVersion = 0;
-
-    QJsonObject toJson() const;
-    static QStringList kinds();
-};
 
 class VolunteerRepository final
 {
@@ -56,11 +23,20 @@ public:
     explicit VolunteerRepository(QSqlDatabase connection);
 
     Result<qint64> create(Volunteer &v);
+    // Saves v over the stored entry. Fails with Error::Kind::Conflict when someone else saved it since v
+    // was loaded (v.rowVersion is stale); on success v.rowVersion is the new version.
+    Status update(Volunteer &v);
+    // Marks the volunteer inactive: no new cases, history kept. Open assignments are left to the coordinator.
+    Status deactivate(qint64 id, int expectedRowVersion);
     Result<Volunteer> load(qint64 id) const;
     Result<QList<Volunteer>> all() const;
     Result<int> count() const;
 
 private:
+    Status check(Volunteer &v) const;
+    Status writeChildren(const Volunteer &v, bool replace);
+    Result<QList<Volunteer>> query(qint64 onlyId) const;
+
     QSqlDatabase m_db;
 };
 

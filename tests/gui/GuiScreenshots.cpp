@@ -23,6 +23,10 @@
 #include "storage/AssignmentRepository.h"
 #include "storage/VolunteerRepository.h"
 #include "QuarantinePage.h"
+#include "BatchMatchDialog.h"
+#include "MatchPanel.h"
+#include "RosterPage.h"
+#include "VolunteerDialog.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -301,6 +305,78 @@ int main(int argc, char *argv[])
     QuarantinePage *quarantine = window.showQuarantine();
     quarantine->selectRow(1);
     shoot(&window, out, u"27-quarantine.png"_s);
+    // The roster and matching (issue 5).
+    {
+        VolunteerRepository volunteers(**db);
+        const QDate today = QDate::currentDate();
+        auto person = [&](const QString &name, const QString &kind, const QString &org, const QStringList &districts,
+                          const QStringList &langs, const QStringList &expertise, int capacity, int monthsAgo) {
+            Volunteer v;
+            v.name = name;
+            v.kind = kind;
+            v.organization = org;
+            v.email = name.section(u' ', 0, 0).toLower() + u"@example.net"_s;
+            v.districts = districts;
+            v.barStates = {u"NY"_s};
+            v.languages = langs;
+            v.expertise = expertise;
+            v.capacity = capacity;
+            v.trainings = {Training{today.addMonths(-monthsAgo), u"Compassionate release fundamentals"_s}};
+            return v;
+        };
+        Volunteer prof = person(u"Prof. Helen Lane"_s, u"solo"_s, u"Lakeside Law School Clinic"_s, {u"nysd"_s, u"nyed"_s},
+                                {u"English"_s}, {u"age"_s, u"family_parent"_s}, 3, 4);
+        (void)volunteers.create(prof);
+        QList<Volunteer> more = {
+            person(u"Dana Okafor"_s, u"large_firm"_s, u"Hartwell & Pierce LLP"_s, {u"nysd"_s}, {u"English"_s, u"Spanish"_s},
+                   {u"terminal_illness"_s, u"age"_s}, 3, 6),
+            person(u"Eli Stone"_s, u"small_firm_defense"_s, u"Stone Defense"_s, {u"txnd"_s}, {u"English"_s},
+                   {u"terminal_illness"_s}, 2, 23),
+            person(u"Fay Moreno"_s, u"solo"_s, u"Moreno Law"_s, {u"cacd"_s}, {u"Spanish"_s, u"English"_s}, {u"specialized_care"_s}, 2, 30),
+            person(u"Gus Idle"_s, u"large_firm"_s, u"Kessler Obi LLP"_s, {u"mad"_s}, {u"English"_s}, {u"age"_s}, 2, 8),
+            person(u"Sam Student"_s, u"law_clinic_student"_s, u"Lakeside Law School Clinic"_s, {}, {u"English"_s, u"Vietnamese"_s},
+                   {u"family_child_caregiver"_s}, 1, 2),
+            person(u"Ruth Ocampo"_s, u"small_firm_defense"_s, u"Ruiz & Ocampo"_s, {u"nyed"_s}, {u"Spanish"_s, u"English"_s},
+                   {u"family_child_caregiver"_s, u"abuse"_s}, 2, 11),
+        };
+        more[3].active = false;
+        more[4].supervisorId = prof.id;
+        more[5].conflicts = {u"Maria Lopez"_s};
+        more[2].onLeaveUntil = today.addDays(40);
+        for (Volunteer &v : more)
+            (void)volunteers.create(v);
+        for (const char *n : {"Tomás Reyes", "Grace Kim", "Walter Price"}) {
+            CaseRecord r = test::makeCase(QString::fromUtf8(n), QString());
+            r.setValue(u"sentence_status"_s, u"sentenced"_s);
+            r.setValue(u"person_language"_s, u"Spanish"_s);
+            r.setValue(u"co_defendants"_s, u"Maria Lopez"_s);
+            (void)test::seed(**db, r);
+        }
+        CaseRecord urgent = test::makeCase(u"Luis Díaz"_s, u"12345-055"_s);
+        urgent.setValue(u"sentence_status"_s, u"sentenced"_s);
+        urgent.setValue(u"person_language"_s, u"Spanish"_s);
+        const qint64 urgentId = test::seed(**db, urgent);
+        (void)AssignmentRepository(**db).assign(urgentId, more[0].id);
+        (void)AssignmentRepository(**db).unassign(urgentId, u"Trial conflict"_s);
+
+        window.roster()->reload();
+        window.tabs()->setCurrentWidget(window.roster());
+        shoot(&window, out, u"28-roster.png"_s);
+        VolunteerDialog *dialog = window.roster()->addVolunteer();
+        setText(dialog, u"volunteerName"_s, u"New Student"_s);
+        setText(dialog, u"volunteerKind"_s, u"law_clinic_student"_s);
+        setText(dialog, u"volunteerDistricts"_s, u"nysd; Middle Earth"_s);
+        setText(dialog, u"volunteerTrainings"_s, u"2026-13-01 Fundamentals"_s);
+        (void)dialog->save();
+        shoot(dialog, out, u"29-volunteer-dialog-errors.png"_s);
+        dialog->close();
+        MatchPanel *panel = window.openMatching(urgentId);
+        shoot(&window, out, u"30-match-panel.png"_s);
+        (void)panel;
+        BatchMatchDialog *batchDialog = window.openBatchMatching();
+        shoot(batchDialog, out, u"31-batch-matching.png"_s);
+        batchDialog->close();
+    }
 
     auto empty = Database::open(out + u"/empty.db"_s);
     if (empty) {

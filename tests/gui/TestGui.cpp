@@ -390,8 +390,9 @@ void TestGui::closingDirtyForm_asksAndCancelKeepsIt()
 
     MessageBox::setNextAnswer(QMessageBox::Discard);
     QVERIFY(m_window->closeTab(index));
-    QCOMPARE(m_window->tabs()->count(), 2); // the case list and the screening queue stay
+    QCOMPARE(m_window->tabs()->count(), 3); // the case list, the screening queue and the roster stay
     QVERIFY(!m_window->closeTab(1));        // and cannot be closed
+    QVERIFY(!m_window->closeTab(2));
     QCOMPARE(CaseRepository(*m_db).count().value(), 0);
 
     // A clean form closes without a question.

@@ -1,11 +1,15 @@
 // VolunteerRepository: the roster of trained volunteers, audited like cases.
 #include "storage/AuditLog.h"
 #include "storage/VolunteerRepository.h"
+#include "storage/RosterSettings.h"
+#include "domain/VolunteerValidator.h"
 
 #include "TestDatabase.h"
 #include "core/Actor.h"
 
 #include <QTest>
+
+#include <functional>
 
 using namespace Qt::StringLiterals;
 using namespace ch;
@@ -51,6 +55,14 @@ private Q_SLOTS:
     void create_unknownSupervisor_refused();
     void create_isAudited();
     void load_unknown_isNotFound();
+    void update_savesAndBumpsRowVersion_andIsAudited();
+    void update_staleRowVersion_isConflict();
+    void deactivate_keepsTheEntry();
+    void leaves_roundTrip();
+    void validation_refusesBadValues_data();
+    void validation_refusesBadValues();
+    void validation_normalizesDistrictNames();
+    void settings_trainingValidity();
 };
 
 void TestVolunteerRepository::init()
@@ -197,6 +209,135 @@ void TestVolunteerRepository::load_unknown_isNotFound()
     auto v = VolunteerRepository(m_t->db()).load(12);
     QVERIFY(!v);
     QCOMPARE(v.error().kind, Error::Kind::NotFound);
+}
+
+void TestVolunteerRepository::update_savesAndBumpsRowVersion_andIsAudited()
+{
+    VolunteerRepository repo(m_t->db());
+    Volunteer v = lawyer(u"Dana Okafor"_s);
+    QVERIFY(repo.create(v));
+    v.capacity = 5;
+    v.districts << u"Eastern District of New York"_s;
+    v.trainings << Training{QDate(2025, 2, 1), u"Refresher"_s};
+    Status s = repo.update(v);
+    QVERIFY2(s, qPrintable(s.error().fullText()));
+    QCOMPARE(v.rowVersion, 2);
+    auto loaded = repo.load(v.id);
+    QVERIFY(loaded);
+    QCOMPARE(loaded->capacity, 5);
+    QCOMPARE(loaded->districts, (QStringList{u"nysd"_s, u"mad"_s, u"nyed"_s}));
+    QCOMPARE(loaded->trainings.size(), 3);
+    QCOMPARE(loaded->rowVersion, 2);
+    auto entries = AuditLog::entries(m_t->connection(), u"volunteer"_s, v.id);
+    QVERIFY(entries);
+    QCOMPARE(entries->size(), 2);
+    QCOMPARE(entries->last().action, u"update"_s);
+    QCOMPARE(entries->last().before.value(u"capacity"_s).toInt(), 3);
+    QCOMPARE(entries->last().after.value(u"capacity"_s).toInt(), 5);
+}
+
+void TestVolunteerRepository::update_staleRowVersion_isConflict()
+{
+    VolunteerRepository repo(m_t->db());
+    Volunteer v = lawyer(u"Dana Okafor"_s);
+    QVERIFY(repo.create(v));
+    Volunteer mine = *repo.load(v.id);
+    Volunteer theirs = *repo.load(v.id);
+    theirs.notes = u"Theirs"_s;
+    QVERIFY(repo.update(theirs));
+    mine.notes = u"Mine"_s;
+    Status s = repo.update(mine);
+    QVERIFY(!s);
+    QCOMPARE(s.error().kind, Error::Kind::Conflict);
+    QCOMPARE(repo.load(v.id)->notes, u"Theirs"_s);
+    QCOMPARE(repo.deactivate(v.id, 1).error().kind, Error::Kind::Conflict);
+}
+
+void TestVolunteerRepository::deactivate_keepsTheEntry()
+{
+    VolunteerRepository repo(m_t->db());
+    Volunteer v = lawyer(u"Dana Okafor"_s);
+    QVERIFY(repo.create(v));
+    Status s = repo.deactivate(v.id, v.rowVersion);
+    QVERIFY2(s, qPrintable(s.error().fullText()));
+    auto loaded = repo.load(v.id);
+    QVERIFY(loaded);
+    QVERIFY(!loaded->active);
+    QCOMPARE(loaded->trainings.size(), 2);
+    QCOMPARE(*repo.count(), 1);
+    QVERIFY(repo.deactivate(v.id, loaded->rowVersion)); // already inactive: nothing to do
+    QCOMPARE(AuditLog::entries(m_t->connection(), u"volunteer"_s, v.id)->size(), 2);
+}
+
+void TestVolunteerRepository::leaves_roundTrip()
+{
+    VolunteerRepository repo(m_t->db());
+    Volunteer v = lawyer(u"Dana Okafor"_s);
+    v.leaves = {LeavePeriod{QDate(2026, 12, 20), QDate(2027, 1, 5), u"Holidays"_s},
+                LeavePeriod{QDate(2026, 7, 1), QDate(2026, 7, 31), {}}};
+    QVERIFY(repo.create(v));
+    auto loaded = repo.load(v.id);
+    QVERIFY(loaded);
+    QCOMPARE(loaded->leaves.size(), 2);
+    QCOMPARE(loaded->leaves.at(0).from, QDate(2026, 7, 1)); // by first day
+    QCOMPARE(loaded->leaves.at(1).note, u"Holidays"_s);
+    QVERIFY(loaded->isOnLeave(QDate(2027, 1, 5)));
+    QVERIFY(!loaded->isOnLeave(QDate(2027, 1, 6)));
+    loaded->leaves.removeFirst();
+    QVERIFY(repo.update(*loaded));
+    QCOMPARE(repo.load(v.id)->leaves.size(), 1);
+}
+
+void TestVolunteerRepository::validation_refusesBadValues_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<std::function<void(Volunteer &)>>("spoil");
+    QTest::newRow("unknown district") << u"districts"_s << std::function<void(Volunteer &)>([](Volunteer &v) { v.districts << u"zzz"_s; });
+    QTest::newRow("unknown state") << u"bar_states"_s << std::function<void(Volunteer &)>([](Volunteer &v) { v.barStates << u"XX"_s; });
+    QTest::newRow("unknown expertise") << u"expertise"_s << std::function<void(Volunteer &)>([](Volunteer &v) { v.expertise << u"tax"_s; });
+    QTest::newRow("student alone") << u"supervisor_id"_s << std::function<void(Volunteer &)>([](Volunteer &v) { v.kind = u"law_clinic_student"_s; });
+    QTest::newRow("training in future") << u"trainings"_s << std::function<void(Volunteer &)>([](Volunteer &v) { v.trainings << Training{QDate::currentDate().addDays(3), u"Later"_s}; });
+    QTest::newRow("leave backwards") << u"leaves"_s << std::function<void(Volunteer &)>([](Volunteer &v) { v.leaves << LeavePeriod{QDate(2026, 5, 2), QDate(2026, 5, 1), {}}; });
+    QTest::newRow("bad email") << u"email"_s << std::function<void(Volunteer &)>([](Volunteer &v) { v.email = u"dana"_s; });
+}
+
+void TestVolunteerRepository::validation_refusesBadValues()
+{
+    QFETCH(QString, field);
+    QFETCH(std::function<void(Volunteer &)>, spoil);
+    Volunteer v = lawyer(u"Dana Okafor"_s);
+    spoil(v);
+    const auto problems = VolunteerValidator::validate(v, {});
+    QVERIFY(!problems.isEmpty());
+    QCOMPARE(problems.first().field, field);
+    auto id = VolunteerRepository(m_t->db()).create(v);
+    QVERIFY(!id);
+    QCOMPARE(id.error().kind, Error::Kind::InvalidInput);
+    QCOMPARE(test::scalar(m_t->connection(), u"SELECT count(*) FROM volunteers"_s).toInt(), 0);
+}
+
+void TestVolunteerRepository::validation_normalizesDistrictNames()
+{
+    Volunteer v = lawyer(u"Dana"_s);
+    v.districts = {u"S.D.N.Y."_s, u" nysd "_s, u"Northern District of Texas"_s};
+    v.barStates = {u"ny"_s};
+    v.expertise = {u"Terminal_Illness"_s};
+    VolunteerValidator::normalize(v);
+    QCOMPARE(v.districts, (QStringList{u"nysd"_s, u"txnd"_s}));
+    QCOMPARE(v.barStates, QStringList{u"NY"_s});
+    QCOMPARE(v.expertise, QStringList{u"terminal_illness"_s});
+    QVERIFY(VolunteerValidator::validate(v, {}).isEmpty());
+}
+
+void TestVolunteerRepository::settings_trainingValidity()
+{
+    RosterSettings settings(m_t->connection());
+    QCOMPARE(*settings.trainingValidityMonths(), 24);
+    QVERIFY(settings.setTrainingValidityMonths(18));
+    QCOMPARE(*settings.trainingValidityMonths(), 18);
+    QCOMPARE(settings.setTrainingValidityMonths(0).error().kind, Error::Kind::InvalidInput);
+    QCOMPARE(*settings.trainingValidityMonths(), 18);
+    QCOMPARE(AuditLog::entries(m_t->connection(), u"setting"_s, 0)->size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestVolunteerRepository)

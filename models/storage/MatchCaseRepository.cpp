@@ -1,0 +1,81 @@
+#include "MatchCaseRepository.h"
+
+#include "SqlHelpers.h"
+
+using namespace Qt::StringLiterals;
+
+namespace ch {
+
+namespace {
+
+QStringList splitList(const QString &s)
+{
+    QStringList out;
+    for (const QString &p : s.split(u';', Qt::SkipEmptyParts)) {
+        if (!p.trimmed().isEmpty())
+            out << p.trimmed();
+    }
+    return out;
+}
+
+} // namespace
+
+QStringList MatchCaseRepository::queueStatuses()
+{
+    return {u"received"_s, u"screening"_s, u"screened_in"_s, u"matched"_s};
+}
+
+Result<QList<MatchCase>> MatchCaseRepository::select(const QString &where, qint64 caseId) const
+{
+    const QString sql =
+        u"SELECT c.id, p.person_name, p.aliases, coalesce(c.co_defendants, ''), coalesce(c.reasons, ''),"
+        " coalesce(c.sentencing_district, ''), coalesce(c.facility, ''), p.person_language,"
+        " coalesce((SELECT group_concat(s.language, ';') FROM submitters s WHERE s.case_id = c.id), '')"
+        " FROM cases c JOIN persons p ON p.id = c.person_id "_s
+        + where + u" ORDER BY c.id"_s;
+    auto q = caseId > 0 ? Sql::run(m_db, sql, {{":id", caseId}}) : Sql::run(m_db, sql);
+    if (!q)
+        return q.error();
+    QList<MatchCase> out;
+    while (q->next()) {
+        MatchCase c;
+        c.id = q->value(0).toLongLong();
+        c.personName = q->value(1).toString();
+        c.parties = splitList(q->value(3).toString());
+        if (!c.personName.trimmed().isEmpty())
+            c.parties << c.personName.trimmed();
+        c.parties << splitList(q->value(2).toString());
+        c.reasons = splitList(q->value(4).toString());
+        c.district = q->value(5).toString().trimmed();
+        c.facility = q->value(6).toString();
+        c.facilityState = MatchCase::stateOfFacility(c.facility);
+        for (const QString &l : splitList(q->value(7).toString() + u';' + q->value(8).toString())) {
+            if (!c.languages.contains(l, Qt::CaseInsensitive))
+                c.languages << l;
+        }
+        out << c;
+    }
+    return out;
+}
+
+Result<MatchCase> MatchCaseRepository::load(qint64 caseId) const
+{
+    auto list = select(u"WHERE c.id = :id"_s, caseId);
+    if (!list)
+        return list.error();
+    if (list->isEmpty())
+        return Error::make(Error::Kind::NotFound, tr("There is no case %1.").arg(caseId));
+    return list->first();
+}
+
+Result<QList<MatchCase>> MatchCaseRepository::queue() const
+{
+    // The statuses are constants of the program, not user text.
+    return select(u"WHERE c.status IN ('received', 'screening', 'screened_in', 'matched')"
+                  " AND EXISTS (SELECT 1 FROM screening_results r WHERE r.case_id = c.id AND r.is_current = 1"
+                  "             AND r.outcome = 'screened_in')"
+                  " AND NOT EXISTS (SELECT 1 FROM assignments a WHERE a.case_id = c.id AND a.ended_at IS NULL)"_s,
+                  0);
+}
+
+} // namespace ch
