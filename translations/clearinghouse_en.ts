@@ -29,6 +29,343 @@
     </message>
 </context>
 <context>
+    <name>ch::BackupCommands</name>
+    <message>
+        <source>clearinghouse-cli: cannot read the passphrase file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clearinghouse-cli: the passphrase file %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a checked backup of the database, or list the backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup folder (default: “backups” beside the database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many backups to keep (default 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt the backup with a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the passphrase from the first line of FILE (else from CLEARINGHOUSE_BACKUP_PASSPHRASE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the backups, newest first, instead of writing one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clearinghouse-cli backup: --keep takes a whole number of 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clearinghouse-cli backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clearinghouse-cli backup: --encrypt needs a passphrase: give --passphrase-file FILE or set CLEARINGHOUSE_BACKUP_PASSPHRASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clearinghouse-cli backup: there is no database at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clearinghouse-cli: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a backup and put it in place of the database. The replaced database is kept beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the passphrase of an encrypted backup from the first line of FILE (else from CLEARINGHOUSE_BACKUP_PASSPHRASE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only check the backup; change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clearinghouse-cli restore: name one backup file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clearinghouse-cli restore: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ch::BackupController</name>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a checked copy of the database to the backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the database with a checked backup; the current one is kept beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last backup: just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Last backup: %n minute(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last backup: %n hour(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last backup: %n day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot restore this backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 passed its checks.
+
+Restoring replaces the database you have open; every change made since the backup is no longer shown. The current database is kept beside it, so nothing is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ch::BackupCrypto</name>
+    <message>
+        <source>The backup file %1 could not be written completely. Check that the disk has space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file %1 could not be written. Check that the disk has space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encryption library could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a passphrase to encrypt the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There was not enough memory to derive the encryption key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an encrypted Clearinghouse backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong, or %1 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged: it was changed or cut short after it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 is incomplete: its end is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ch::BackupService</name>
+    <message>
+        <source>The backup could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be flushed to disk in %1. Check the disk and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checked backup could not be moved into place as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a usable Clearinghouse backup: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 failed its integrity check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not make a temporary copy of %1 to check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 is encrypted. Enter its passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create a temporary folder to check the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be copied next to %1. Check that the disk has space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restored file could not be flushed to disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current database %1 could not be moved aside; nothing was restored. Close every program that uses it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was checked but could not be put in place. The previous database is at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ch::BatchMatchDialog</name>
+    <message>
+        <source>Batch matching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept &amp;ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan could be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (urgent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No screened-in case is waiting for a volunteer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n waiting case(s) can be placed now; %2 ticked. %3 stay in the queue (no eligible volunteer with room).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 proposed, room for %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many cases for a volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved. These volunteers would get more cases than they have room for: %1. Choose someone else for some of their cases, or untick them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignments not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ch::CaseDetailView</name>
     <message>
         <source>:</source>
@@ -182,6 +519,66 @@
         <source>Note not added</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Screening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet saved as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter saved as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>narrative: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ch::CaseListModel</name>
@@ -286,6 +683,73 @@ Clear the search box or choose “All” to see every case.</source>
     </message>
     <message>
         <source>The case list could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ch::CasePacketPanel</name>
+    <message>
+        <source>Volunteer packet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redaction profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the packet page by page before printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the packet as a PDF only you can open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Letters to the family…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral, received, in review and matched letters in the family&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet for case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save packet as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet not saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -546,10 +1010,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>clearinghouse-cli demo: --cases, --volunteers and --seed take whole numbers of 0 or more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>clearinghouse-cli demo: unexpected argument %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -562,15 +1022,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file format: json (default).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The file to write.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>clearinghouse-cli export: unknown format “%1”; the formats are: json.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -680,6 +1132,114 @@ Commands:
             <numerusform>clearinghouse-cli import: %n rows rejected and kept in the quarantine list.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Write a checked (optionally encrypted) backup, or list the backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a backup and restore it in place of the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a case&apos;s packet for its volunteer as a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a letter to a case&apos;s family as a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the volunteer roster from a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match one case, or every waiting case (--batch), to volunteers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases per transaction (default 1000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a line {&quot;committed&quot;: N} after each committed batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clearinghouse-cli demo: --cases, --volunteers, --seed and --batch take whole numbers (--batch at least 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file format: json (default) or csv (the questionnaire template&apos;s columns, safe to open in a spreadsheet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clearinghouse-cli export: unknown format “%1”; the formats are: json, csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clearinghouse-cli %1: give exactly one case number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clearinghouse-cli %1: “%2” is not a case number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the packet of one case (cover sheet, summary, screening, reasons, documents, answers, contacts, history, notes pages) as a PDF only you can read. The case&apos;s audit history records it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the packet may show: %1 (default volunteer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clearinghouse-cli packet: say where to write with --out FILE.pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clearinghouse-cli packet: unknown profile “%1”; the profiles are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clearinghouse-cli packet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a letter to the family of one case as a PDF only you can read, in the family&apos;s language (English or Spanish) unless --language says otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>en or es (default: the family&apos;s language).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clearinghouse-cli letter: say which letter with --kind %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clearinghouse-cli letter: --language is en or es.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clearinghouse-cli letter: say where to write with --out FILE.pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clearinghouse-cli letter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ch::ColumnMapping</name>
@@ -693,6 +1253,107 @@ Commands:
     </message>
     <message>
         <source>The columns “%1” and “%2” would both fill the field “%3”. Change the column mapping so that each field comes from one column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ch::ColumnMappingEditor</name>
+    <message>
+        <source>Check which questionnaire field each column fills. Columns marked “Keep as an extra answer” are saved with the case under their own name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fills the field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved mappings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved mappings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name for this mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field for the column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep as an extra answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This column has the template&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested from the column&apos;s name; check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column fills “%1” or “%2”, so the rows cannot become cases. Choose the column that holds the person&apos;s name or register number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) fill questionnaire fields; %1 kept as extra answers.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns marked with a question mark were matched by their names: check them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping saved as “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ch::CsvExporter</name>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. No file was written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -781,11 +1442,102 @@ Commands:
         <source>The database %1 was made by a newer version of Clearinghouse (schema version %2; this program knows up to %3). Nothing was written to it. Install the newer version of the program to open it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The file %1 is empty (0 bytes). It may be a database that was cut short. Nothing was written to it. Restore a backup, or choose another file; to start a new database, give a file name that does not exist yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is read-only: the file or its folder cannot be written. Nothing was changed. Open it read-only to look at the cases, or copy it to a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new database %1 could not be put in place. Check that the folder is writable and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 has changes in its log file that cannot be read from a read-only folder. Copy the database and its “-wal” file to a folder you can write to, and open the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ch::DatabaseOpener</name>
+    <message>
+        <source>Choose a database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clearinghouse databases (*.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot restore this backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was restored. The database it replaced is kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ch::DatabaseProblemDialog</name>
+    <message>
+        <source>The database %1 is on a network drive. Databases on network drives can be damaged when two computers use them at once, because file locking there is not reliable.
+
+A team that shares its cases should use the shared mode with a database server. To work alone, copy the file to this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clearinghouse — the database cannot be used as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a &amp;backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose another file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ch::DemoDataGenerator</name>
     <message>
         <source>Demo case %1 could not be saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ch::DocumentOutput</name>
+    <message>
+        <source>Preview failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not printed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -845,6 +1597,65 @@ Commands:
             <numerusform>This may be a request we already have (%n possible match):</numerusform>
             <numerusform>This may be a request we already have (%n possible matches):</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ch::EvidenceDialog</name>
+    <message>
+        <source>Edit evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, or empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it is kept: folder or document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Requested on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eceived on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requested date is not a date. Write it as YYYY-MM-DD, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The received date is not a date. Write it as YYYY-MM-DD, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence cannot be received before it was requested. Check the two dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The received date is in the future. Enter it when the evidence has arrived.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1192,6 +2003,71 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ch::ImportDialog</name>
+    <message>
+        <source>Import submissions — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next: columns &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n submission(s) in %1 (%2), as read. Check that this is the file you meant; nothing is imported yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n submission(s) in %1 (%2), as read. Check that this is the file you meant; nothing is imported yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing %1… Nothing is kept until the whole file is in; Cancel leaves the database as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling: undoing the rows imported so far…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing from the file was imported; the database is as it was before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ch::ImportPresets</name>
     <message>
         <source>Give the preset a name.</source>
@@ -1199,6 +2075,17 @@ Commands:
     </message>
     <message>
         <source>There is no column-mapping preset called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ch::ImportPreview</name>
+    <message>
+        <source>The file %1 cannot be read: %2. Check that it exists and that you may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is empty: there is nothing to import.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1294,6 +2181,100 @@ Commands:
     </message>
     <message>
         <source>There is no open quarantined row %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing from this file was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import stopped at row %1 because the database failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer “%1” is too long (%2 characters; at most %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of an additional submitter is too long (%2 characters; at most %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a case status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import has not finished yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ch::ImportSummaryDialog</name>
+    <message>
+        <source>Import finished — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was imported in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was imported; %n row(s) need attention and wait in the import quarantine.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New cases:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in the database (skipped):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected (kept in quarantine):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later submission for a person already known:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected rows — “Row” is the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(whole row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New requests from people already known — check them against the earlier request (double-click to open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;quarantine</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1473,6 +2454,10 @@ Save it as a new request anyway?</source>
         <source>Item %1 of the JSON array: “%2” holds a list or an object where one value was expected.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Item %1 of the JSON array: “additional_submitters” must be a list of objects with name, relationship, phone, email, address and language.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ch::KeyDate</name>
@@ -1542,6 +2527,191 @@ Save it as a new request anyway?</source>
     </message>
     <message>
         <source>Cannot be computed until these answers are known: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age prong, (b)(2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ten years served, (b)(6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statutory 70 and 30 years, §3582(c)(1)(A)(ii)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhaustion ripe (30 days after the warden&apos;s receipt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ch::LetterDialog</name>
+    <message>
+        <source>Letters to the family, case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Letter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;anguage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The questionnaire does not say which language the family reads; English is chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family&apos;s language on the questionnaire: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter for case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save letter as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ch::LetterTemplateDialog</name>
+    <message>
+        <source>Letter templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Letter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;anguage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain text: a blank line starts a new paragraph. These are filled in from the case: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset to default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter shipped with the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited by %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known, so printed as typed: %1. Check the spelling against the list above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter you were editing has changes that are not saved. Discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the letter?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace this letter with the one shipped with the program? Your edits to it are lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter not reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ch::LetterTemplateRepository</name>
+    <message>
+        <source>Referral (screened out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched with a volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no letter “%1” in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of letter; the kinds are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters are written in English (en) or Spanish (es), not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A letter cannot be empty. Write the letter, or reset it to the default.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1684,11 +2854,1259 @@ Save it as a new request anyway?</source>
 Case management for requests for compassionate release (18 U.S.C. §3582(c)(1)(A)).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Clearinghouse — %1 (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring in questionnaire submissions from a CSV or JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;quarantine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows that imports rejected, to correct or discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every case to a CSV or JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Packets for assigned cases…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print or save the packets of every case assigned since a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter &amp;templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the letters sent to families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening &amp;queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases waiting for a screening decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Re-screen all cases…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Letters to the family…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Match volunteers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See who can take the case, and assign it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add volunteer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Batch matching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose volunteers for every screened-in case that is waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) assigned.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import submissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire exports (*.csv *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n new case(s) imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case %1 imported from the quarantine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import quarantine (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets (*.csv);;JSON, complete (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Choose another folder or file name and export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) exported to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ch::MatchCaseRepository</name>
+    <message>
+        <source>There is no case %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ch::MatchPanel</name>
+    <message>
+        <source>Assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (needed to decline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for unassigning or declining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unassign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The volunteer declines the case; it goes back to the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligible volunteers, best first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expertise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point at a score to see why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assign to selected volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Case %1&lt;/b&gt;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — case %2&lt;br&gt;Reasons: %3 · District: %4 · Languages: %5%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · &lt;b&gt;urgent&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to %1 on %2 by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assigned. Choose a volunteer below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: assigned %2, %3 %4%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No earlier assignments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case not assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can no longer take this case: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case not unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ch::MatchPlanner</name>
+    <message>
+        <source>Inactive: no longer takes cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On leave until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No training recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Training expired on %1 (last completed %2; training counts for %n month(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At capacity: %1 of %2 open cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Law-clinic student without a supervising attorney on the roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Law-clinic student whose supervisor, %1, is not an active attorney on the roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict: %1, named in the case, is on the volunteer&apos;s conflict list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case names no reasons yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Expertise covers none of the case&apos;s %n reason(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expertise covers %1 of %2 reasons: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admitted in the sentencing district, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admitted in another district of the same circuit (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admitted to the bar of %1, where the person is held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not admitted in %1, its circuit or the facility&apos;s state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case has no known sentencing district.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaks %1, the language of the person or family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No language recorded for the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not speak %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 open cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal illness: the case is urgent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not marked urgent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ch::MatchSession</name>
+    <message>
+        <source>No assignment was saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to a volunteer by matching.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The volunteer declined: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned; back in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ch::Migrations</name>
     <message>
         <source>The database could not be upgraded to version %1 (%2). It was left unchanged at version %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ch::PacketBatch</name>
+    <message>
+        <source>There are no cases to print: no case was assigned in that period. Choose an earlier date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case packets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %n packet(s); those files were kept.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n packet(s) written.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ch::PacketBatchDialog</name>
+    <message>
+        <source>Packets for assigned cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases assigned &amp;since:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;One PDF with every packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One PDF &amp;per case, in a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write packets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) assigned since then and still open.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save packets as one PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the packets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing packets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after the current packet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ch::PacketBuilder</name>
+    <message>
+        <source>1 month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 years %3 months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clearinghouse case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age prong, §1B1.13(b)(2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ten years served, §1B1.13(b)(6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age 70 and 30 years served, §3582(c)(1)(A)(ii)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhaustion ripe (30 days after the warden&apos;s receipt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a federal case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a request for compassionate release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet sentenced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer in custody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case packet, case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXHAUSTION RIPE: MAY FILE IN COURT FROM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening could not be run, so this date is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet: no warden request on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COMPASSIONATE RELEASE CLEARINGHOUSE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clearinghouse case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sentencing district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), circuit %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sentencing judge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded: see the judgment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assigned on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assigned yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redaction profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This packet holds private information about a person in federal custody and their family. It is shared with you only for your work on this case. Do not copy it or pass it on, keep it where others cannot read it, and return or destroy it when your work ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redaction profile: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening and key dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents to obtain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages for your notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this packet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, age %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In custody since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projected release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relief sought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request received %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response: %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person has asked before; see the case list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Few answers are on file yet; see the questionnaire answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening could not be run for this case; ask the office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screened in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screened out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs more information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as of %1, rules %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still needed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after projected release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is contested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; in circuit %1 it is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral given to the family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons checklist (USSG §1B1.13(b))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ticked box is a reason the family claimed. The assessment and the evidence are the office&apos;s work so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Narrative withheld under the %1 profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(received %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(requested %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(to request)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reasons tracker could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requested %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per the questionnaire: %1; get a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per the questionnaire: %1 on %2; get a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judgment and commitment order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presentence report (PSR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical records and physician letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BOP medical records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BOP records (progress report, disciplinary history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request to the warden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per the questionnaire, the warden received it on %1; get a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warden&apos;s response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To obtain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withheld under the %1 profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other answers on the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent to contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No submitter is on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person in custody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No status changes are recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No staff notes yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes (continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ch::PacketService</name>
+    <message>
+        <source>Confidential</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ch::PacketWriter</name>
+    <message>
+        <source>The pages could not be drawn: the printer or file refused them. Check the printer or the folder and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new page could not be started. Check the printer or the free space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pages could not be finished. Check the printer or the free space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ch::PdfFile</name>
+    <message>
+        <source>%1 is a folder. Give a file name ending in .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2. Choose another folder or file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be made private to you, so nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2. Check the free space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ch::QuarantineModel</name>
+    <message>
+        <source>(whole row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values as read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ch::QuarantinePage</name>
+    <message>
+        <source>Rows that earlier imports rejected. Select one, correct its values and import it again, or discard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rejected rows are waiting. Rows that an import cannot turn into cases appear here, with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value (double-click to correct)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard row…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import row again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarantine not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, row %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row&apos;s shape was wrong, so its values may sit under the wrong columns: correct at least one value before importing it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid UTF-8 in the file: retype this value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row was imported as case %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row was already in the database; nothing new was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard row?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 of %2 will not be imported and leaves this list. The audit log keeps its values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row not discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row was discarded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1824,6 +4242,67 @@ Case management for requests for compassionate release (18 U.S.C. §3582(c)(1)(A
     </message>
 </context>
 <context>
+    <name>ch::ReasonChecklistModel</name>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n received</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n received</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family named this reason in the questionnaire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family did not name this reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no reason in row %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ch::ReasonRepository</name>
     <message>
         <source>Likely</source>
@@ -1923,6 +4402,434 @@ Case management for requests for compassionate release (18 U.S.C. §3582(c)(1)(A
     </message>
     <message>
         <source>That evidence item no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ch::ReasonsChecklist</name>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Your entry is still on screen; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehabilitation alone is not an extraordinary and compelling reason (§1B1.13(d)). Assess it together with at least one other reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extraordinary and compelling reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded as a combined factor only: it never counts as a reason on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this assessment: what the records show, what is still missing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff &amp;assessment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Narrative:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd evidence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimed by the family in the questionnaire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not claimed by the family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed by %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not received yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove evidence?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “%1” from this reason? The audit trail keeps a record of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ch::RedactionProfile</name>
+    <message>
+        <source>External</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical details, submitter contact details and staff notes are withheld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete: every answer, medical details and contact details are included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ch::RestoreBackupDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup. It is checked before anything is replaced, and the database you have open now is kept beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no backups in %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase of the encrypted backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Other file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clearinghouse backups (*.db *.chbackup);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ch::RosterCommands</name>
+    <message>
+        <source>Import the volunteer roster from a CSV file with the columns %1. Lists are separated by “;”. Prints a JSON summary; rejected rows are listed with the reason and nothing is written for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roster as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clearinghouse-cli import-volunteers: give exactly one CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clearinghouse-cli import-volunteers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>clearinghouse-cli import-volunteers: %n row(s) rejected; correct them and import the file again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Match cases to volunteers (domain primer §5). With CASE_ID: the ranked candidates for one case and the volunteers excluded, with the reason. With --batch: a plan for every screened-in case without a volunteer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case to match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan every screened-in, unassigned case at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --batch: save the planned assignments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON (the default is one line per volunteer or assignment).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judge leave and training as of this date (YYYY-MM-DD; default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clearinghouse-cli match: give one CASE_ID, or --batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clearinghouse-cli match: --apply goes with --batch; assign one case in the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clearinghouse-cli match: --as-of takes a date written YYYY-MM-DD, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clearinghouse-cli match: “%1” is not a case number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clearinghouse-cli match: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ch::RosterPage</name>
+    <message>
+        <source>Search name or organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search volunteers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training expires within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days until the training expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add volunteer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop offering cases to this volunteer. Their history stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainings that expire soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training counts for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months a training counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster not loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volunteer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No training expires in the next %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expired or expiring in the next %n day(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no training recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expired %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: valid until %2 (%n day(s) left)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Setting not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteer not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivate %1? They will not be offered new cases. Their %n open case(s) stay assigned until you unassign them; their history is kept.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deactivate %1? They will not be offered new cases; their history is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteer not deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ch::RosterSettings</name>
+    <message>
+        <source>A training must count for between 1 and 120 months; %1 is outside that.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2076,6 +4983,376 @@ Case management for requests for compassionate release (18 U.S.C. §3582(c)(1)(A
     </message>
 </context>
 <context>
+    <name>ch::ScreeningPanel</name>
+    <message>
+        <source>No date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, after projected release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen again &amp;today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screens this case again as of today and keeps the earlier result in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not screened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case could not be screened again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhaustion: when a motion may be filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed to screen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed for the dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral for the family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request is outside what the Clearinghouse handles. Send the family this text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key dates under USSG §1B1.13</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BOP Program Statement 5050.50 (warden stage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the &amp;BOP Program Statement 5050.50 criteria beside the USSG view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The BOP applies its own, stricter criteria when the warden decides a request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contested reasons and warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no screening result for this case yet. Save the case to screen it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screened out because: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No gate failed, but an answer the gates need is missing or unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Federal, a compassionate-release request, sentenced and in custody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule set %1 (in effect from %2) · screened as of %3 · recorded %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ripe since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ripe on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was claimed. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the sentencing circuit (circuit %1) it has been %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sentencing district is not known, so the circuit&apos;s law cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ruling of the sentencing circuit (circuit %1) is recorded in the rule set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the intake form at “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current result</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ch::ScreeningQueueModel</name>
+    <message>
+        <source>Missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send referral: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready for a reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next key date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screened as of</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ch::ScreeningQueuePage</name>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screened in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screened out, referral to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only cases &amp;waiting for a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases whose status is received, screening or needs information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Re-screen all…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen every case again as of today. Earlier results stay in each case&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs information: %1 · Screened in: %2 · Screened out: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening every case again as of today…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-screen all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-screening stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not every case could be screened again: %1 The cases done so far are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %1 of %n case(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Screened %n case(s) again as of today.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ch::ScreeningResult</name>
+    <message>
+        <source>Screened in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screened out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a federal case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a request for compassionate release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sentenced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer in custody</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ch::Sql</name>
     <message>
         <source>The database is busy with another program or user. Wait a moment and try again.</source>
@@ -2087,10 +5364,6 @@ Case management for requests for compassionate release (18 U.S.C. §3582(c)(1)(A
     </message>
     <message>
         <source>The disk is full. Nothing was saved; free some space and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database file could not be read or written (input/output error).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2109,15 +5382,333 @@ Case management for requests for compassionate release (18 U.S.C. §3582(c)(1)(A
         <source>The database reported an error. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database file could not be read or written (the disk may be full, failing or disconnected). Nothing was saved; check the disk and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ch::Volunteer</name>
+    <message>
+        <source>Large firm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small-firm defense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Law clinic student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solo practitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ch::VolunteerDialog</name>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NY; MA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nysd; S.D.N.Y.; Eastern District of New York</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> open cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes new cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Supervisor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bar admissions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Districts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per line: 2026-03-01 Compassionate release fundamentals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, or empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per line: first day, last day, note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names or organizations, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpertise:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trainings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On leave &amp;until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave &amp;periods:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;flicts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A law-clinic student works under an attorney from the roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainings: “%1” does not start with a date written YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave periods: “%1” needs a first and a last day written YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On leave until: “%1” is not a date written YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave periods:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The volunteer was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ch::VolunteerImporter</name>
+    <message>
+        <source>The file %1 cannot be read: %2. Check the name and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty. A roster file starts with a header row naming the columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as CSV: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no “%2” column. The columns are: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row 1 is the header, as a spreadsheet shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value is not UTF-8 text. Save the file as UTF-8 and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date written YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteer training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number of cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read to the end: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervisor “%1” is not on the roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A law-clinic student needs a supervising attorney from the roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ch::VolunteerListModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Last training %1; training counts for %n month(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expertise</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ch::VolunteerRepository</name>
+    <message>
+        <source>There is no volunteer %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed %1 while you were editing. Reopen the entry and make your changes again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed %1 in the meantime. Look at the entry again before deactivating it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ch::VolunteerValidator</name>
     <message>
         <source>A volunteer needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” is not a kind of volunteer.</source>
+        <source>“%1” is not a kind of volunteer. Choose one from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2125,7 +5716,59 @@ Case management for requests for compassionate release (18 U.S.C. §3582(c)(1)(A
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no volunteer %1.</source>
+        <source>A capacity of %1 open cases is more than anyone can carry; enter at most 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A law-clinic student needs a supervising attorney from the roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A student cannot supervise themselves. Choose an attorney from the roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervising attorney (volunteer %1) is not on the roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a student too; a supervisor must be an attorney.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a state code (such as NY or TX).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a federal district court. Use a code such as nysd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a reason code (such as terminal_illness or age).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every training needs the date it was completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training on %1 lies in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every training needs the name of the course.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A leave period needs a first and a last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The leave from %1 ends before it starts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
