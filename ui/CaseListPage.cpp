@@ -5,6 +5,7 @@
 #include "itemmodels/CaseListModel.h"
 #include "storage/Database.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -66,6 +67,12 @@ CaseListPage::CaseListPage(Database &database, QWidget *parent)
     bar->addSpacing(8);
     bar->addWidget(districtLabel);
     bar->addWidget(m_districtFilter, 1);
+    bar->addSpacing(12);
+    auto *sensitive = new QCheckBox(tr("Show &medical and family reasons"), this);
+    sensitive->setObjectName(u"showSensitiveReasons"_s);
+    sensitive->setAccessibleDescription(tr("Medical and family reasons are hidden in the list until you show them"));
+    connect(sensitive, &QCheckBox::toggled, m_model, &CaseListModel::setShowSensitive);
+    bar->addWidget(sensitive);
     bar->addSpacing(12);
     bar->addWidget(m_count);
     outer->addLayout(bar);

@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
 #include "BackupController.h"
+#include "IdleLock.h"
+#include "SensitiveClipboard.h"
 #include "BatchMatchDialog.h"
 #include "CaseDetailView.h"
 #include "CaseListPage.h"
@@ -89,6 +91,8 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     statusBar()->addPermanentWidget(m_pathLabel);
     m_backups = new BackupController(database, this);
     statusBar()->addPermanentWidget(m_backups->statusLabel());
+    m_idleLock = new IdleLock(this);
+    new SensitiveClipboard(this);
     m_backups->backupNowAction()->setEnabled(true);
 
     createActions();
@@ -148,6 +152,10 @@ void MainWindow::createActions()
     file->addSeparator();
     file->addAction(m_backups->backupNowAction());
     file->addAction(m_backups->restoreAction());
+    QAction *lockNow = make(tr("&Lock screen"), u"actionLockScreen"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    lockNow->setStatusTip(tr("Cover the window until you unlock it"));
+    connect(lockNow, &QAction::triggered, m_idleLock, &IdleLock::lock);
+    file->addAction(lockNow);
     m_backups->restoreAction()->setEnabled(!m_db.isReadOnly());
     file->addAction(batch);
     file->addAction(templates);

@@ -13,6 +13,7 @@ class QUndoGroup;
 namespace ch {
 
 class BackupController;
+class IdleLock;
 
 class BatchMatchDialog;
 class CaseDetailView;
@@ -38,6 +39,7 @@ public:
     RosterPage *roster() const { return m_roster; }
     QTabWidget *tabs() const { return m_tabs; }
     BackupController *backups() const { return m_backups; }
+    IdleLock *idleLock() const { return m_idleLock; }
     ScreeningQueuePage *screeningQueue() const { return m_queue; }
     void showScreeningQueue();
 
@@ -88,6 +90,7 @@ private:
     QUndoGroup *m_undoGroup = nullptr;
     QLabel *m_pathLabel = nullptr;
     BackupController *m_backups = nullptr;
+    IdleLock *m_idleLock = nullptr;
     QAction *m_openCase = nullptr;
     QAction *m_changeStatus = nullptr;
     QAction *m_addNote = nullptr;

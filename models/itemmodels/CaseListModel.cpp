@@ -123,6 +123,15 @@ void CaseListModel::setDistrictFilter(const QString &districtCode)
     (void)reload();
 }
 
+void CaseListModel::setShowSensitive(bool show)
+{
+    if (show == m_showSensitive)
+        return;
+    m_showSensitive = show;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, ReasonsColumn), index(rowCount() - 1, ReasonsColumn), {Qt::DisplayRole});
+}
+
 void CaseListModel::sort(int column, Qt::SortOrder order)
 {
     if (column < 0 || column >= ColumnCount)
@@ -273,8 +282,17 @@ QVariant CaseListModel::displayValue(const Row &r, int column) const
     }
     case ReasonsColumn: {
         QStringList labels;
-        for (const QString &code : r.reasons.split(u';', Qt::SkipEmptyParts))
+        bool hidden = false;
+        for (const QString &code : r.reasons.split(u';', Qt::SkipEmptyParts)) {
+            const ReasonInfo *info = ReasonCatalog::find(code.trimmed());
+            if (!m_showSensitive && info && (info->category == u"medical" || info->category == u"family")) {
+                hidden = true;
+                continue;
+            }
             labels << ReasonCatalog::label(code.trimmed());
+        }
+        if (hidden)
+            labels.prepend(tr("Medical or family reason (hidden)"));
         return labels.join(u", "_s);
     }
     case UpdatedColumn: {

@@ -36,6 +36,9 @@ public:
     void setSearchText(const QString &text);
     void setStatusFilter(const QString &statusCode);   // empty: all
     void setDistrictFilter(const QString &districtCode); // empty: all
+    // Medical and family reasons are shown as "hidden" until staff choose to show them (privacy in lists).
+    void setShowSensitive(bool show);
+    bool showsSensitive() const { return m_showSensitive; }
     QString searchText() const { return m_search; }
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
@@ -74,6 +77,7 @@ private:
     QSqlDatabase m_db;
     QList<qint64> m_ids;
     QString m_search;
+    bool m_showSensitive = false;
     QString m_status;
     QString m_district;
     int m_sortColumn = IdColumn;

@@ -2,6 +2,11 @@
 // checks first, and the dialog that offers only safe ways on when a database cannot be opened.
 
 #include "BackupController.h"
+#include "CaseListPage.h"
+#include "IdleLock.h"
+#include "IntakeForm.h"
+#include "SensitiveClipboard.h"
+#include "itemmodels/CaseListModel.h"
 #include "DatabaseProblemDialog.h"
 #include "GuiFixture.h"
 #include "MainWindow.h"
@@ -10,6 +15,10 @@
 #include "backup/BackupService.h"
 
 #include <QAction>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QDir>
 #include <QLabel>
 #include <QPushButton>
@@ -135,6 +144,71 @@ private Q_SLOTS:
         readOnly->click();
         QCOMPARE(dialog.choice(), DatabaseProblemDialog::OpenReadOnly);
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+
+    void idleLock_coversTheWindowAndKeepsWork()
+    {
+        IntakeForm *form = m_window->newCase();
+        QVERIFY(form);
+        auto *name = m_window->findChild<QLineEdit *>(u"field_person_name"_s);
+        QVERIFY(name);
+        QTest::keyClicks(name, u"Ana"_s);
+        IdleLock *lock = m_window->idleLock();
+        auto *cover = m_window->findChild<QWidget *>(u"idleLockCover"_s);
+        QVERIFY(cover && !cover->isVisible());
+        lock->lock();
+        QVERIFY(lock->isLocked());
+        QVERIFY(cover->isVisible());
+        QCOMPARE(cover->geometry(), m_window->rect());
+        QTest::mouseClick(cover->findChild<QPushButton *>(u"unlockButton"_s), Qt::LeftButton);
+        QVERIFY(!lock->isLocked());
+        QCOMPARE(name->text(), u"Ana"_s);
+        MessageBox::setNextAnswer(QMessageBox::Discard);
+        QVERIFY(m_window->closeTab(m_window->tabs()->indexOf(form)));
+    }
+
+    void idleLock_locksAfterTheConfiguredTime()
+    {
+        IdleLock::setIdleMinutes(0);
+        IdleLock off(m_window.get());
+        QTest::qWait(50);
+        QVERIFY(!off.isLocked());
+        IdleLock::setIdleMinutes(10);
+    }
+
+    void sensitiveFieldCopy_isClearedFromTheClipboard()
+    {
+        QVERIFY(m_window->newCase());
+        auto *medical = m_window->findChild<QPlainTextEdit *>(u"field_medical_summary"_s);
+        auto *name = m_window->findChild<QLineEdit *>(u"field_person_name"_s);
+        QVERIFY(medical && name);
+        QVERIFY(SensitiveClipboard::isSensitive(medical));
+        QVERIFY(!SensitiveClipboard::isSensitive(name));
+        SensitiveClipboard guard(nullptr, 100);
+        medical->setFocus();
+        QGuiApplication::clipboard()->setText(u"Stage IV cancer"_s);
+        QTRY_VERIFY(guard.isArmed());
+        QTRY_COMPARE_WITH_TIMEOUT(QGuiApplication::clipboard()->text(), QString(), 2000);
+        name->setFocus();
+        QGuiApplication::clipboard()->setText(u"Rosa Díaz"_s);
+        QTest::qWait(300);
+        QCOMPARE(QGuiApplication::clipboard()->text(), u"Rosa Díaz"_s);
+        MessageBox::setNextAnswer(QMessageBox::Discard);
+        QVERIFY(m_window->closeTab(m_window->tabs()->count() - 1));
+    }
+
+    void caseList_hidesMedicalReasonsUntilShown()
+    {
+        CaseListModel *model = m_window->caseList()->model();
+        QCOMPARE(model->rowCount(), 1);
+        const QModelIndex reasons = model->index(0, CaseListModel::ReasonsColumn);
+        QVERIFY(!reasons.data().toString().contains(u"Terminal illness"_s));
+        QVERIFY(reasons.data().toString().contains(u"hidden"_s));
+        QVERIFY(reasons.data().toString().contains(u"Age"_s)); // not sensitive
+        auto *show = m_window->findChild<QCheckBox *>(u"showSensitiveReasons"_s);
+        QVERIFY(show);
+        QTest::mouseClick(show, Qt::LeftButton);
+        QVERIFY(reasons.data().toString().contains(u"Terminal illness"_s));
     }
 
     void readOnlyDatabase_opensWithReadOnlyTitleAndNoRestore()
