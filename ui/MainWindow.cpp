@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "BackupController.h"
+#include "HomePage.h"
 #include "IdleLock.h"
 #include "SensitiveClipboard.h"
 #include "BatchMatchDialog.h"
@@ -70,6 +71,18 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     m_tabs->addTab(m_roster, tr("Roster"));
     m_tabs->tabBar()->setTabButton(2, QTabBar::RightSide, nullptr); // the roster stays too
     m_tabs->tabBar()->setTabButton(1, QTabBar::LeftSide, nullptr);
+    m_home = new HomePage(database, m_tabs);
+    m_tabs->addTab(m_home, tr("Home"));
+    m_tabs->tabBar()->setTabButton(3, QTabBar::RightSide, nullptr); // the work queues stay
+    connect(m_home, &HomePage::openCaseRequested, this, [this](qint64 id) { (void)openCase(id); });
+    connect(m_home, &HomePage::openVolunteerRequested, this, [this](qint64 id) {
+        m_tabs->setCurrentWidget(m_roster);
+        (void)m_roster->editVolunteer(id);
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_home)
+            m_home->reload(); // the queues are as of the moment they are looked at
+    });
     setCentralWidget(m_tabs);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) { (void)closeTab(index); });
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::onCurrentTabChanged);
@@ -333,6 +346,12 @@ IntakeForm *MainWindow::editCaseField(qint64 caseId, const QString &fieldKey)
     return form;
 }
 
+void MainWindow::showHome()
+{
+    m_home->reload();
+    m_tabs->setCurrentWidget(m_home);
+}
+
 void MainWindow::showScreeningQueue()
 {
     m_queue->reload();
@@ -348,7 +367,7 @@ void MainWindow::onCaseChanged(qint64 caseId)
 
 bool MainWindow::isFixedPage(QWidget *page) const
 {
-    return page == m_list || page == m_queue || page == m_roster;
+    return page == m_list || page == m_queue || page == m_roster || page == m_home;
 }
 
 MatchPanel *MainWindow::openMatching(qint64 caseId)

@@ -14,6 +14,7 @@ namespace ch {
 
 class BackupController;
 class IdleLock;
+class HomePage;
 
 class BatchMatchDialog;
 class CaseDetailView;
@@ -40,6 +41,8 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     BackupController *backups() const { return m_backups; }
     IdleLock *idleLock() const { return m_idleLock; }
+    HomePage *home() const { return m_home; }
+    void showHome(); // the work queues, recomputed
     ScreeningQueuePage *screeningQueue() const { return m_queue; }
     void showScreeningQueue();
 
@@ -91,6 +94,7 @@ private:
     QLabel *m_pathLabel = nullptr;
     BackupController *m_backups = nullptr;
     IdleLock *m_idleLock = nullptr;
+    HomePage *m_home = nullptr;
     QAction *m_openCase = nullptr;
     QAction *m_changeStatus = nullptr;
     QAction *m_addNote = nullptr;

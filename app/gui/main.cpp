@@ -57,6 +57,7 @@ void show(Session &session)
                              QApplication::quit();
                      });
     session.window->show();
+    session.window->showHome(); // the day starts from what needs doing
     session.window->restoreDrafts();
 }
 

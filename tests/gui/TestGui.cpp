@@ -390,9 +390,10 @@ void TestGui::closingDirtyForm_asksAndCancelKeepsIt()
 
     MessageBox::setNextAnswer(QMessageBox::Discard);
     QVERIFY(m_window->closeTab(index));
-    QCOMPARE(m_window->tabs()->count(), 3); // the case list, the screening queue and the roster stay
+    QCOMPARE(m_window->tabs()->count(), 4); // the case list, the screening queue, the roster and home stay
     QVERIFY(!m_window->closeTab(1));        // and cannot be closed
     QVERIFY(!m_window->closeTab(2));
+    QVERIFY(!m_window->closeTab(3));
     QCOMPARE(CaseRepository(*m_db).count().value(), 0);
 
     // A clean form closes without a question.
