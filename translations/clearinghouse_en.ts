@@ -147,23 +147,23 @@
     </message>
     <message numerus="yes">
         <source>Last backup: %n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Last backup: %n minute ago</numerusform>
+            <numerusform>Last backup: %n minutes ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Last backup: %n hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Last backup: %n hour ago</numerusform>
+            <numerusform>Last backup: %n hours ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Last backup: %n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Last backup: %n day ago</numerusform>
+            <numerusform>Last backup: %n days ago</numerusform>
         </translation>
     </message>
     <message>
@@ -343,9 +343,9 @@ Restoring replaces the database you have open; every change made since the backu
     </message>
     <message numerus="yes">
         <source>%1 of %n waiting case(s) can be placed now; %2 ticked. %3 stay in the queue (no eligible volunteer with room).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n waiting case can be placed now; %2 ticked. %3 stay in the queue (no eligible volunteer with room).</numerusform>
+            <numerusform>%1 of %n waiting cases can be placed now; %2 ticked. %3 stay in the queue (no eligible volunteer with room).</numerusform>
         </translation>
     </message>
     <message>
@@ -1320,9 +1320,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n column(s) fill questionnaire fields; %1 kept as extra answers.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n column fills questionnaire fields; %1 kept as extra answers.</numerusform>
+            <numerusform>%n columns fill questionnaire fields; %1 kept as extra answers.</numerusform>
         </translation>
     </message>
     <message>
@@ -2034,16 +2034,16 @@ A team that shares its cases should use the shared mode with a database server. 
     </message>
     <message numerus="yes">
         <source>The first %n submission(s) in %1 (%2), as read. Check that this is the file you meant; nothing is imported yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The first %n submission in %1 (%2), as read. Check that this is the file you meant; nothing is imported yet.</numerusform>
+            <numerusform>The first %n submissions in %1 (%2), as read. Check that this is the file you meant; nothing is imported yet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %n submission(s) in %1 (%2), as read. Check that this is the file you meant; nothing is imported yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The only submission (%n) in %1 (%2), as read. Check that this is the file you meant; nothing is imported yet.</numerusform>
+            <numerusform>All %n submissions in %1 (%2), as read. Check that this is the file you meant; nothing is imported yet.</numerusform>
         </translation>
     </message>
     <message>
@@ -2220,9 +2220,9 @@ A team that shares its cases should use the shared mode with a database server. 
     </message>
     <message numerus="yes">
         <source>%1 was imported; %n row(s) need attention and wait in the import quarantine.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 was imported; %n row needs attention and waits in the import quarantine.</numerusform>
+            <numerusform>%1 was imported; %n rows need attention and wait in the import quarantine.</numerusform>
         </translation>
     </message>
     <message>
@@ -2952,9 +2952,9 @@ Case management for requests for compassionate release (18 U.S.C. §3582(c)(1)(A
     </message>
     <message numerus="yes">
         <source>%n case(s) assigned.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n case assigned.</numerusform>
+            <numerusform>%n cases assigned.</numerusform>
         </translation>
     </message>
     <message>
@@ -2979,9 +2979,9 @@ Case management for requests for compassionate release (18 U.S.C. §3582(c)(1)(A
     </message>
     <message numerus="yes">
         <source>%1: %n new case(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n new case imported.</numerusform>
+            <numerusform>%1: %n new cases imported.</numerusform>
         </translation>
     </message>
     <message>
@@ -3010,9 +3010,9 @@ Case management for requests for compassionate release (18 U.S.C. §3582(c)(1)(A
     </message>
     <message numerus="yes">
         <source>%n case(s) exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n case exported to %1.</numerusform>
+            <numerusform>%n cases exported to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -3198,9 +3198,9 @@ Case management for requests for compassionate release (18 U.S.C. §3582(c)(1)(A
     </message>
     <message numerus="yes">
         <source>Training expired on %1 (last completed %2; training counts for %n month(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Training expired on %1 (last completed %2; training counts for %n month).</numerusform>
+            <numerusform>Training expired on %1 (last completed %2; training counts for %n months).</numerusform>
         </translation>
     </message>
     <message>
@@ -3225,9 +3225,9 @@ Case management for requests for compassionate release (18 U.S.C. §3582(c)(1)(A
     </message>
     <message numerus="yes">
         <source>Expertise covers none of the case&apos;s %n reason(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Expertise does not cover the case's %n reason.</numerusform>
+            <numerusform>Expertise covers none of the case's %n reasons.</numerusform>
         </translation>
     </message>
     <message>
@@ -3325,16 +3325,16 @@ Case management for requests for compassionate release (18 U.S.C. §3582(c)(1)(A
     </message>
     <message numerus="yes">
         <source>Cancelled after %n packet(s); those files were kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cancelled after %n packet; that file was kept.</numerusform>
+            <numerusform>Cancelled after %n packets; those files were kept.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n packet(s) written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n packet written.</numerusform>
+            <numerusform>%n packets written.</numerusform>
         </translation>
     </message>
 </context>
@@ -3378,9 +3378,9 @@ Case management for requests for compassionate release (18 U.S.C. §3582(c)(1)(A
     </message>
     <message numerus="yes">
         <source>%n case(s) assigned since then and still open.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n case assigned since then and still open.</numerusform>
+            <numerusform>%n cases assigned since then and still open.</numerusform>
         </translation>
     </message>
     <message>
@@ -4249,16 +4249,16 @@ Case management for requests for compassionate release (18 U.S.C. §3582(c)(1)(A
     </message>
     <message numerus="yes">
         <source>%n received</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n received</numerusform>
+            <numerusform>%n received</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n received</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n received</numerusform>
+            <numerusform>%1 of %n received</numerusform>
         </translation>
     </message>
     <message>
@@ -4618,9 +4618,9 @@ Case management for requests for compassionate release (18 U.S.C. §3582(c)(1)(A
     </message>
     <message numerus="yes">
         <source>clearinghouse-cli import-volunteers: %n row(s) rejected; correct them and import the file again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>clearinghouse-cli import-volunteers: %n row rejected; correct it and import the file again.</numerusform>
+            <numerusform>clearinghouse-cli import-volunteers: %n rows rejected; correct them and import the file again.</numerusform>
         </translation>
     </message>
     <message>
@@ -4760,23 +4760,23 @@ Case management for requests for compassionate release (18 U.S.C. §3582(c)(1)(A
     </message>
     <message numerus="yes">
         <source>%n volunteer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n volunteer</numerusform>
+            <numerusform>%n volunteers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No training expires in the next %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No training expires in the next %n day.</numerusform>
+            <numerusform>No training expires in the next %n days.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Expired or expiring in the next %n day(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Expired or expiring in the next %n day:</numerusform>
+            <numerusform>Expired or expiring in the next %n days:</numerusform>
         </translation>
     </message>
     <message>
@@ -4789,9 +4789,9 @@ Case management for requests for compassionate release (18 U.S.C. §3582(c)(1)(A
     </message>
     <message numerus="yes">
         <source>%1: valid until %2 (%n day(s) left)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: valid until %2 (%n day left)</numerusform>
+            <numerusform>%1: valid until %2 (%n days left)</numerusform>
         </translation>
     </message>
     <message>
@@ -4804,9 +4804,9 @@ Case management for requests for compassionate release (18 U.S.C. §3582(c)(1)(A
     </message>
     <message numerus="yes">
         <source>Deactivate %1? They will not be offered new cases. Their %n open case(s) stay assigned until you unassign them; their history is kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deactivate %1? They will not be offered new cases. Their %n open case stays assigned until you unassign it; their history is kept.</numerusform>
+            <numerusform>Deactivate %1? They will not be offered new cases. Their %n open cases stay assigned until you unassign them; their history is kept.</numerusform>
         </translation>
     </message>
     <message>
@@ -5308,16 +5308,16 @@ Case management for requests for compassionate release (18 U.S.C. §3582(c)(1)(A
     </message>
     <message numerus="yes">
         <source>Stopped after %1 of %n case(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Stopped after %1 of %n case.</numerusform>
+            <numerusform>Stopped after %1 of %n cases.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Screened %n case(s) again as of today.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Screened %n case again as of today.</numerusform>
+            <numerusform>Screened %n cases again as of today.</numerusform>
         </translation>
     </message>
 </context>
@@ -5644,9 +5644,9 @@ Case management for requests for compassionate release (18 U.S.C. §3582(c)(1)(A
     </message>
     <message numerus="yes">
         <source>Last training %1; training counts for %n month(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Last training %1; training counts for %n month.</numerusform>
+            <numerusform>Last training %1; training counts for %n months.</numerusform>
         </translation>
     </message>
     <message>

@@ -32,337 +32,339 @@
     <name>ch::BackupCommands</name>
     <message>
         <source>clearinghouse-cli: cannot read the passphrase file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>clearinghouse-cli: no se puede leer el archivo de frase de contraseña %1: %2</translation>
     </message>
     <message>
         <source>clearinghouse-cli: the passphrase file %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>clearinghouse-cli: el archivo de frase de contraseña %1 está vacío.</translation>
     </message>
     <message>
         <source>Write a checked backup of the database, or list the backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir una copia de seguridad verificada de la base de datos, o listar las copias de seguridad.</translation>
     </message>
     <message>
         <source>The backup folder (default: “backups” beside the database).</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta de copias de seguridad (predeterminada: “backups” junto a la base de datos).</translation>
     </message>
     <message>
         <source>How many backups to keep (default 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántas copias de seguridad conservar (predeterminado: 20).</translation>
     </message>
     <message>
         <source>Encrypt the backup with a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrar la copia de seguridad con una frase de contraseña.</translation>
     </message>
     <message>
         <source>Read the passphrase from the first line of FILE (else from CLEARINGHOUSE_BACKUP_PASSPHRASE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer la frase de contraseña de la primera línea de FILE (si no, de CLEARINGHOUSE_BACKUP_PASSPHRASE).</translation>
     </message>
     <message>
         <source>List the backups, newest first, instead of writing one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar las copias de seguridad, de la más reciente a la más antigua, en lugar de escribir una.</translation>
     </message>
     <message>
         <source>clearinghouse-cli backup: --keep takes a whole number of 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>clearinghouse-cli backup: --keep requiere un número entero de 1 o más.</translation>
     </message>
     <message>
         <source>clearinghouse-cli backup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>clearinghouse-cli backup: %1</translation>
     </message>
     <message>
         <source>clearinghouse-cli backup: --encrypt needs a passphrase: give --passphrase-file FILE or set CLEARINGHOUSE_BACKUP_PASSPHRASE.</source>
-        <translation type="unfinished"></translation>
+        <translation>clearinghouse-cli backup: --encrypt necesita una frase de contraseña: indique --passphrase-file FILE o defina CLEARINGHOUSE_BACKUP_PASSPHRASE.</translation>
     </message>
     <message>
         <source>clearinghouse-cli backup: there is no database at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>clearinghouse-cli backup: no hay ninguna base de datos en %1.</translation>
     </message>
     <message>
         <source>clearinghouse-cli: %1</source>
-        <translation type="unfinished">clearinghouse-cli: %1</translation>
+        <translation>clearinghouse-cli: %1</translation>
     </message>
     <message>
         <source>Check a backup and put it in place of the database. The replaced database is kept beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar una copia de seguridad y ponerla en lugar de la base de datos. La base de datos reemplazada se conserva junto a ella.</translation>
     </message>
     <message>
         <source>Read the passphrase of an encrypted backup from the first line of FILE (else from CLEARINGHOUSE_BACKUP_PASSPHRASE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer la frase de contraseña de una copia de seguridad cifrada de la primera línea de FILE (si no, de CLEARINGHOUSE_BACKUP_PASSPHRASE).</translation>
     </message>
     <message>
         <source>Only check the backup; change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo verificar la copia de seguridad; no cambiar nada.</translation>
     </message>
     <message>
         <source>The backup file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de copia de seguridad.</translation>
     </message>
     <message>
         <source>clearinghouse-cli restore: name one backup file.</source>
-        <translation type="unfinished"></translation>
+        <translation>clearinghouse-cli restore: indique un solo archivo de copia de seguridad.</translation>
     </message>
     <message>
         <source>clearinghouse-cli restore: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>clearinghouse-cli restore: %1</translation>
     </message>
 </context>
 <context>
     <name>ch::BackupController</name>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hacer copia de seguridad ahora</translation>
     </message>
     <message>
         <source>Write a checked copy of the database to the backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir una copia verificada de la base de datos en la carpeta de copias de seguridad</translation>
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar desde copia de seguridad…</translation>
     </message>
     <message>
         <source>Replace the database with a checked backup; the current one is kept beside it</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar la base de datos con una copia de seguridad verificada; la actual se conserva junto a ella</translation>
     </message>
     <message>
         <source>Backup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la copia de seguridad: %1</translation>
     </message>
     <message>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la copia de seguridad</translation>
     </message>
     <message>
         <source>Backup written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad escrita: %1</translation>
     </message>
     <message>
         <source>No backup yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay copias de seguridad</translation>
     </message>
     <message>
         <source>Last backup: just now</source>
-        <translation type="unfinished"></translation>
+        <translation>Última copia de seguridad: hace un momento</translation>
     </message>
     <message numerus="yes">
         <source>Last backup: %n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Última copia de seguridad: hace %n minuto</numerusform>
+            <numerusform>Última copia de seguridad: hace %n minutos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Last backup: %n hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Última copia de seguridad: hace %n hora</numerusform>
+            <numerusform>Última copia de seguridad: hace %n horas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Last backup: %n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Última copia de seguridad: hace %n día</numerusform>
+            <numerusform>Última copia de seguridad: hace %n días</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot restore this backup</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede restaurar esta copia de seguridad</translation>
     </message>
     <message>
         <source>Restore this backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Restaurar esta copia de seguridad?</translation>
     </message>
     <message>
         <source>The backup %1 passed its checks.
 
 Restoring replaces the database you have open; every change made since the backup is no longer shown. The current database is kept beside it, so nothing is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad %1 pasó sus verificaciones.
+
+Al restaurarla se reemplaza la base de datos que tiene abierta; los cambios hechos después de la copia de seguridad dejarán de mostrarse. La base de datos actual se conserva junto a ella, así que no se borra nada.</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished">Restaurar</translation>
+        <translation>Restaurar</translation>
     </message>
 </context>
 <context>
     <name>ch::BackupCrypto</name>
     <message>
         <source>The backup file %1 could not be written completely. Check that the disk has space.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir por completo el archivo de copia de seguridad %1. Compruebe que haya espacio en el disco.</translation>
     </message>
     <message>
         <source>Could not read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer %1.</translation>
     </message>
     <message>
         <source>Could not create %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear %1.</translation>
     </message>
     <message>
         <source>The backup file %1 could not be written. Check that the disk has space.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el archivo de copia de seguridad %1. Compruebe que haya espacio en el disco.</translation>
     </message>
     <message>
         <source>The encryption library could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar la biblioteca de cifrado.</translation>
     </message>
     <message>
         <source>Enter a passphrase to encrypt the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingrese una frase de contraseña para cifrar la copia de seguridad.</translation>
     </message>
     <message>
         <source>There was not enough memory to derive the encryption key.</source>
-        <translation type="unfinished"></translation>
+        <translation>No había memoria suficiente para derivar la clave de cifrado.</translation>
     </message>
     <message>
         <source>%1 is not an encrypted Clearinghouse backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una copia de seguridad cifrada de Clearinghouse.</translation>
     </message>
     <message>
         <source>The passphrase is wrong, or %1 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase de contraseña es incorrecta, o %1 está dañado.</translation>
     </message>
     <message>
         <source>The backup %1 is damaged: it was changed or cut short after it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad %1 está dañada: se modificó o se truncó después de escribirse.</translation>
     </message>
     <message>
         <source>The backup %1 is incomplete: its end is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad %1 está incompleta: falta su final.</translation>
     </message>
 </context>
 <context>
     <name>ch::BackupService</name>
     <message>
         <source>The backup could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir la copia de seguridad en %1: %2</translation>
     </message>
     <message>
         <source>The backup could not be flushed to disk in %1. Check the disk and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo volcar la copia de seguridad al disco en %1. Revise el disco e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>The checked backup could not be moved into place as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo mover la copia de seguridad verificada a su lugar como %1.</translation>
     </message>
     <message>
         <source>%1 is not a usable Clearinghouse backup: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una copia de seguridad de Clearinghouse utilizable: %2</translation>
     </message>
     <message>
         <source>The backup %1 failed its integrity check.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad %1 no pasó la verificación de integridad.</translation>
     </message>
     <message>
         <source>There is no backup file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el archivo de copia de seguridad %1.</translation>
     </message>
     <message>
         <source>Could not make a temporary copy of %1 to check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo hacer una copia temporal de %1 para verificarla.</translation>
     </message>
     <message>
         <source>The backup %1 is encrypted. Enter its passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad %1 está cifrada. Ingrese su frase de contraseña.</translation>
     </message>
     <message>
         <source>Could not create a temporary folder to check the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear una carpeta temporal para verificar la copia de seguridad.</translation>
     </message>
     <message>
         <source>The backup could not be copied next to %1. Check that the disk has space.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo copiar la copia de seguridad junto a %1. Compruebe que haya espacio en el disco.</translation>
     </message>
     <message>
         <source>The restored file could not be flushed to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo volcar al disco el archivo restaurado.</translation>
     </message>
     <message>
         <source>The current database %1 could not be moved aside; nothing was restored. Close every program that uses it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo apartar la base de datos actual %1; no se restauró nada. Cierre todos los programas que la usan e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>The backup was checked but could not be put in place. The previous database is at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad se verificó, pero no se pudo poner en su lugar. La base de datos anterior está en %1.</translation>
     </message>
 </context>
 <context>
     <name>ch::BatchMatchDialog</name>
     <message>
         <source>Batch matching</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignación en lote</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished">Caso</translation>
+        <translation>Caso</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Persona</translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>Volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>Voluntario</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación</translation>
     </message>
     <message>
         <source>Accept &amp;ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar &amp;marcados</translation>
     </message>
     <message>
         <source>Accept &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar &amp;todos</translation>
     </message>
     <message>
         <source>No plan could be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo elaborar un plan: %1</translation>
     </message>
     <message>
         <source>%1 (urgent)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (urgente)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2: %3</translation>
     </message>
     <message>
         <source>No screened-in case is waiting for a volunteer.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún caso admitido esperando un voluntario.</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n waiting case(s) can be placed now; %2 ticked. %3 stay in the queue (no eligible volunteer with room).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n caso en espera se pueden asignar ahora; %2 marcados. %3 siguen en la cola (sin voluntario elegible con cupo).</numerusform>
+            <numerusform>%1 de %n casos en espera se pueden asignar ahora; %2 marcados. %3 siguen en la cola (sin voluntario elegible con cupo).</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2 proposed, room for %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 propuestos, cupo para %3)</translation>
     </message>
     <message>
         <source>Too many cases for a volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiados casos para un voluntario</translation>
     </message>
     <message>
         <source>Nothing was saved. These volunteers would get more cases than they have room for: %1. Choose someone else for some of their cases, or untick them.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó nada. Estos voluntarios recibirían más casos de los que admite su cupo: %1. Elija a otra persona para algunos de sus casos o desmárquelos.</translation>
     </message>
     <message>
         <source>Assignments not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignaciones no guardadas</translation>
     </message>
 </context>
 <context>
@@ -521,63 +523,63 @@ Restoring replaces the database you have open; every change made since the backu
     </message>
     <message>
         <source>Screening</source>
-        <translation type="unfinished">En evaluación inicial</translation>
+        <translation>Evaluación inicial</translation>
     </message>
     <message>
         <source>Reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivos</translation>
     </message>
     <message>
         <source>Reason assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo evaluado</translation>
     </message>
     <message>
         <source>Evidence added</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba agregada</translation>
     </message>
     <message>
         <source>Evidence changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba modificada</translation>
     </message>
     <message>
         <source>Evidence removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba eliminada</translation>
     </message>
     <message>
         <source>Packet printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Expediente impreso</translation>
     </message>
     <message>
         <source>Packet saved as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Expediente guardado como PDF</translation>
     </message>
     <message>
         <source>Profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil: %1</translation>
     </message>
     <message>
         <source>Letter printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta impresa</translation>
     </message>
     <message>
         <source>Letter saved as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta guardada como PDF</translation>
     </message>
     <message>
         <source>Letter: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta: %1, %2</translation>
     </message>
     <message>
         <source>%1 for %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 para %2: %3</translation>
     </message>
     <message>
         <source>received %1</source>
-        <translation type="unfinished"></translation>
+        <translation>recibida el %1</translation>
     </message>
     <message>
         <source>narrative: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>narración: %1</translation>
     </message>
 </context>
 <context>
@@ -691,67 +693,67 @@ Borre el cuadro de búsqueda o elija “Todos” para ver todos los casos.</tran
     <name>ch::CasePacketPanel</name>
     <message>
         <source>Volunteer packet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Expediente para el voluntario:</translation>
     </message>
     <message>
         <source>Redaction profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil de ocultación</translation>
     </message>
     <message>
         <source>%1 profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil %1</translation>
     </message>
     <message>
         <source>Print pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista previa de impresión…</translation>
     </message>
     <message>
         <source>See the packet page by page before printing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver el expediente página por página antes de imprimirlo</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <source>Print the packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el expediente</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como P&amp;DF…</translation>
     </message>
     <message>
         <source>Save the packet as a PDF only you can open</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el expediente como un PDF que solo usted puede abrir</translation>
     </message>
     <message>
         <source>&amp;Letters to the family…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cartas a la familia…</translation>
     </message>
     <message>
         <source>Referral, received, in review and matched letters in the family&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartas de derivación, recepción, en revisión y asignación en el idioma de la familia</translation>
     </message>
     <message>
         <source>Packet for case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Expediente del caso %1</translation>
     </message>
     <message>
         <source>Printing not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Impresión no registrada</translation>
     </message>
     <message>
         <source>Save packet as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar expediente como PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Packet not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Expediente no guardado</translation>
     </message>
 </context>
 <context>
@@ -1145,111 +1147,111 @@ Comandos:
     </message>
     <message>
         <source>Write a checked (optionally encrypted) backup, or list the backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir una copia de seguridad verificada (opcionalmente cifrada), o listar las copias de seguridad.</translation>
     </message>
     <message>
         <source>Check a backup and restore it in place of the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar una copia de seguridad y restaurarla en lugar de la base de datos.</translation>
     </message>
     <message>
         <source>Write a case&apos;s packet for its volunteer as a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir como PDF el expediente de un caso para su voluntario.</translation>
     </message>
     <message>
         <source>Write a letter to a case&apos;s family as a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir como PDF una carta a la familia de un caso.</translation>
     </message>
     <message>
         <source>Import the volunteer roster from a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar la lista de voluntarios desde un archivo CSV.</translation>
     </message>
     <message>
         <source>Match one case, or every waiting case (--batch), to volunteers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar voluntarios a un caso, o a todos los casos en espera (--batch).</translation>
     </message>
     <message>
         <source>Cases per transaction (default 1000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos por transacción (predeterminado: 1000).</translation>
     </message>
     <message>
         <source>Print a line {&quot;committed&quot;: N} after each committed batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir una línea {"committed": N} después de cada lote confirmado.</translation>
     </message>
     <message>
         <source>clearinghouse-cli demo: --cases, --volunteers, --seed and --batch take whole numbers (--batch at least 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>clearinghouse-cli demo: --cases, --volunteers, --seed y --batch requieren números enteros (--batch, al menos 1).</translation>
     </message>
     <message>
         <source>The file format: json (default) or csv (the questionnaire template&apos;s columns, safe to open in a spreadsheet).</source>
-        <translation type="unfinished"></translation>
+        <translation>El formato de archivo: json (predeterminado) o csv (las columnas de la plantilla del cuestionario, seguro de abrir en una hoja de cálculo).</translation>
     </message>
     <message>
         <source>clearinghouse-cli export: unknown format “%1”; the formats are: json, csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>clearinghouse-cli export: formato desconocido “%1”; los formatos son: json, csv.</translation>
     </message>
     <message>
         <source>clearinghouse-cli %1: give exactly one case number.</source>
-        <translation type="unfinished"></translation>
+        <translation>clearinghouse-cli %1: indique exactamente un número de caso.</translation>
     </message>
     <message>
         <source>clearinghouse-cli %1: “%2” is not a case number.</source>
-        <translation type="unfinished"></translation>
+        <translation>clearinghouse-cli %1: “%2” no es un número de caso.</translation>
     </message>
     <message>
         <source>Write the packet of one case (cover sheet, summary, screening, reasons, documents, answers, contacts, history, notes pages) as a PDF only you can read. The case&apos;s audit history records it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir el expediente de un caso (portada, resumen, evaluación inicial, motivos, documentos, respuestas, contactos, historial y páginas para notas) como un PDF que solo usted puede leer. El historial de auditoría del caso lo registra.</translation>
     </message>
     <message>
         <source>The case.</source>
-        <translation type="unfinished"></translation>
+        <translation>El caso.</translation>
     </message>
     <message>
         <source>The PDF file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo PDF que se escribirá.</translation>
     </message>
     <message>
         <source>What the packet may show: %1 (default volunteer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que puede mostrar el expediente: %1 (predeterminado: volunteer).</translation>
     </message>
     <message>
         <source>clearinghouse-cli packet: say where to write with --out FILE.pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>clearinghouse-cli packet: indique dónde escribir con --out ARCHIVO.pdf.</translation>
     </message>
     <message>
         <source>clearinghouse-cli packet: unknown profile “%1”; the profiles are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>clearinghouse-cli packet: perfil desconocido “%1”; los perfiles son: %2.</translation>
     </message>
     <message>
         <source>clearinghouse-cli packet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>clearinghouse-cli packet: %1</translation>
     </message>
     <message>
         <source>Write a letter to the family of one case as a PDF only you can read, in the family&apos;s language (English or Spanish) unless --language says otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir una carta a la familia de un caso como un PDF que solo usted puede leer, en el idioma de la familia (inglés o español) salvo que --language indique otro.</translation>
     </message>
     <message>
         <source>The letter: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carta: %1.</translation>
     </message>
     <message>
         <source>en or es (default: the family&apos;s language).</source>
-        <translation type="unfinished"></translation>
+        <translation>en o es (predeterminado: el idioma de la familia).</translation>
     </message>
     <message>
         <source>clearinghouse-cli letter: say which letter with --kind %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>clearinghouse-cli letter: indique qué carta con --kind %1.</translation>
     </message>
     <message>
         <source>clearinghouse-cli letter: --language is en or es.</source>
-        <translation type="unfinished"></translation>
+        <translation>clearinghouse-cli letter: --language debe ser en o es.</translation>
     </message>
     <message>
         <source>clearinghouse-cli letter: say where to write with --out FILE.pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>clearinghouse-cli letter: indique dónde escribir con --out ARCHIVO.pdf.</translation>
     </message>
     <message>
         <source>clearinghouse-cli letter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>clearinghouse-cli letter: %1</translation>
     </message>
 </context>
 <context>
@@ -1271,101 +1273,101 @@ Comandos:
     <name>ch::ColumnMappingEditor</name>
     <message>
         <source>Check which questionnaire field each column fills. Columns marked “Keep as an extra answer” are saved with the case under their own name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise qué campo del cuestionario llena cada columna. Las columnas marcadas con “Conservar como respuesta adicional” se guardan con el caso bajo su propio nombre.</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna del archivo</translation>
     </message>
     <message>
         <source>First value</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer valor</translation>
     </message>
     <message>
         <source>Fills the field</source>
-        <translation type="unfinished"></translation>
+        <translation>Llena el campo</translation>
     </message>
     <message>
         <source>Saved mappings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondencias guardadas:</translation>
     </message>
     <message>
         <source>Saved mappings</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondencias guardadas</translation>
     </message>
     <message>
         <source>&amp;Use</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usar</translation>
     </message>
     <message>
         <source>Name for this mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de esta correspondencia</translation>
     </message>
     <message>
         <source>&amp;Save mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar correspondencia</translation>
     </message>
     <message>
         <source>Field for the column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo para la columna %1</translation>
     </message>
     <message>
         <source>Keep as an extra answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar como respuesta adicional</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>This column has the template&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta columna tiene el nombre de la plantilla.</translation>
     </message>
     <message>
         <source>Suggested from the column&apos;s name; check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerido a partir del nombre de la columna; revíselo.</translation>
     </message>
     <message>
         <source>No column fills “%1” or “%2”, so the rows cannot become cases. Choose the column that holds the person&apos;s name or register number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna columna llena “%1” ni “%2”, así que las filas no pueden convertirse en casos. Elija la columna que contiene el nombre de la persona o su número de registro.</translation>
     </message>
     <message numerus="yes">
         <source>%n column(s) fill questionnaire fields; %1 kept as extra answers.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n columna llena campos del cuestionario; %1 se conservan como respuestas adicionales.</numerusform>
+            <numerusform>%n columnas llenan campos del cuestionario; %1 se conservan como respuestas adicionales.</numerusform>
         </translation>
     </message>
     <message>
         <source>Columns marked with a question mark were matched by their names: check them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las columnas marcadas con un signo de interrogación se asociaron por su nombre: revíselas.</translation>
     </message>
     <message>
         <source>None saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ninguna guardada</translation>
     </message>
     <message>
         <source>The mapping was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó la correspondencia: %1</translation>
     </message>
     <message>
         <source>Mapping saved as “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondencia guardada como “%1”.</translation>
     </message>
 </context>
 <context>
     <name>ch::CsvExporter</name>
     <message>
         <source>Could not write %1: %2.</source>
-        <translation type="unfinished">No se pudo escribir %1: %2.</translation>
+        <translation>No se pudo escribir %1: %2.</translation>
     </message>
     <message>
         <source>The export was cancelled; no file was written.</source>
-        <translation type="unfinished">Se canceló la exportación; no se escribió ningún archivo.</translation>
+        <translation>Se canceló la exportación; no se escribió ningún archivo.</translation>
     </message>
     <message>
         <source>Could not write %1: %2. No file was written.</source>
-        <translation type="unfinished">No se pudo escribir %1: %2. No se escribió ningún archivo.</translation>
+        <translation>No se pudo escribir %1: %2. No se escribió ningún archivo.</translation>
     </message>
 </context>
 <context>
@@ -1455,46 +1457,46 @@ Comandos:
     </message>
     <message>
         <source>The file %1 is empty (0 bytes). It may be a database that was cut short. Nothing was written to it. Restore a backup, or choose another file; to start a new database, give a file name that does not exist yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo %1 está vacío (0 bytes). Puede ser una base de datos que quedó truncada. No se escribió nada en él. Restaure una copia de seguridad o elija otro archivo; para empezar una base de datos nueva, indique un nombre de archivo que aún no exista.</translation>
     </message>
     <message>
         <source>The database %1 is read-only: the file or its folder cannot be written. Nothing was changed. Open it read-only to look at the cases, or copy it to a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos %1 es de solo lectura: no se puede escribir en el archivo o en su carpeta. No se cambió nada. Ábrala en modo de solo lectura para consultar los casos, o cópiela a una carpeta en la que pueda escribir.</translation>
     </message>
     <message>
         <source>The new database %1 could not be put in place. Check that the folder is writable and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo poner en su lugar la nueva base de datos %1. Compruebe que se pueda escribir en la carpeta e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>The database %1 has changes in its log file that cannot be read from a read-only folder. Copy the database and its “-wal” file to a folder you can write to, and open the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos %1 tiene cambios en su archivo de registro que no se pueden leer desde una carpeta de solo lectura. Copie la base de datos y su archivo “-wal” a una carpeta en la que pueda escribir, y abra la copia.</translation>
     </message>
 </context>
 <context>
     <name>ch::DatabaseOpener</name>
     <message>
         <source>Choose a database</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una base de datos</translation>
     </message>
     <message>
         <source>Clearinghouse databases (*.db);;All files (*)</source>
-        <translation type="unfinished">Bases de datos de Clearinghouse (*.db);;Todos los archivos (*)</translation>
+        <translation>Bases de datos de Clearinghouse (*.db);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Cannot restore this backup</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede restaurar esta copia de seguridad</translation>
     </message>
     <message>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad restaurada</translation>
     </message>
     <message>
         <source>The backup was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se restauró la copia de seguridad.</translation>
     </message>
     <message>
         <source>The backup was restored. The database it replaced is kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se restauró la copia de seguridad. La base de datos que reemplazó se conserva como %1.</translation>
     </message>
 </context>
 <context>
@@ -1503,35 +1505,37 @@ Comandos:
         <source>The database %1 is on a network drive. Databases on network drives can be damaged when two computers use them at once, because file locking there is not reliable.
 
 A team that shares its cases should use the shared mode with a database server. To work alone, copy the file to this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos %1 está en una unidad de red. Las bases de datos en unidades de red pueden dañarse cuando dos computadoras las usan a la vez, porque el bloqueo de archivos allí no es confiable.
+
+Un equipo que comparte sus casos debe usar el modo compartido con un servidor de base de datos. Para trabajar solo, copie el archivo a esta computadora.</translation>
     </message>
     <message>
         <source>Clearinghouse — the database cannot be used as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Clearinghouse — la base de datos no se puede usar tal como está</translation>
     </message>
     <message>
         <source>File: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo: %1</translation>
     </message>
     <message>
         <source>Open &amp;read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en &amp;solo lectura</translation>
     </message>
     <message>
         <source>Restore a &amp;backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar una &amp;copia de seguridad…</translation>
     </message>
     <message>
         <source>&amp;Choose another file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elegir otro archivo…</translation>
     </message>
     <message>
         <source>Open &amp;anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;de todos modos</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Salir</translation>
+        <translation>Sa&amp;lir</translation>
     </message>
 </context>
 <context>
@@ -1545,11 +1549,11 @@ A team that shares its cases should use the shared mode with a database server. 
     <name>ch::DocumentOutput</name>
     <message>
         <source>Preview failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la vista previa</translation>
     </message>
     <message>
         <source>Not printed</source>
-        <translation type="unfinished"></translation>
+        <translation>No impreso</translation>
     </message>
 </context>
 <context>
@@ -1614,59 +1618,59 @@ A team that shares its cases should use the shared mode with a database server. 
     <name>ch::EvidenceDialog</name>
     <message>
         <source>Edit evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar prueba</translation>
     </message>
     <message>
         <source>Add evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar prueba</translation>
     </message>
     <message>
         <source>Evidence for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba para “%1”</translation>
     </message>
     <message>
         <source>YYYY-MM-DD, or empty</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-DD, o vacío</translation>
     </message>
     <message>
         <source>Where it is kept: folder or document number</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde se guarda: carpeta o número de documento</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descripción:</translation>
     </message>
     <message>
         <source>&amp;Requested on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Solicitada el:</translation>
     </message>
     <message>
         <source>R&amp;eceived on:</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;ecibida el:</translation>
     </message>
     <message>
         <source>&amp;File reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Referencia del archivo:</translation>
     </message>
     <message>
         <source>The requested date is not a date. Write it as YYYY-MM-DD, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de solicitud no es una fecha. Escríbala como AAAA-MM-DD o déjela vacía.</translation>
     </message>
     <message>
         <source>The received date is not a date. Write it as YYYY-MM-DD, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de recepción no es una fecha. Escríbala como AAAA-MM-DD o déjela vacía.</translation>
     </message>
     <message>
         <source>The evidence cannot be received before it was requested. Check the two dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prueba no puede recibirse antes de haberse solicitado. Revise las dos fechas.</translation>
     </message>
     <message>
         <source>The received date is in the future. Enter it when the evidence has arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de recepción está en el futuro. Ingrésela cuando llegue la prueba.</translation>
     </message>
 </context>
 <context>
@@ -2017,65 +2021,65 @@ A team that shares its cases should use the shared mode with a database server. 
     <name>ch::ImportDialog</name>
     <message>
         <source>Import submissions — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar envíos — %1</translation>
     </message>
     <message>
         <source>&amp;Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar importación</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Atrás</translation>
     </message>
     <message>
         <source>&amp;Next: columns &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siguiente: columnas &gt;</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>This file cannot be imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no se puede importar: %1</translation>
     </message>
     <message numerus="yes">
         <source>The first %n submission(s) in %1 (%2), as read. Check that this is the file you meant; nothing is imported yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El primer envío (%n) en %1 (%2), tal como se leyó. Compruebe que sea el archivo que quería; todavía no se importa nada.</numerusform>
+            <numerusform>Los primeros %n envíos en %1 (%2), tal como se leyeron. Compruebe que sea el archivo que quería; todavía no se importa nada.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %n submission(s) in %1 (%2), as read. Check that this is the file you meant; nothing is imported yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El único envío (%n) en %1 (%2), tal como se leyó. Compruebe que sea el archivo que quería; todavía no se importa nada.</numerusform>
+            <numerusform>Los %n envíos en %1 (%2), tal como se leyeron. Compruebe que sea el archivo que quería; todavía no se importa nada.</numerusform>
         </translation>
     </message>
     <message>
         <source>Importing %1… Nothing is kept until the whole file is in; Cancel leaves the database as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando %1… No se conserva nada hasta que entre todo el archivo; Cancelar deja la base de datos como estaba.</translation>
     </message>
     <message>
         <source>Cancelling: undoing the rows imported so far…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando: deshaciendo las filas importadas hasta ahora…</translation>
     </message>
     <message>
         <source>Nothing was imported. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó nada. %1</translation>
     </message>
     <message>
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la importación</translation>
     </message>
     <message>
         <source>The import was cancelled. Nothing from the file was imported; the database is as it was before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la importación. No se importó nada del archivo; la base de datos está como antes.</translation>
     </message>
 </context>
 <context>
@@ -2093,11 +2097,11 @@ A team that shares its cases should use the shared mode with a database server. 
     <name>ch::ImportPreview</name>
     <message>
         <source>The file %1 cannot be read: %2. Check that it exists and that you may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo %1: %2. Compruebe que exista y que tenga permiso para leerlo.</translation>
     </message>
     <message>
         <source>The file %1 is empty: there is nothing to import.</source>
-        <translation type="unfinished">El archivo %1 está vacío: no hay nada que importar.</translation>
+        <translation>El archivo %1 está vacío: no hay nada que importar.</translation>
     </message>
 </context>
 <context>
@@ -2196,97 +2200,97 @@ A team that shares its cases should use the shared mode with a database server. 
     </message>
     <message>
         <source>Nothing from this file was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó nada de este archivo.</translation>
     </message>
     <message>
         <source>The import stopped at row %1 because the database failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La importación se detuvo en la fila %1 porque falló la base de datos: %2</translation>
     </message>
     <message>
         <source>The answer “%1” is too long (%2 characters; at most %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta “%1” es demasiado larga (%2 caracteres; máximo %3).</translation>
     </message>
     <message>
         <source>%1 of an additional submitter is too long (%2 characters; at most %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de un remitente adicional es demasiado largo (%2 caracteres; máximo %3).</translation>
     </message>
     <message>
         <source>“%1” is not a case status.</source>
-        <translation type="unfinished">“%1” no es un estado de caso.</translation>
+        <translation>“%1” no es un estado de caso.</translation>
     </message>
     <message>
         <source>The import has not finished yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La importación aún no ha terminado.</translation>
     </message>
 </context>
 <context>
     <name>ch::ImportSummaryDialog</name>
     <message>
         <source>Import finished — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación terminada — %1</translation>
     </message>
     <message>
         <source>%1 was imported in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se importó por completo.</translation>
     </message>
     <message numerus="yes">
         <source>%1 was imported; %n row(s) need attention and wait in the import quarantine.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se importó %1; %n fila requiere atención y espera en la cuarentena de importación.</numerusform>
+            <numerusform>Se importó %1; %n filas requieren atención y esperan en la cuarentena de importación.</numerusform>
         </translation>
     </message>
     <message>
         <source>New cases:</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos nuevos:</translation>
     </message>
     <message>
         <source>Already in the database (skipped):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya estaban en la base de datos (omitidos):</translation>
     </message>
     <message>
         <source>Rejected (kept in quarantine):</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazados (en cuarentena):</translation>
     </message>
     <message>
         <source>Later submission for a person already known:</source>
-        <translation type="unfinished"></translation>
+        <translation>Envío posterior de una persona ya conocida:</translation>
     </message>
     <message>
         <source>Rejected rows — “Row” is the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas rechazadas — “Fila” es la %1</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>(whole row)</source>
-        <translation type="unfinished"></translation>
+        <translation>(fila completa)</translation>
     </message>
     <message>
         <source>New requests from people already known — check them against the earlier request (double-click to open)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes nuevas de personas ya conocidas — compárelas con la solicitud anterior (doble clic para abrir)</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished">Caso</translation>
+        <translation>Caso</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Persona</translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>Open the &amp;quarantine</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la &amp;cuarentena</translation>
     </message>
 </context>
 <context>
@@ -2470,7 +2474,7 @@ Save it as a new request anyway?</source>
     </message>
     <message>
         <source>Item %1 of the JSON array: “additional_submitters” must be a list of objects with name, relationship, phone, email, address and language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemento %1 del arreglo JSON: “additional_submitters” debe ser una lista de objetos con name, relationship, phone, email, address y language.</translation>
     </message>
 </context>
 <context>
@@ -2545,188 +2549,188 @@ Save it as a new request anyway?</source>
     </message>
     <message>
         <source>Age prong, (b)(2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterio de edad, (b)(2)</translation>
     </message>
     <message>
         <source>Ten years served, (b)(6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diez años cumplidos, (b)(6)</translation>
     </message>
     <message>
         <source>Statutory 70 and 30 years, §3582(c)(1)(A)(ii)</source>
-        <translation type="unfinished"></translation>
+        <translation>70 años de edad y 30 años cumplidos según la ley, §3582(c)(1)(A)(ii)</translation>
     </message>
     <message>
         <source>Exhaustion ripe (30 days after the warden&apos;s receipt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agotamiento cumplido (30 días después de la recepción por el director del centro penitenciario)</translation>
     </message>
 </context>
 <context>
     <name>ch::LetterDialog</name>
     <message>
         <source>Letters to the family, case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartas a la familia, caso %1</translation>
     </message>
     <message>
         <source>&amp;Letter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carta:</translation>
     </message>
     <message>
         <source>L&amp;anguage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta</translation>
     </message>
     <message>
         <source>Edit &amp;template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar &amp;plantilla…</translation>
     </message>
     <message>
         <source>Print pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista previa de impresión…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mprimir…</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como P&amp;DF…</translation>
     </message>
     <message>
         <source>The questionnaire does not say which language the family reads; English is chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cuestionario no indica qué idioma lee la familia; se elige inglés.</translation>
     </message>
     <message>
         <source>The family&apos;s language on the questionnaire: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma de la familia según el cuestionario: %1.</translation>
     </message>
     <message>
         <source>Letter for case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta del caso %1</translation>
     </message>
     <message>
         <source>Save letter as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar carta como PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Letter not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta no guardada</translation>
     </message>
 </context>
 <context>
     <name>ch::LetterTemplateDialog</name>
     <message>
         <source>Letter templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantillas de cartas</translation>
     </message>
     <message>
         <source>&amp;Letter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carta:</translation>
     </message>
     <message>
         <source>L&amp;anguage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>Letter text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la carta</translation>
     </message>
     <message>
         <source>Plain text: a blank line starts a new paragraph. These are filled in from the case: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto sin formato: una línea en blanco comienza un párrafo nuevo. Estos datos se llenan a partir del caso: %1.</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>&amp;Reset to default</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restablecer la predeterminada</translation>
     </message>
     <message>
         <source>The letter shipped with the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carta incluida con el programa.</translation>
     </message>
     <message>
         <source>Edited by %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Editada por %1 el %2.</translation>
     </message>
     <message>
         <source>Not known, so printed as typed: %1. Check the spelling against the list above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocidos, por lo que se imprimen tal como se escribieron: %1. Compare la ortografía con la lista de arriba.</translation>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Descartar los cambios?</translation>
     </message>
     <message>
         <source>The letter you were editing has changes that are not saved. Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>La carta que estaba editando tiene cambios sin guardar. ¿Descartarlos?</translation>
     </message>
     <message>
         <source>Letter not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta no guardada</translation>
     </message>
     <message>
         <source>Reset the letter?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Restablecer la carta?</translation>
     </message>
     <message>
         <source>Replace this letter with the one shipped with the program? Your edits to it are lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Reemplazar esta carta por la incluida con el programa? Se perderán sus modificaciones.</translation>
     </message>
     <message>
         <source>Letter not reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta no restablecida</translation>
     </message>
 </context>
 <context>
     <name>ch::LetterTemplateRepository</name>
     <message>
         <source>Referral (screened out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivación (no admitido)</translation>
     </message>
     <message>
         <source>Request received</source>
-        <translation type="unfinished">Solicitud recibida</translation>
+        <translation>Solicitud recibida</translation>
     </message>
     <message>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>En revisión</translation>
     </message>
     <message>
         <source>Matched with a volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignado a un voluntario</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Español</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Inglés</translation>
     </message>
     <message>
         <source>There is no letter “%1” in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la carta “%1” en %2.</translation>
     </message>
     <message>
         <source>“%1” is not a kind of letter; the kinds are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es un tipo de carta; los tipos son: %2.</translation>
     </message>
     <message>
         <source>Letters are written in English (en) or Spanish (es), not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las cartas se escriben en inglés (en) o español (es), no en “%1”.</translation>
     </message>
     <message>
         <source>A letter cannot be empty. Write the letter, or reset it to the default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una carta no puede estar vacía. Escriba la carta o restablezca la predeterminada.</translation>
     </message>
 </context>
 <context>
@@ -2872,163 +2876,163 @@ Gestión de casos de solicitudes de liberación compasiva (18 U.S.C. §3582(c)(1
     </message>
     <message>
         <source>Clearinghouse — %1 (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clearinghouse — %1 (solo lectura)</translation>
     </message>
     <message>
         <source>Screening queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Cola de evaluación inicial</translation>
     </message>
     <message>
         <source>Roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de voluntarios</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar…</translation>
     </message>
     <message>
         <source>Bring in questionnaire submissions from a CSV or JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Traer envíos del cuestionario desde un archivo CSV o JSON</translation>
     </message>
     <message>
         <source>Import &amp;quarantine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuarentena de importación</translation>
     </message>
     <message>
         <source>Rows that imports rejected, to correct or discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas que las importaciones rechazaron, para corregirlas o descartarlas</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar…</translation>
     </message>
     <message>
         <source>Write every case to a CSV or JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir todos los casos en un archivo CSV o JSON</translation>
     </message>
     <message>
         <source>&amp;Packets for assigned cases…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Expedientes de casos asignados…</translation>
     </message>
     <message>
         <source>Print or save the packets of every case assigned since a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir o guardar los expedientes de todos los casos asignados desde una fecha</translation>
     </message>
     <message>
         <source>Letter &amp;templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan&amp;tillas de cartas…</translation>
     </message>
     <message>
         <source>Edit the letters sent to families</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar las cartas que se envían a las familias</translation>
     </message>
     <message>
         <source>Screening &amp;queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Cola de &amp;evaluación inicial</translation>
     </message>
     <message>
         <source>Cases waiting for a screening decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos en espera de una decisión de evaluación inicial</translation>
     </message>
     <message>
         <source>&amp;Re-screen all cases…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver a evaluar todos los casos…</translation>
     </message>
     <message>
         <source>&amp;Letters to the family…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartas a la &amp;familia…</translation>
     </message>
     <message>
         <source>&amp;Match volunteers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Asi&amp;gnar voluntarios…</translation>
     </message>
     <message>
         <source>See who can take the case, and assign it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver quién puede tomar el caso y asignarlo</translation>
     </message>
     <message>
         <source>Show &amp;roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar &amp;lista de voluntarios</translation>
     </message>
     <message>
         <source>&amp;Add volunteer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar v&amp;oluntario…</translation>
     </message>
     <message>
         <source>&amp;Batch matching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignación en lo&amp;te…</translation>
     </message>
     <message>
         <source>Propose volunteers for every screened-in case that is waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Proponer voluntarios para cada caso admitido que está en espera</translation>
     </message>
     <message>
         <source>&amp;Roster</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voluntarios</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) assigned.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n caso asignado.</numerusform>
+            <numerusform>%n casos asignados.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar envíos</translation>
     </message>
     <message>
         <source>Questionnaire exports (*.csv *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportaciones del cuestionario (*.csv *.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>File not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo no importado</translation>
     </message>
     <message>
         <source>%1 cannot be imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se puede importar: %2</translation>
     </message>
     <message>
         <source>Import cancelled; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación cancelada; no se importó nada.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n new case(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: se importó %n caso nuevo.</numerusform>
+            <numerusform>%1: se importaron %n casos nuevos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Case %1 imported from the quarantine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso %1 importado desde la cuarentena.</translation>
     </message>
     <message>
         <source>Import quarantine (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuarentena de importación (%1)</translation>
     </message>
     <message>
         <source>Export cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar casos</translation>
     </message>
     <message>
         <source>CSV for spreadsheets (*.csv);;JSON, complete (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV para hojas de cálculo (*.csv);;JSON, completo (*.json)</translation>
     </message>
     <message>
         <source>Cases not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos no exportados</translation>
     </message>
     <message>
         <source>%1 Choose another folder or file name and export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Elija otra carpeta u otro nombre de archivo y vuelva a exportar.</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n caso exportado a %1.</numerusform>
+            <numerusform>%n casos exportados a %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -3036,282 +3040,282 @@ Gestión de casos de solicitudes de liberación compasiva (18 U.S.C. §3582(c)(1
     <name>ch::MatchCaseRepository</name>
     <message>
         <source>There is no case %1.</source>
-        <translation type="unfinished">No existe el caso %1.</translation>
+        <translation>No existe el caso %1.</translation>
     </message>
 </context>
 <context>
     <name>ch::MatchPanel</name>
     <message>
         <source>Assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignación</translation>
     </message>
     <message>
         <source>Reason (needed to decline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo (necesario para rechazar)</translation>
     </message>
     <message>
         <source>Reason for unassigning or declining</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo para desasignar o rechazar</translation>
     </message>
     <message>
         <source>&amp;Unassign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desasignar</translation>
     </message>
     <message>
         <source>&amp;Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechazar</translation>
     </message>
     <message>
         <source>The volunteer declines the case; it goes back to the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>El voluntario rechaza el caso; vuelve a la cola.</translation>
     </message>
     <message>
         <source>Eligible volunteers, best first</source>
-        <translation type="unfinished"></translation>
+        <translation>Voluntarios elegibles, el mejor primero</translation>
     </message>
     <message>
         <source>Volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>Voluntario</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación</translation>
     </message>
     <message>
         <source>Expertise</source>
-        <translation type="unfinished"></translation>
+        <translation>Experiencia</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished">Distrito</translation>
+        <translation>Distrito</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Load</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga</translation>
     </message>
     <message>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgencia</translation>
     </message>
     <message>
         <source>Point at a score to see why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Señale una puntuación para ver por qué.</translation>
     </message>
     <message>
         <source>&amp;Assign to selected volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Asignar al voluntario seleccionado</translation>
     </message>
     <message>
         <source>Excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluidos</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué</translation>
     </message>
     <message>
         <source>Match: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar: %1</translation>
     </message>
     <message>
         <source>case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>caso %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Case %1&lt;/b&gt;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Caso %1&lt;/b&gt;: %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — case %2&lt;br&gt;Reasons: %3 · District: %4 · Languages: %5%6</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — caso %2&lt;br&gt;Motivos: %3 · Distrito: %4 · Idiomas: %5%6</translation>
     </message>
     <message>
         <source>none given</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno indicado</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>no registrado</translation>
     </message>
     <message>
         <source> · &lt;b&gt;urgent&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation> · &lt;b&gt;urgente&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Assigned to %1 on %2 by %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignado a %1 el %2 por %3.</translation>
     </message>
     <message>
         <source>Not assigned. Choose a volunteer below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin asignar. Elija un voluntario abajo.</translation>
     </message>
     <message>
         <source>declined</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazado</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>completado</translation>
     </message>
     <message>
         <source>unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>desasignado</translation>
     </message>
     <message>
         <source>%1: assigned %2, %3 %4%5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: asignado %2, %3 %4%5</translation>
     </message>
     <message>
         <source> (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1)</translation>
     </message>
     <message>
         <source>No earlier assignments.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay asignaciones anteriores.</translation>
     </message>
     <message>
         <source>%1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2: %3</translation>
     </message>
     <message>
         <source>Case not assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso no asignado</translation>
     </message>
     <message>
         <source>%1 can no longer take this case: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya no puede tomar este caso: %2</translation>
     </message>
     <message>
         <source>Case not unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso no desasignado</translation>
     </message>
     <message>
         <source>Decline not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazo no registrado</translation>
     </message>
 </context>
 <context>
     <name>ch::MatchPlanner</name>
     <message>
         <source>Inactive: no longer takes cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactivo: ya no toma casos.</translation>
     </message>
     <message>
         <source>On leave until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>De licencia hasta el %1.</translation>
     </message>
     <message>
         <source>No training recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay capacitación registrada.</translation>
     </message>
     <message numerus="yes">
         <source>Training expired on %1 (last completed %2; training counts for %n month(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La capacitación venció el %1 (última completada el %2; la capacitación vale por %n mes).</numerusform>
+            <numerusform>La capacitación venció el %1 (última completada el %2; la capacitación vale por %n meses).</numerusform>
         </translation>
     </message>
     <message>
         <source>At capacity: %1 of %2 open cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cupo: %1 de %2 casos abiertos.</translation>
     </message>
     <message>
         <source>Law-clinic student without a supervising attorney on the roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudiante de clínica jurídica sin abogado supervisor en la lista de voluntarios.</translation>
     </message>
     <message>
         <source>Law-clinic student whose supervisor, %1, is not an active attorney on the roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudiante de clínica jurídica cuyo supervisor, %1, no es un abogado activo en la lista de voluntarios.</translation>
     </message>
     <message>
         <source>Conflict: %1, named in the case, is on the volunteer&apos;s conflict list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicto: %1, mencionado en el caso, está en la lista de conflictos del voluntario.</translation>
     </message>
     <message>
         <source>The case names no reasons yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>El caso aún no indica motivos.</translation>
     </message>
     <message numerus="yes">
         <source>Expertise covers none of the case&apos;s %n reason(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Su experiencia no cubre el motivo del caso (%n).</numerusform>
+            <numerusform>Su experiencia no cubre ninguno de los %n motivos del caso.</numerusform>
         </translation>
     </message>
     <message>
         <source>Expertise covers %1 of %2 reasons: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su experiencia cubre %1 de %2 motivos: %3.</translation>
     </message>
     <message>
         <source>Admitted in the sentencing district, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Admitido en el distrito de la sentencia, %1.</translation>
     </message>
     <message>
         <source>Admitted in another district of the same circuit (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Admitido en otro distrito del mismo circuito (%1).</translation>
     </message>
     <message>
         <source>Admitted to the bar of %1, where the person is held.</source>
-        <translation type="unfinished"></translation>
+        <translation>Admitido en el colegio de abogados de %1, donde está recluida la persona.</translation>
     </message>
     <message>
         <source>Not admitted in %1, its circuit or the facility&apos;s state.</source>
-        <translation type="unfinished"></translation>
+        <translation>No admitido en %1, su circuito ni el estado del centro penitenciario.</translation>
     </message>
     <message>
         <source>The case has no known sentencing district.</source>
-        <translation type="unfinished"></translation>
+        <translation>El caso no tiene un distrito de sentencia conocido.</translation>
     </message>
     <message>
         <source>Speaks %1, the language of the person or family.</source>
-        <translation type="unfinished"></translation>
+        <translation>Habla %1, el idioma de la persona o de la familia.</translation>
     </message>
     <message>
         <source>No language recorded for the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay idioma registrado para el caso.</translation>
     </message>
     <message>
         <source>Does not speak %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No habla %1.</translation>
     </message>
     <message>
         <source>%1 of %2 open cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 casos abiertos.</translation>
     </message>
     <message>
         <source>Terminal illness: the case is urgent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfermedad terminal: el caso es urgente.</translation>
     </message>
     <message>
         <source>Not marked urgent.</source>
-        <translation type="unfinished"></translation>
+        <translation>No marcado como urgente.</translation>
     </message>
 </context>
 <context>
     <name>ch::MatchSession</name>
     <message>
         <source>No assignment was saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó ninguna asignación: %1</translation>
     </message>
     <message>
         <source>Assigned to a volunteer by matching.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignado a un voluntario mediante la asignación de voluntarios.</translation>
     </message>
     <message>
         <source>The volunteer declined: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El voluntario rechazó el caso: %1</translation>
     </message>
     <message>
         <source>Unassigned; back in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desasignado; de vuelta en la cola.</translation>
     </message>
 </context>
 <context>
@@ -3325,32 +3329,32 @@ Gestión de casos de solicitudes de liberación compasiva (18 U.S.C. §3582(c)(1
     <name>ch::PacketBatch</name>
     <message>
         <source>There are no cases to print: no case was assigned in that period. Choose an earlier date.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay casos para imprimir: no se asignó ningún caso en ese período. Elija una fecha anterior.</translation>
     </message>
     <message>
         <source>Case packets</source>
-        <translation type="unfinished"></translation>
+        <translation>Expedientes de casos</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta %1. Elija otra carpeta.</translation>
     </message>
     <message>
         <source>Cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado; no se escribió ningún archivo.</translation>
     </message>
     <message numerus="yes">
         <source>Cancelled after %n packet(s); those files were kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cancelado después de %n expediente; ese archivo se conservó.</numerusform>
+            <numerusform>Cancelado después de %n expedientes; esos archivos se conservaron.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n packet(s) written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n expediente escrito.</numerusform>
+            <numerusform>%n expedientes escritos.</numerusform>
         </translation>
     </message>
 </context>
@@ -3358,772 +3362,772 @@ Gestión de casos de solicitudes de liberación compasiva (18 U.S.C. §3582(c)(1
     <name>ch::PacketBatchDialog</name>
     <message>
         <source>Packets for assigned cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Expedientes de casos asignados</translation>
     </message>
     <message>
         <source>Cases assigned &amp;since:</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos asignados &amp;desde:</translation>
     </message>
     <message>
         <source>&amp;Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Perfil:</translation>
     </message>
     <message>
         <source>&amp;One PDF with every packet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Un PDF con todos los expedientes</translation>
     </message>
     <message>
         <source>One PDF &amp;per case, in a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Un PDF por caso, en una &amp;carpeta</translation>
     </message>
     <message>
         <source>Write:</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir:</translation>
     </message>
     <message>
         <source>%v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>%v de %m</translation>
     </message>
     <message>
         <source>&amp;Write packets…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escribir expedientes…</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;tener</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) assigned since then and still open.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n caso asignado desde entonces y aún abierto.</numerusform>
+            <numerusform>%n casos asignados desde entonces y aún abiertos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Save packets as one PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los expedientes como un solo PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Folder for the packets</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta para los expedientes</translation>
     </message>
     <message>
         <source>%1 Written to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Escrito en %2.</translation>
     </message>
     <message>
         <source>Writing packets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo expedientes…</translation>
     </message>
     <message>
         <source>Stopping after the current packet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteniendo después del expediente actual…</translation>
     </message>
 </context>
 <context>
     <name>ch::PacketBuilder</name>
     <message>
         <source>1 month</source>
-        <translation type="unfinished"></translation>
+        <translation>1 mes</translation>
     </message>
     <message>
         <source>%1 months</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 meses</translation>
     </message>
     <message>
         <source>%1 (%2 years)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 años)</translation>
     </message>
     <message>
         <source>%1 (%2 years %3 months)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 años y %3 meses)</translation>
     </message>
     <message>
         <source>Clearinghouse case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso de Clearinghouse %1</translation>
     </message>
     <message>
         <source>Age prong, §1B1.13(b)(2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterio de edad, §1B1.13(b)(2)</translation>
     </message>
     <message>
         <source>Ten years served, §1B1.13(b)(6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diez años cumplidos, §1B1.13(b)(6)</translation>
     </message>
     <message>
         <source>Age 70 and 30 years served, §3582(c)(1)(A)(ii)</source>
-        <translation type="unfinished"></translation>
+        <translation>70 años de edad y 30 años cumplidos, §3582(c)(1)(A)(ii)</translation>
     </message>
     <message>
         <source>Exhaustion ripe (30 days after the warden&apos;s receipt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agotamiento cumplido (30 días después de la recepción por el director del centro penitenciario)</translation>
     </message>
     <message>
         <source>Not a federal case</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un caso federal</translation>
     </message>
     <message>
         <source>Not a request for compassionate release</source>
-        <translation type="unfinished"></translation>
+        <translation>No es una solicitud de liberación compasiva</translation>
     </message>
     <message>
         <source>Not yet sentenced</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin sentencia</translation>
     </message>
     <message>
         <source>No longer in custody</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya no está bajo custodia</translation>
     </message>
     <message>
         <source>Case packet, case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Expediente del caso, caso %1</translation>
     </message>
     <message>
         <source>EXHAUSTION RIPE: MAY FILE IN COURT FROM</source>
-        <translation type="unfinished"></translation>
+        <translation>AGOTAMIENTO CUMPLIDO: PUEDE PRESENTARSE ANTE EL TRIBUNAL DESDE</translation>
     </message>
     <message>
         <source>Screening could not be run, so this date is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo realizar la evaluación inicial, así que no se conoce esta fecha.</translation>
     </message>
     <message>
         <source>reached</source>
-        <translation type="unfinished"></translation>
+        <translation>alcanzada</translation>
     </message>
     <message>
         <source>upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>próxima</translation>
     </message>
     <message>
         <source>Not yet: no warden request on file</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no: no consta ninguna solicitud al director del centro penitenciario</translation>
     </message>
     <message>
         <source>COMPASSIONATE RELEASE CLEARINGHOUSE</source>
-        <translation type="unfinished"></translation>
+        <translation>CLEARINGHOUSE DE LIBERACIÓN COMPASIVA</translation>
     </message>
     <message>
         <source>Case packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Expediente del caso</translation>
     </message>
     <message>
         <source>Name not given</source>
-        <translation type="unfinished">Nombre no indicado</translation>
+        <translation>Nombre no indicado</translation>
     </message>
     <message>
         <source>Clearinghouse case</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso de Clearinghouse</translation>
     </message>
     <message>
         <source>Register number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de registro</translation>
     </message>
     <message>
         <source>Facility</source>
-        <translation type="unfinished">Centro penitenciario</translation>
+        <translation>Centro penitenciario</translation>
     </message>
     <message>
         <source>Sentencing district</source>
-        <translation type="unfinished">Distrito de sentencia</translation>
+        <translation>Distrito de la sentencia</translation>
     </message>
     <message>
         <source>%1 (%2), circuit %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), circuito %3</translation>
     </message>
     <message>
         <source>Sentencing judge</source>
-        <translation type="unfinished"></translation>
+        <translation>Juez de la sentencia</translation>
     </message>
     <message>
         <source>Not recorded: see the judgment</source>
-        <translation type="unfinished"></translation>
+        <translation>No registrado: consulte la sentencia</translation>
     </message>
     <message>
         <source>Court case number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de causa judicial</translation>
     </message>
     <message>
         <source>assigned on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>asignado el %1</translation>
     </message>
     <message>
         <source>Assigned volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>Voluntario asignado</translation>
     </message>
     <message>
         <source>Not assigned yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin asignar</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Prepared</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparado</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 por %2</translation>
     </message>
     <message>
         <source>Redaction profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil de ocultación</translation>
     </message>
     <message>
         <source>Confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidencial</translation>
     </message>
     <message>
         <source>This packet holds private information about a person in federal custody and their family. It is shared with you only for your work on this case. Do not copy it or pass it on, keep it where others cannot read it, and return or destroy it when your work ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este expediente contiene información privada sobre una persona bajo custodia federal y su familia. Se le comparte solo para su trabajo en este caso. No lo copie ni lo transmita, guárdelo donde otros no puedan leerlo, y devuélvalo o destrúyalo cuando termine su trabajo.</translation>
     </message>
     <message>
         <source>Redaction profile: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil de ocultación: %1.</translation>
     </message>
     <message>
         <source>Case summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen del caso</translation>
     </message>
     <message>
         <source>Screening and key dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluación inicial y fechas clave</translation>
     </message>
     <message>
         <source>Reasons checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de verificación de motivos</translation>
     </message>
     <message>
         <source>Documents to obtain</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos por obtener</translation>
     </message>
     <message>
         <source>Questionnaire answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas del cuestionario</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos</translation>
     </message>
     <message>
         <source>Status history</source>
-        <translation type="unfinished">Historial de estados</translation>
+        <translation>Historial de estados</translation>
     </message>
     <message>
         <source>Staff notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas del personal</translation>
     </message>
     <message>
         <source>Pages for your notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas para sus notas</translation>
     </message>
     <message>
         <source>In this packet:</source>
-        <translation type="unfinished"></translation>
+        <translation>En este expediente:</translation>
     </message>
     <message>
         <source>Age %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 años de edad</translation>
     </message>
     <message>
         <source>%1, age %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 años de edad</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Persona</translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>Offense</source>
-        <translation type="unfinished">Delito</translation>
+        <translation>Delito</translation>
     </message>
     <message>
         <source>Sentence</source>
-        <translation type="unfinished">Pena</translation>
+        <translation>Pena</translation>
     </message>
     <message>
         <source>In custody since</source>
-        <translation type="unfinished">En custodia desde</translation>
+        <translation>Bajo custodia desde</translation>
     </message>
     <message>
         <source>Projected release</source>
-        <translation type="unfinished"></translation>
+        <translation>Liberación prevista</translation>
     </message>
     <message>
         <source>Relief sought</source>
-        <translation type="unfinished">Medida solicitada</translation>
+        <translation>Medida solicitada</translation>
     </message>
     <message>
         <source>Reasons claimed</source>
-        <translation type="unfinished">Motivos alegados</translation>
+        <translation>Motivos alegados</translation>
     </message>
     <message>
         <source>Request received %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud recibida el %1</translation>
     </message>
     <message>
         <source>Response: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta: %1</translation>
     </message>
     <message>
         <source>Response: %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta: %1 el %2</translation>
     </message>
     <message>
         <source>Warden</source>
-        <translation type="unfinished"></translation>
+        <translation>Director del centro penitenciario</translation>
     </message>
     <message>
         <source>Earlier requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes anteriores</translation>
     </message>
     <message>
         <source>This person has asked before; see the case list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta persona ya hizo solicitudes antes; consulte la lista de casos.</translation>
     </message>
     <message>
         <source>Few answers are on file yet; see the questionnaire answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún hay pocas respuestas registradas; consulte las respuestas del cuestionario.</translation>
     </message>
     <message>
         <source>Screening could not be run for this case; ask the office.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo realizar la evaluación inicial de este caso; consulte a la oficina.</translation>
     </message>
     <message>
         <source>Screened in</source>
-        <translation type="unfinished">Admitido</translation>
+        <translation>Admitido</translation>
     </message>
     <message>
         <source>Screened out</source>
-        <translation type="unfinished"></translation>
+        <translation>No admitido</translation>
     </message>
     <message>
         <source>Needs more information</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta información</translation>
     </message>
     <message>
         <source>as of %1, rules %2</source>
-        <translation type="unfinished"></translation>
+        <translation>al %1, reglas %2</translation>
     </message>
     <message>
         <source>Why: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué: %1.</translation>
     </message>
     <message>
         <source>Still needed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún se necesita: %1.</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: %1</translation>
     </message>
     <message>
         <source>Key date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha clave</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Explicación</translation>
     </message>
     <message>
         <source>Not available</source>
-        <translation type="unfinished"></translation>
+        <translation>No disponible</translation>
     </message>
     <message>
         <source>after projected release</source>
-        <translation type="unfinished"></translation>
+        <translation>después de la liberación prevista</translation>
     </message>
     <message>
         <source>%1 is contested</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es controvertido</translation>
     </message>
     <message>
         <source>; in circuit %1 it is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>; en el circuito %1 es %2</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazado</translation>
     </message>
     <message>
         <source>contested</source>
-        <translation type="unfinished"></translation>
+        <translation>controvertido</translation>
     </message>
     <message>
         <source>Referral given to the family</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivación entregada a la familia</translation>
     </message>
     <message>
         <source>Reasons checklist (USSG §1B1.13(b))</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de verificación de motivos (USSG §1B1.13(b))</translation>
     </message>
     <message>
         <source>A ticked box is a reason the family claimed. The assessment and the evidence are the office&apos;s work so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una casilla marcada es un motivo que alegó la familia. La evaluación y las pruebas son el trabajo de la oficina hasta ahora.</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluación</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebas</translation>
     </message>
     <message>
         <source>Narrative withheld under the %1 profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Narración omitida según el perfil %1.</translation>
     </message>
     <message>
         <source>(received %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(recibida el %1)</translation>
     </message>
     <message>
         <source>(requested %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(solicitada el %1)</translation>
     </message>
     <message>
         <source>(to request)</source>
-        <translation type="unfinished"></translation>
+        <translation>(por solicitar)</translation>
     </message>
     <message>
         <source>None on file</source>
-        <translation type="unfinished"></translation>
+        <translation>No consta ninguna</translation>
     </message>
     <message>
         <source>The reasons tracker could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el seguimiento de motivos.</translation>
     </message>
     <message>
         <source>received %1</source>
-        <translation type="unfinished"></translation>
+        <translation>recibida el %1</translation>
     </message>
     <message>
         <source>requested %1</source>
-        <translation type="unfinished"></translation>
+        <translation>solicitada el %1</translation>
     </message>
     <message>
         <source>Per the questionnaire: %1; get a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Según el cuestionario: %1; obtenga una copia</translation>
     </message>
     <message>
         <source>Per the questionnaire: %1 on %2; get a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Según el cuestionario: %1 el %2; obtenga una copia</translation>
     </message>
     <message>
         <source>Judgment and commitment order</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentencia y orden de reclusión</translation>
     </message>
     <message>
         <source>Presentence report (PSR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe previo a la sentencia (PSR)</translation>
     </message>
     <message>
         <source>Medical records and physician letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Expedientes médicos y cartas de médicos</translation>
     </message>
     <message>
         <source>BOP medical records</source>
-        <translation type="unfinished">Historial médico del BOP</translation>
+        <translation>Expedientes médicos del BOP</translation>
     </message>
     <message>
         <source>BOP records (progress report, disciplinary history)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros del BOP (informe de progreso, historial disciplinario)</translation>
     </message>
     <message>
         <source>Request to the warden</source>
-        <translation type="unfinished">Solicitud al director del centro penitenciario</translation>
+        <translation>Solicitud al director del centro penitenciario</translation>
     </message>
     <message>
         <source>Per the questionnaire, the warden received it on %1; get a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Según el cuestionario, el director del centro penitenciario la recibió el %1; obtenga una copia</translation>
     </message>
     <message>
         <source>Warden&apos;s response</source>
-        <translation type="unfinished">Respuesta del director del centro penitenciario</translation>
+        <translation>Respuesta del director del centro penitenciario</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <source>To obtain</source>
-        <translation type="unfinished"></translation>
+        <translation>Por obtener</translation>
     </message>
     <message>
         <source>Withheld under the %1 profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitido según el perfil %1</translation>
     </message>
     <message>
         <source>Not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Other answers on the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Otras respuestas del formulario</translation>
     </message>
     <message>
         <source>Submitter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remitente %1</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Parentesco</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>No indicado</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>Contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de contacto</translation>
     </message>
     <message>
         <source>Consent to contact</source>
-        <translation type="unfinished">Consentimiento para contactar</translation>
+        <translation>Consentimiento para contactar</translation>
     </message>
     <message>
         <source>No submitter is on file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No consta ningún remitente.</translation>
     </message>
     <message>
         <source>Person in custody</source>
-        <translation type="unfinished">Persona en custodia</translation>
+        <translation>Persona bajo custodia</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>No status changes are recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay cambios de estado registrados.</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Cuándo</translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">Cambio</translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished">Por</translation>
+        <translation>Por</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished">Comentario</translation>
+        <translation>Comentario</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished">%1 → %2</translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>No staff notes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay notas del personal.</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notas</translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Notes (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas (continuación)</translation>
     </message>
 </context>
 <context>
     <name>ch::PacketService</name>
     <message>
         <source>Confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidencial</translation>
     </message>
 </context>
 <context>
     <name>ch::PacketWriter</name>
     <message>
         <source>The pages could not be drawn: the printer or file refused them. Check the printer or the folder and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron dibujar las páginas: la impresora o el archivo las rechazó. Revise la impresora o la carpeta e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>A new page could not be started. Check the printer or the free space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo comenzar una página nueva. Revise la impresora o el espacio libre e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1 de %2</translation>
     </message>
     <message>
         <source>The pages could not be finished. Check the printer or the free space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron terminar las páginas. Revise la impresora o el espacio libre e inténtelo de nuevo.</translation>
     </message>
 </context>
 <context>
     <name>ch::PdfFile</name>
     <message>
         <source>%1 is a folder. Give a file name ending in .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una carpeta. Indique un nombre de archivo que termine en .pdf.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2. Choose another folder or file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2. Elija otra carpeta u otro nombre de archivo.</translation>
     </message>
     <message>
         <source>%1 cannot be made private to you, so nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se puede hacer privado para usted, así que no se escribió nada.</translation>
     </message>
     <message>
         <source>The PDF was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se escribió el PDF.</translation>
     </message>
     <message>
         <source>%1 could not be saved: %2. Check the free space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar %1: %2. Revise el espacio libre e inténtelo de nuevo.</translation>
     </message>
 </context>
 <context>
     <name>ch::QuarantineModel</name>
     <message>
         <source>(whole row)</source>
-        <translation type="unfinished"></translation>
+        <translation>(fila completa)</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Values as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores tal como se leyeron</translation>
     </message>
 </context>
 <context>
     <name>ch::QuarantinePage</name>
     <message>
         <source>Rows that earlier imports rejected. Select one, correct its values and import it again, or discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas que importaciones anteriores rechazaron. Seleccione una, corrija sus valores y vuelva a importarla, o descártela.</translation>
     </message>
     <message>
         <source>No rejected rows are waiting. Rows that an import cannot turn into cases appear here, with the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay filas rechazadas en espera. Aquí aparecen, con el motivo, las filas que una importación no puede convertir en casos.</translation>
     </message>
     <message>
         <source>Selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila seleccionada</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna</translation>
     </message>
     <message>
         <source>Value (double-click to correct)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor (doble clic para corregir)</translation>
     </message>
     <message>
         <source>&amp;Discard row…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar fila…</translation>
     </message>
     <message>
         <source>&amp;Import row again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar fila de nuevo</translation>
     </message>
     <message>
         <source>Quarantine not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuarentena no mostrada</translation>
     </message>
     <message>
         <source>%1, row %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, fila %2:</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The row&apos;s shape was wrong, so its values may sit under the wrong columns: correct at least one value before importing it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La forma de la fila era incorrecta, así que sus valores pueden estar bajo columnas equivocadas: corrija al menos un valor antes de volver a importarla.</translation>
     </message>
     <message>
         <source>Not valid UTF-8 in the file: retype this value.</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 no válido en el archivo: vuelva a escribir este valor.</translation>
     </message>
     <message>
         <source>Row not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila no importada</translation>
     </message>
     <message>
         <source>Still not imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no importada: %1</translation>
     </message>
     <message>
         <source>The row was imported as case %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fila se importó como el caso %1.</translation>
     </message>
     <message>
         <source>The row was already in the database; nothing new was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fila ya estaba en la base de datos; no se creó nada nuevo.</translation>
     </message>
     <message>
         <source>Discard row?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Descartar la fila?</translation>
     </message>
     <message>
         <source>Row %1 of %2 will not be imported and leaves this list. The audit log keeps its values.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fila %1 de %2 no se importará y saldrá de esta lista. El registro de auditoría conserva sus valores.</translation>
     </message>
     <message>
         <source>Discard row</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar fila</translation>
     </message>
     <message>
         <source>Row not discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila no descartada</translation>
     </message>
     <message>
         <source>The row was discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se descartó la fila.</translation>
     </message>
 </context>
 <context>
@@ -4261,61 +4265,61 @@ Gestión de casos de solicitudes de liberación compasiva (18 U.S.C. §3582(c)(1
     <name>ch::ReasonChecklistModel</name>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna</translation>
     </message>
     <message numerus="yes">
         <source>%n received</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n recibida</numerusform>
+            <numerusform>%n recibidas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n received</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n recibida</numerusform>
+            <numerusform>%1 de %n recibidas</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>Alegado</translation>
     </message>
     <message>
         <source>The family named this reason in the questionnaire.</source>
-        <translation type="unfinished"></translation>
+        <translation>La familia indicó este motivo en el cuestionario.</translation>
     </message>
     <message>
         <source>The family did not name this reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>La familia no indicó este motivo.</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Family</source>
-        <translation type="unfinished">Datos familiares</translation>
+        <translation>Familia</translation>
     </message>
     <message>
         <source>Staff assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluación del personal</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebas</translation>
     </message>
     <message>
         <source>There is no reason in row %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún motivo en la fila %1.</translation>
     </message>
 </context>
 <context>
@@ -4425,428 +4429,428 @@ Gestión de casos de solicitudes de liberación compasiva (18 U.S.C. §3582(c)(1
     <name>ch::ReasonsChecklist</name>
     <message>
         <source>—</source>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado</translation>
     </message>
     <message>
         <source>%1 Your entry is still on screen; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Lo que ingresó sigue en pantalla; inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>Rehabilitation alone is not an extraordinary and compelling reason (§1B1.13(d)). Assess it together with at least one other reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>La rehabilitación por sí sola no es un motivo extraordinario y convincente (§1B1.13(d)). Evalúela junto con al menos otro motivo.</translation>
     </message>
     <message>
         <source>Extraordinary and compelling reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivos extraordinarios y convincentes</translation>
     </message>
     <message>
         <source>Recorded as a combined factor only: it never counts as a reason on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado solo como factor combinado: nunca cuenta como motivo por sí solo.</translation>
     </message>
     <message>
         <source>Why this assessment: what the records show, what is still missing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué esta evaluación: qué muestran los registros, qué falta todavía…</translation>
     </message>
     <message>
         <source>Staff &amp;assessment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Evaluación del personal:</translation>
     </message>
     <message>
         <source>&amp;Narrative:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Narración:</translation>
     </message>
     <message>
         <source>&amp;Save assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar evaluación</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebas</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitada</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished">Recibido</translation>
+        <translation>Recibida</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>A&amp;dd evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar prueba…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edi&amp;tar…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Claimed by the family in the questionnaire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alegado por la familia en el cuestionario.</translation>
     </message>
     <message>
         <source>Not claimed by the family.</source>
-        <translation type="unfinished"></translation>
+        <translation>No alegado por la familia.</translation>
     </message>
     <message>
         <source>Last changed by %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Último cambio por %1, %2</translation>
     </message>
     <message>
         <source>Not received yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no recibida</translation>
     </message>
     <message>
         <source>Remove evidence?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar la prueba?</translation>
     </message>
     <message>
         <source>Remove “%1” from this reason? The audit trail keeps a record of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar “%1” de este motivo? El registro de auditoría conserva constancia de ello.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
 </context>
 <context>
     <name>ch::RedactionProfile</name>
     <message>
         <source>External</source>
-        <translation type="unfinished"></translation>
+        <translation>Externo</translation>
     </message>
     <message>
         <source>Volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>Voluntario</translation>
     </message>
     <message>
         <source>Medical details, submitter contact details and staff notes are withheld.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se omiten los datos médicos, los datos de contacto del remitente y las notas del personal.</translation>
     </message>
     <message>
         <source>Complete: every answer, medical details and contact details are included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Completo: se incluyen todas las respuestas, los datos médicos y los datos de contacto.</translation>
     </message>
 </context>
 <context>
     <name>ch::RestoreBackupDialog</name>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar desde copia de seguridad</translation>
     </message>
     <message>
         <source>Choose a backup. It is checked before anything is replaced, and the database you have open now is kept beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una copia de seguridad. Se verifica antes de reemplazar nada, y la base de datos que tiene abierta ahora se conserva junto a ella.</translation>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Creada</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>Encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrada</translation>
     </message>
     <message>
         <source>Backups, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad, de la más reciente a la más antigua</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Sí</translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">No</translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>There are no backups in %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay copias de seguridad en %1.</translation>
     </message>
     <message>
         <source>Passphrase of the encrypted backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña de la copia de seguridad cifrada</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar…</translation>
     </message>
     <message>
         <source>&amp;Other file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otro archivo…</translation>
     </message>
     <message>
         <source>Choose a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una copia de seguridad</translation>
     </message>
     <message>
         <source>Clearinghouse backups (*.db *.chbackup);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad de Clearinghouse (*.db *.chbackup);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
     <name>ch::RosterCommands</name>
     <message>
         <source>Import the volunteer roster from a CSV file with the columns %1. Lists are separated by “;”. Prints a JSON summary; rejected rows are listed with the reason and nothing is written for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar la lista de voluntarios desde un archivo CSV con las columnas %1. Las listas se separan con “;”. Imprime un resumen JSON; las filas rechazadas se listan con el motivo y no se escribe nada de ellas.</translation>
     </message>
     <message>
         <source>The roster as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de voluntarios en CSV.</translation>
     </message>
     <message>
         <source>clearinghouse-cli import-volunteers: give exactly one CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>clearinghouse-cli import-volunteers: indique exactamente un archivo CSV.</translation>
     </message>
     <message>
         <source>clearinghouse-cli import-volunteers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>clearinghouse-cli import-volunteers: %1</translation>
     </message>
     <message numerus="yes">
         <source>clearinghouse-cli import-volunteers: %n row(s) rejected; correct them and import the file again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>clearinghouse-cli import-volunteers: %n fila rechazada; corríjala y vuelva a importar el archivo.</numerusform>
+            <numerusform>clearinghouse-cli import-volunteers: %n filas rechazadas; corríjalas y vuelva a importar el archivo.</numerusform>
         </translation>
     </message>
     <message>
         <source>Match cases to volunteers (domain primer §5). With CASE_ID: the ranked candidates for one case and the volunteers excluded, with the reason. With --batch: a plan for every screened-in case without a volunteer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar voluntarios a casos (guía del dominio, §5). Con CASE_ID: los candidatos ordenados para un caso y los voluntarios excluidos, con el motivo. Con --batch: un plan para cada caso admitido sin voluntario.</translation>
     </message>
     <message>
         <source>The case to match.</source>
-        <translation type="unfinished"></translation>
+        <translation>El caso que se asignará.</translation>
     </message>
     <message>
         <source>Plan every screened-in, unassigned case at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificar a la vez todos los casos admitidos y sin asignar.</translation>
     </message>
     <message>
         <source>With --batch: save the planned assignments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --batch: guardar las asignaciones planificadas.</translation>
     </message>
     <message>
         <source>Print JSON (the default is one line per volunteer or assignment).</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir JSON (lo predeterminado es una línea por voluntario o asignación).</translation>
     </message>
     <message>
         <source>Judge leave and training as of this date (YYYY-MM-DD; default today).</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluar licencias y capacitaciones a esta fecha (AAAA-MM-DD; predeterminado: hoy).</translation>
     </message>
     <message>
         <source>clearinghouse-cli match: give one CASE_ID, or --batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>clearinghouse-cli match: indique un CASE_ID o --batch.</translation>
     </message>
     <message>
         <source>clearinghouse-cli match: --apply goes with --batch; assign one case in the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>clearinghouse-cli match: --apply va con --batch; asigne un caso individual en el programa.</translation>
     </message>
     <message>
         <source>clearinghouse-cli match: --as-of takes a date written YYYY-MM-DD, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>clearinghouse-cli match: --as-of requiere una fecha escrita AAAA-MM-DD, no “%1”.</translation>
     </message>
     <message>
         <source>clearinghouse-cli match: “%1” is not a case number.</source>
-        <translation type="unfinished"></translation>
+        <translation>clearinghouse-cli match: “%1” no es un número de caso.</translation>
     </message>
     <message>
         <source>clearinghouse-cli match: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>clearinghouse-cli match: %1</translation>
     </message>
 </context>
 <context>
     <name>ch::RosterPage</name>
     <message>
         <source>Search name or organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar nombre u organización</translation>
     </message>
     <message>
         <source>Search volunteers</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar voluntarios</translation>
     </message>
     <message>
         <source>Kind filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de tipo</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los tipos</translation>
     </message>
     <message>
         <source>District filter</source>
-        <translation type="unfinished">Filtro de distrito</translation>
+        <translation>Filtro de distrito</translation>
     </message>
     <message>
         <source>All districts</source>
-        <translation type="unfinished">Todos los distritos</translation>
+        <translation>Todos los distritos</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Training expires within</source>
-        <translation type="unfinished"></translation>
+        <translation>La capacitación vence en</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> días</translation>
     </message>
     <message>
         <source>Days until the training expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Días hasta que vence la capacitación</translation>
     </message>
     <message>
         <source>Has capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiene cupo</translation>
     </message>
     <message>
         <source>&amp;Add volunteer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar voluntario…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desactivar</translation>
     </message>
     <message>
         <source>Stop offering cases to this volunteer. Their history stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de ofrecer casos a este voluntario. Su historial se conserva.</translation>
     </message>
     <message>
         <source>Volunteers</source>
-        <translation type="unfinished"></translation>
+        <translation>Voluntarios</translation>
     </message>
     <message>
         <source>Trainings</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacitaciones</translation>
     </message>
     <message>
         <source>Trainings that expire soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacitaciones que vencen pronto</translation>
     </message>
     <message>
         <source>Training counts for</source>
-        <translation type="unfinished"></translation>
+        <translation>La capacitación vale por</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"> meses</translation>
+        <translation> meses</translation>
     </message>
     <message>
         <source>Months a training counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Meses que vale una capacitación</translation>
     </message>
     <message>
         <source>Roster not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de voluntarios no cargada</translation>
     </message>
     <message numerus="yes">
         <source>%n volunteer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n voluntario</numerusform>
+            <numerusform>%n voluntarios</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No training expires in the next %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ninguna capacitación vence en el próximo %n día.</numerusform>
+            <numerusform>Ninguna capacitación vence en los próximos %n días.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Expired or expiring in the next %n day(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vencidas o que vencen en el próximo %n día:</numerusform>
+            <numerusform>Vencidas o que vencen en los próximos %n días:</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: no training recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no hay capacitación registrada</translation>
     </message>
     <message>
         <source>%1: expired %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: venció el %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: valid until %2 (%n day(s) left)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: vigente hasta el %2 (queda %n día)</numerusform>
+            <numerusform>%1: vigente hasta el %2 (quedan %n días)</numerusform>
         </translation>
     </message>
     <message>
         <source>Setting not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración no guardada</translation>
     </message>
     <message>
         <source>Volunteer not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Voluntario no abierto</translation>
     </message>
     <message numerus="yes">
         <source>Deactivate %1? They will not be offered new cases. Their %n open case(s) stay assigned until you unassign them; their history is kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Desactivar a %1? No se le ofrecerán casos nuevos. Su %n caso abierto sigue asignado hasta que lo desasigne; su historial se conserva.</numerusform>
+            <numerusform>¿Desactivar a %1? No se le ofrecerán casos nuevos. Sus %n casos abiertos siguen asignados hasta que los desasigne; su historial se conserva.</numerusform>
         </translation>
     </message>
     <message>
         <source>Deactivate %1? They will not be offered new cases; their history is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Desactivar a %1? No se le ofrecerán casos nuevos; su historial se conserva.</translation>
     </message>
     <message>
         <source>Deactivate volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivar voluntario</translation>
     </message>
     <message>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivar</translation>
     </message>
     <message>
         <source>Volunteer not deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Voluntario no desactivado</translation>
     </message>
 </context>
 <context>
     <name>ch::RosterSettings</name>
     <message>
         <source>A training must count for between 1 and 120 months; %1 is outside that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una capacitación debe valer entre 1 y 120 meses; %1 está fuera de ese rango.</translation>
     </message>
 </context>
 <context>
@@ -5002,338 +5006,338 @@ Gestión de casos de solicitudes de liberación compasiva (18 U.S.C. §3582(c)(1
     <name>ch::ScreeningPanel</name>
     <message>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin fecha</translation>
     </message>
     <message>
         <source>Reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Alcanzada</translation>
     </message>
     <message>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima</translation>
     </message>
     <message>
         <source>Not available</source>
-        <translation type="unfinished"></translation>
+        <translation>No disponible</translation>
     </message>
     <message>
         <source>%1, after projected release</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, después de la liberación prevista</translation>
     </message>
     <message>
         <source>Screen again &amp;today</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluar de nuevo &amp;hoy</translation>
     </message>
     <message>
         <source>Screens this case again as of today and keeps the earlier result in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a evaluar este caso a la fecha de hoy y conserva el resultado anterior en el historial.</translation>
     </message>
     <message>
         <source>Not screened</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin evaluar</translation>
     </message>
     <message>
         <source>The case could not be screened again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo volver a evaluar el caso: %1</translation>
     </message>
     <message>
         <source>Exhaustion: when a motion may be filed</source>
-        <translation type="unfinished"></translation>
+        <translation>Agotamiento: cuándo se puede presentar una moción</translation>
     </message>
     <message>
         <source>Missing answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas faltantes</translation>
     </message>
     <message>
         <source>Needed to screen:</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesarias para la evaluación inicial:</translation>
     </message>
     <message>
         <source>Needed for the dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesarias para las fechas:</translation>
     </message>
     <message>
         <source>Referral for the family</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivación para la familia</translation>
     </message>
     <message>
         <source>This request is outside what the Clearinghouse handles. Send the family this text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta solicitud está fuera de lo que atiende Clearinghouse. Envíe a la familia este texto:</translation>
     </message>
     <message>
         <source>Language of the referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de la derivación</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Inglés</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Español</translation>
     </message>
     <message>
         <source>&amp;Copy text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar texto</translation>
     </message>
     <message>
         <source>Referral text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de derivación</translation>
     </message>
     <message>
         <source>Key dates under USSG §1B1.13</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas clave según USSG §1B1.13</translation>
     </message>
     <message>
         <source>BOP Program Statement 5050.50 (warden stage)</source>
-        <translation type="unfinished"></translation>
+        <translation>BOP Program Statement 5050.50 (etapa ante el director del centro penitenciario)</translation>
     </message>
     <message>
         <source>Show the &amp;BOP Program Statement 5050.50 criteria beside the USSG view</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los criterios del &amp;BOP Program Statement 5050.50 junto a la vista de USSG</translation>
     </message>
     <message>
         <source>The BOP applies its own, stricter criteria when the warden decides a request.</source>
-        <translation type="unfinished"></translation>
+        <translation>El BOP aplica sus propios criterios, más estrictos, cuando el director del centro penitenciario decide una solicitud.</translation>
     </message>
     <message>
         <source>Contested reasons and warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivos controvertidos y advertencias</translation>
     </message>
     <message>
         <source>Earlier results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados anteriores</translation>
     </message>
     <message>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>A la fecha</translation>
     </message>
     <message>
         <source>Rule set</source>
-        <translation type="unfinished"></translation>
+        <translation>Conjunto de reglas</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>There is no screening result for this case yet. Save the case to screen it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay resultado de evaluación inicial para este caso. Guarde el caso para evaluarlo.</translation>
     </message>
     <message>
         <source>Screened out because: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No admitido porque: %1.</translation>
     </message>
     <message>
         <source>No gate failed, but an answer the gates need is missing or unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún criterio falló, pero falta o se desconoce una respuesta que los criterios necesitan.</translation>
     </message>
     <message>
         <source>Federal, a compassionate-release request, sentenced and in custody.</source>
-        <translation type="unfinished"></translation>
+        <translation>Federal, una solicitud de liberación compasiva, con sentencia y bajo custodia.</translation>
     </message>
     <message>
         <source>Rule set %1 (in effect from %2) · screened as of %3 · recorded %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Conjunto de reglas %1 (vigente desde %2) · evaluado al %3 · registrado %4</translation>
     </message>
     <message>
         <source>No date yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin fecha</translation>
     </message>
     <message>
         <source>Ripe since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumplido desde el %1</translation>
     </message>
     <message>
         <source>Ripe on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cumple el %1</translation>
     </message>
     <message>
         <source>%1 was claimed. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Se alegó %1. %2</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazado</translation>
     </message>
     <message>
         <source>contested</source>
-        <translation type="unfinished"></translation>
+        <translation>controvertido</translation>
     </message>
     <message>
         <source>In the sentencing circuit (circuit %1) it has been %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>En el circuito de la sentencia (circuito %1) ha sido %2. %3</translation>
     </message>
     <message>
         <source>The sentencing district is not known, so the circuit&apos;s law cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se conoce el distrito de la sentencia, así que no se puede revisar la jurisprudencia del circuito.</translation>
     </message>
     <message>
         <source>No ruling of the sentencing circuit (circuit %1) is recorded in the rule set.</source>
-        <translation type="unfinished"></translation>
+        <translation>El conjunto de reglas no registra ningún fallo del circuito de la sentencia (circuito %1).</translation>
     </message>
     <message>
         <source>Copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado.</translation>
     </message>
     <message>
         <source>Open the intake form at “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el formulario de admisión en “%1”</translation>
     </message>
     <message>
         <source>Nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada</translation>
     </message>
     <message>
         <source>missing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>falta %1</translation>
     </message>
     <message>
         <source>The current result</source>
-        <translation type="unfinished"></translation>
+        <translation>El resultado actual</translation>
     </message>
 </context>
 <context>
     <name>ch::ScreeningQueueModel</name>
     <message>
         <source>Missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta: %1</translation>
     </message>
     <message>
         <source>Send referral: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar derivación: %1</translation>
     </message>
     <message>
         <source>Ready for a reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo para un revisor</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished">Caso</translation>
+        <translation>Caso</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Persona</translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer</translation>
     </message>
     <message>
         <source>Next key date</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima fecha clave</translation>
     </message>
     <message>
         <source>Which date</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué fecha</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Screened as of</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluado al</translation>
     </message>
 </context>
 <context>
     <name>ch::ScreeningQueuePage</name>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar:</translation>
     </message>
     <message>
         <source>Every outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los resultados</translation>
     </message>
     <message>
         <source>Needs information</source>
-        <translation type="unfinished">Falta información</translation>
+        <translation>Falta información</translation>
     </message>
     <message>
         <source>Screened in</source>
-        <translation type="unfinished">Admitido</translation>
+        <translation>Admitido</translation>
     </message>
     <message>
         <source>Screened out, referral to send</source>
-        <translation type="unfinished"></translation>
+        <translation>No admitido, derivación por enviar</translation>
     </message>
     <message>
         <source>Only cases &amp;waiting for a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo casos en &amp;espera de una decisión</translation>
     </message>
     <message>
         <source>Cases whose status is received, screening or needs information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos cuyo estado es recibido, en evaluación inicial o falta información.</translation>
     </message>
     <message>
         <source>&amp;Re-screen all…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver a evaluar todos…</translation>
     </message>
     <message>
         <source>Screen every case again as of today. Earlier results stay in each case&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a evaluar todos los casos a la fecha de hoy. Los resultados anteriores quedan en el historial de cada caso.</translation>
     </message>
     <message>
         <source>Screening queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Cola de evaluación inicial</translation>
     </message>
     <message>
         <source>The queue could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la cola: %1</translation>
     </message>
     <message>
         <source>Needs information: %1 · Screened in: %2 · Screened out: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta información: %1 · Admitidos: %2 · No admitidos: %3</translation>
     </message>
     <message>
         <source>Screening every case again as of today…</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluando de nuevo todos los casos a la fecha de hoy…</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener</translation>
     </message>
     <message>
         <source>Re-screen all</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a evaluar todos</translation>
     </message>
     <message>
         <source>Re-screening stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Reevaluación detenida</translation>
     </message>
     <message>
         <source>Not every case could be screened again: %1 The cases done so far are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron volver a evaluar todos los casos: %1 Los casos hechos hasta ahora están guardados.</translation>
     </message>
     <message numerus="yes">
         <source>Stopped after %1 of %n case(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Detenido después de %1 de %n caso.</numerusform>
+            <numerusform>Detenido después de %1 de %n casos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Screened %n case(s) again as of today.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se volvió a evaluar %n caso a la fecha de hoy.</numerusform>
+            <numerusform>Se volvieron a evaluar %n casos a la fecha de hoy.</numerusform>
         </translation>
     </message>
 </context>
@@ -5341,31 +5345,31 @@ Gestión de casos de solicitudes de liberación compasiva (18 U.S.C. §3582(c)(1
     <name>ch::ScreeningResult</name>
     <message>
         <source>Screened in</source>
-        <translation type="unfinished">Admitido</translation>
+        <translation>Admitido</translation>
     </message>
     <message>
         <source>Screened out</source>
-        <translation type="unfinished"></translation>
+        <translation>No admitido</translation>
     </message>
     <message>
         <source>Needs information</source>
-        <translation type="unfinished">Falta información</translation>
+        <translation>Falta información</translation>
     </message>
     <message>
         <source>Not a federal case</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un caso federal</translation>
     </message>
     <message>
         <source>Not a request for compassionate release</source>
-        <translation type="unfinished"></translation>
+        <translation>No es una solicitud de liberación compasiva</translation>
     </message>
     <message>
         <source>Not sentenced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin sentencia</translation>
     </message>
     <message>
         <source>No longer in custody</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya no está bajo custodia</translation>
     </message>
 </context>
 <context>
@@ -5400,306 +5404,306 @@ Gestión de casos de solicitudes de liberación compasiva (18 U.S.C. §3582(c)(1
     </message>
     <message>
         <source>The database file could not be read or written (the disk may be full, failing or disconnected). Nothing was saved; check the disk and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer ni escribir el archivo de la base de datos (el disco puede estar lleno, fallando o desconectado). No se guardó nada; revise el disco e inténtelo de nuevo.</translation>
     </message>
 </context>
 <context>
     <name>ch::Volunteer</name>
     <message>
         <source>Large firm</source>
-        <translation type="unfinished"></translation>
+        <translation>Bufete grande</translation>
     </message>
     <message>
         <source>Small-firm defense</source>
-        <translation type="unfinished"></translation>
+        <translation>Defensa en bufete pequeño</translation>
     </message>
     <message>
         <source>Law clinic student</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudiante de clínica jurídica</translation>
     </message>
     <message>
         <source>Solo practitioner</source>
-        <translation type="unfinished"></translation>
+        <translation>Abogado independiente</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">Otro</translation>
+        <translation>Otro</translation>
     </message>
 </context>
 <context>
     <name>ch::VolunteerDialog</name>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar %1</translation>
     </message>
     <message>
         <source>Add volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar voluntario</translation>
     </message>
     <message>
         <source>No supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin supervisor</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>NY; MA</source>
-        <translation type="unfinished"></translation>
+        <translation>NY; MA</translation>
     </message>
     <message>
         <source>nysd; S.D.N.Y.; Eastern District of New York</source>
-        <translation type="unfinished"></translation>
+        <translation>nysd; S.D.N.Y.; Eastern District of New York</translation>
     </message>
     <message>
         <source> open cases</source>
-        <translation type="unfinished"></translation>
+        <translation> casos abiertos</translation>
     </message>
     <message>
         <source>Takes new cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Toma casos nuevos</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Correo electrónico:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teléfono:</translation>
     </message>
     <message>
         <source>&amp;Organization:</source>
-        <translation type="unfinished"></translation>
+        <translation>Or&amp;ganización:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ti&amp;po:</translation>
     </message>
     <message>
         <source>&amp;Supervisor:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supervisor:</translation>
     </message>
     <message>
         <source>&amp;Bar admissions:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Admisiones en colegios de abogados:</translation>
     </message>
     <message>
         <source>&amp;Districts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Distritos:</translation>
     </message>
     <message>
         <source>&amp;Capacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;upo:</translation>
     </message>
     <message>
         <source>&amp;Languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idiomas:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado:</translation>
     </message>
     <message>
         <source>One per line: 2026-03-01 Compassionate release fundamentals</source>
-        <translation type="unfinished"></translation>
+        <translation>Una por línea: 2026-03-01 Fundamentos de liberación compasiva</translation>
     </message>
     <message>
         <source>YYYY-MM-DD, or empty</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-DD, o vacío</translation>
     </message>
     <message>
         <source>One per line: first day, last day, note</source>
-        <translation type="unfinished"></translation>
+        <translation>Uno por línea: primer día, último día, nota</translation>
     </message>
     <message>
         <source>Names or organizations, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres u organizaciones, uno por línea</translation>
     </message>
     <message>
         <source>E&amp;xpertise:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xperiencia:</translation>
     </message>
     <message>
         <source>&amp;Trainings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacitacion&amp;es:</translation>
     </message>
     <message>
         <source>On leave &amp;until:</source>
-        <translation type="unfinished"></translation>
+        <translation>De licencia &amp;hasta:</translation>
     </message>
     <message>
         <source>Leave &amp;periods:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pe&amp;ríodos de licencia:</translation>
     </message>
     <message>
         <source>Con&amp;flicts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;flictos:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otas:</translation>
     </message>
     <message>
         <source>A law-clinic student works under an attorney from the roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un estudiante de clínica jurídica trabaja bajo la supervisión de un abogado de la lista de voluntarios.</translation>
     </message>
     <message>
         <source>Trainings: “%1” does not start with a date written YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacitaciones: “%1” no comienza con una fecha escrita AAAA-MM-DD.</translation>
     </message>
     <message>
         <source>Leave periods: “%1” needs a first and a last day written YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Períodos de licencia: “%1” necesita un primer y un último día escritos AAAA-MM-DD.</translation>
     </message>
     <message>
         <source>On leave until: “%1” is not a date written YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>De licencia hasta: “%1” no es una fecha escrita AAAA-MM-DD.</translation>
     </message>
     <message>
         <source>Trainings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacitaciones:</translation>
     </message>
     <message>
         <source>Leave periods:</source>
-        <translation type="unfinished"></translation>
+        <translation>Períodos de licencia:</translation>
     </message>
     <message>
         <source>The volunteer was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó el voluntario: %1</translation>
     </message>
 </context>
 <context>
     <name>ch::VolunteerImporter</name>
     <message>
         <source>The file %1 cannot be read: %2. Check the name and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo %1: %2. Revise el nombre e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>%1 is empty. A roster file starts with a header row naming the columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está vacío. Un archivo de lista de voluntarios comienza con una fila de encabezado que nombra las columnas.</translation>
     </message>
     <message>
         <source>%1 cannot be read as CSV: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se puede leer como CSV: %2</translation>
     </message>
     <message>
         <source>%1 has no “%2” column. The columns are: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene una columna “%2”. Las columnas son: %3.</translation>
     </message>
     <message>
         <source>Row 1 is the header, as a spreadsheet shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fila 1 es el encabezado, tal como la muestra una hoja de cálculo.</translation>
     </message>
     <message>
         <source>The value is not UTF-8 text. Save the file as UTF-8 and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El valor no es texto UTF-8. Guarde el archivo como UTF-8 y vuelva a importarlo.</translation>
     </message>
     <message>
         <source>“%1” is not a date written YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es una fecha escrita AAAA-MM-DD.</translation>
     </message>
     <message>
         <source>Volunteer training</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacitación de voluntarios</translation>
     </message>
     <message>
         <source>“%1” is not a whole number of cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es un número entero de casos.</translation>
     </message>
     <message>
         <source>“%1” is not yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es yes ni no.</translation>
     </message>
     <message>
         <source>%1 cannot be read to the end: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se puede leer hasta el final: %2</translation>
     </message>
     <message>
         <source>The supervisor “%1” is not on the roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>El supervisor “%1” no está en la lista de voluntarios.</translation>
     </message>
     <message>
         <source>A law-clinic student needs a supervising attorney from the roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un estudiante de clínica jurídica necesita un abogado supervisor de la lista de voluntarios.</translation>
     </message>
 </context>
 <context>
     <name>ch::VolunteerListModel</name>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>No training</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin capacitación</translation>
     </message>
     <message>
         <source>Expired %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Venció el %1</translation>
     </message>
     <message>
         <source>Until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta el %1</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactivo</translation>
     </message>
     <message>
         <source>On leave</source>
-        <translation type="unfinished"></translation>
+        <translation>De licencia</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo</translation>
     </message>
     <message numerus="yes">
         <source>Last training %1; training counts for %n month(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Última capacitación: %1; la capacitación vale por %n mes.</numerusform>
+            <numerusform>Última capacitación: %1; la capacitación vale por %n meses.</numerusform>
         </translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <source>Districts</source>
-        <translation type="unfinished"></translation>
+        <translation>Distritos</translation>
     </message>
     <message>
         <source>Load</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacitación</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Idiomas</translation>
     </message>
     <message>
         <source>Expertise</source>
-        <translation type="unfinished"></translation>
+        <translation>Experiencia</translation>
     </message>
 </context>
 <context>
@@ -5710,82 +5714,82 @@ Gestión de casos de solicitudes de liberación compasiva (18 U.S.C. §3582(c)(1
     </message>
     <message>
         <source>Someone else changed %1 while you were editing. Reopen the entry and make your changes again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona cambió %1 mientras usted editaba. Vuelva a abrir la ficha y haga sus cambios de nuevo.</translation>
     </message>
     <message>
         <source>Someone else changed %1 in the meantime. Look at the entry again before deactivating it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona cambió %1 mientras tanto. Revise la ficha de nuevo antes de desactivarla.</translation>
     </message>
 </context>
 <context>
     <name>ch::VolunteerValidator</name>
     <message>
         <source>A volunteer needs a name.</source>
-        <translation type="unfinished">Un voluntario necesita un nombre.</translation>
+        <translation>Un voluntario necesita un nombre.</translation>
     </message>
     <message>
         <source>“%1” is not a kind of volunteer. Choose one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es un tipo de voluntario. Elija uno de la lista.</translation>
     </message>
     <message>
         <source>The capacity cannot be negative.</source>
-        <translation type="unfinished">La capacidad no puede ser negativa.</translation>
+        <translation>El cupo no puede ser negativo.</translation>
     </message>
     <message>
         <source>A capacity of %1 open cases is more than anyone can carry; enter at most 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cupo de %1 casos abiertos es más de lo que alguien puede atender; ingrese como máximo 100.</translation>
     </message>
     <message>
         <source>“%1” is not an email address.</source>
-        <translation type="unfinished">“%1” no es una dirección de correo electrónico.</translation>
+        <translation>“%1” no es una dirección de correo electrónico.</translation>
     </message>
     <message>
         <source>A law-clinic student needs a supervising attorney from the roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un estudiante de clínica jurídica necesita un abogado supervisor de la lista de voluntarios.</translation>
     </message>
     <message>
         <source>A student cannot supervise themselves. Choose an attorney from the roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un estudiante no puede supervisarse a sí mismo. Elija un abogado de la lista de voluntarios.</translation>
     </message>
     <message>
         <source>The supervising attorney (volunteer %1) is not on the roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>El abogado supervisor (voluntario %1) no está en la lista de voluntarios.</translation>
     </message>
     <message>
         <source>%1 is a student too; a supervisor must be an attorney.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 también es estudiante; un supervisor debe ser abogado.</translation>
     </message>
     <message>
         <source>“%1” is not a state code (such as NY or TX).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es un código de estado (como NY o TX).</translation>
     </message>
     <message>
         <source>“%1” is not a federal district court. Use a code such as nysd.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es un tribunal federal de distrito. Use un código como nysd.</translation>
     </message>
     <message>
         <source>“%1” is not a reason code (such as terminal_illness or age).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es un código de motivo (como terminal_illness o age).</translation>
     </message>
     <message>
         <source>Every training needs the date it was completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada capacitación necesita la fecha en que se completó.</translation>
     </message>
     <message>
         <source>The training on %1 lies in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>La capacitación del %1 está en el futuro.</translation>
     </message>
     <message>
         <source>Every training needs the name of the course.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada capacitación necesita el nombre del curso.</translation>
     </message>
     <message>
         <source>A leave period needs a first and a last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un período de licencia necesita un primer y un último día.</translation>
     </message>
     <message>
         <source>The leave from %1 ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La licencia del %1 termina antes de comenzar.</translation>
     </message>
 </context>
 </TS>
