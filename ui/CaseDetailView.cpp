@@ -1,5 +1,7 @@
 #include "CaseDetailView.h"
 
+#include "FollowUpsPanel.h"
+
 #include "CasePacketPanel.h"
 #include "ChangeStatusDialog.h"
 #include "MessageBox.h"
@@ -163,6 +165,12 @@ void CaseDetailView::buildUi()
     notesLayout->addWidget(m_noteEdit);
     notesLayout->addWidget(addNote, 0, Qt::AlignRight);
     m_tabs->addTab(notesPage, tr("Notes"));
+    m_followUps = new FollowUpsPanel(m_db, m_caseId, m_tabs);
+    connect(m_followUps, &FollowUpsPanel::changed, this, [this] {
+        (void)reload();
+        Q_EMIT caseChanged(m_caseId);
+    });
+    m_tabs->addTab(m_followUps, tr("Follow-ups"));
 
     m_history = makeTable(u"statusHistory"_s, {tr("When"), tr("Who"), tr("Change"), tr("Comment")}, m_tabs);
     m_tabs->addTab(m_history, tr("Status history"));
@@ -234,6 +242,7 @@ bool CaseDetailView::reload()
     showAnswers();
     m_screening->reload(m_record);
     m_reasons->reload(); // the family's claims follow the answers
+    m_followUps->reload();
     showNotes();
     showHistory();
     showAudit();
@@ -307,7 +316,11 @@ void CaseDetailView::showAudit()
                          : e.action == u"evidence_add"    ? tr("Evidence added")
                          : e.action == u"evidence_update" ? tr("Evidence changed")
                          : e.action == u"evidence_remove" ? tr("Evidence removed")
+                         : e.action == u"follow_up_add"   ? tr("Follow-up added")
+                         : e.action == u"follow_up_done"  ? tr("Follow-up done")
                                                           : e.action;
+        if (e.action == u"follow_up_add" || e.action == u"follow_up_done")
+            changes = tr("%1 (due %2)").arg(e.after.value(u"title").toString(), e.after.value(u"due_on").toString());
         if (e.action == u"packet_printed") {
             action = e.after.value(u"output").toString() == u"printer" ? tr("Packet printed") : tr("Packet saved as PDF");
             changes = tr("Profile: %1").arg(e.after.value(u"profile").toString());

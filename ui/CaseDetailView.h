@@ -22,6 +22,7 @@ namespace ch {
 
 struct AuditEntry;
 class CasePacketPanel;
+class FollowUpsPanel;
 class Database;
 class ReasonsChecklist;
 class ScreeningPanel;
@@ -46,6 +47,7 @@ public:
     ScreeningPanel *screeningPanel() const { return m_screening; }
     ReasonsChecklist *reasonsChecklist() const { return m_reasons; }
     CasePacketPanel *packetPanel() const { return m_packet; }
+    FollowUpsPanel *followUps() const { return m_followUps; }
 
 Q_SIGNALS:
     void editRequested(qint64 caseId);
@@ -82,6 +84,7 @@ private:
     QPlainTextEdit *m_noteEdit = nullptr;
     QTreeWidget *m_history = nullptr;
     QTreeWidget *m_audit = nullptr;
+    FollowUpsPanel *m_followUps = nullptr;
 };
 
 } // namespace ch

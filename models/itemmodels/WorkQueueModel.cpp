@@ -98,7 +98,7 @@ QVariant WorkQueueModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     const bool ahead = m_queue == WorkItem::Queue::ReadyToFile || m_queue == WorkItem::Queue::Milestones
-                       || m_queue == WorkItem::Queue::ExpiringTraining;
+                       || m_queue == WorkItem::Queue::ExpiringTraining || m_queue == WorkItem::Queue::FollowUps;
     switch (section) {
     case NameColumn: return m_queue == WorkItem::Queue::ExpiringTraining ? tr("Volunteer") : tr("Person");
     case DetailColumn: return tr("Why it is here");

@@ -2,6 +2,7 @@
 
 #include "domain/FieldCatalog.h"
 #include "storage/Database.h"
+#include "storage/FollowUpRepository.h"
 #include "storage/RosterSettings.h"
 #include "storage/SqlHelpers.h"
 
@@ -33,7 +34,7 @@ WorkQueues::WorkQueues(QSqlDatabase connection) : m_db(std::move(connection)) {}
 QList<WorkItem::Queue> WorkQueues::queues()
 {
     using Q = WorkItem::Queue;
-    return {Q::ToScreen, Q::NeedsInfo, Q::WaitingVolunteer, Q::ReadyToFile, Q::Milestones, Q::StaleAssignments,
+    return {Q::ToScreen, Q::FollowUps, Q::NeedsInfo, Q::WaitingVolunteer, Q::ReadyToFile, Q::Milestones, Q::StaleAssignments,
             Q::ExpiringTraining};
 }
 
@@ -47,6 +48,7 @@ QString WorkQueues::title(WorkItem::Queue queue)
     case WorkItem::Queue::Milestones: return tr("Turning 65 or 10 years served soon");
     case WorkItem::Queue::StaleAssignments: return tr("Assignments without news");
     case WorkItem::Queue::ExpiringTraining: return tr("Trainings expiring");
+    case WorkItem::Queue::FollowUps: return tr("Follow-ups due");
     }
     return {};
 }
@@ -63,6 +65,7 @@ QString WorkQueues::description(WorkItem::Queue queue)
         return tr("People who turn 65 or reach 10 years served within 90 days: a new reason may open.");
     case WorkItem::Queue::StaleAssignments: return tr("Cases with a volunteer and no change for 30 days.");
     case WorkItem::Queue::ExpiringTraining: return tr("Active volunteers whose training expires within 60 days.");
+    case WorkItem::Queue::FollowUps: return tr("Open follow-ups due within 7 days; overdue ones first, in bold.");
     }
     return {};
 }
@@ -77,6 +80,7 @@ Result<QList<WorkItem>> WorkQueues::items(WorkItem::Queue queue, const QDate &to
     case WorkItem::Queue::Milestones: return milestones(today);
     case WorkItem::Queue::StaleAssignments: return staleAssignments(today);
     case WorkItem::Queue::ExpiringTraining: return expiringTraining(today);
+    case WorkItem::Queue::FollowUps: return followUps(today);
     }
     return QList<WorkItem>{};
 }
@@ -283,6 +287,27 @@ Result<QList<WorkItem>> WorkQueues::expiringTraining(const QDate &today) const
         out << w;
     }
     std::stable_sort(out.begin(), out.end(), [](const WorkItem &a, const WorkItem &b) { return a.date < b.date; });
+    return out;
+}
+
+Result<QList<WorkItem>> WorkQueues::followUps(const QDate &today) const
+{
+    auto due = FollowUpRepository(m_db).due(today.addDays(7));
+    if (!due)
+        return due.error();
+    QList<WorkItem> out;
+    for (const FollowUp &f : *due) {
+        WorkItem w;
+        w.queue = WorkItem::Queue::FollowUps;
+        w.caseId = f.caseId;
+        w.title = f.personName;
+        w.date = f.dueOn;
+        w.days = static_cast<int>(today.daysTo(f.dueOn));
+        w.urgent = f.dueOn < today;
+        const QString who = f.assignedTo.isEmpty() ? QString() : tr(" (for %1)").arg(f.assignedTo);
+        w.detail = (w.urgent ? tr("Overdue: %1%2") : tr("Due: %1%2")).arg(f.title, who);
+        out << w;
+    }
     return out;
 }
 

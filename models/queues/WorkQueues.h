@@ -26,6 +26,7 @@ struct WorkItem
         Milestones,        // turning 65 or reaching 10 years served within 90 days
         StaleAssignments,  // assigned, no change for 30 days
         ExpiringTraining,  // volunteers whose training expires within 60 days
+        FollowUps,         // open follow-up tasks due within 7 days or overdue (overdue marked urgent)
     };
     Queue queue = Queue::ToScreen;
     qint64 caseId = 0;      // 0 for volunteer items
@@ -58,6 +59,7 @@ private:
     Result<QList<WorkItem>> milestones(const QDate &today) const;
     Result<QList<WorkItem>> staleAssignments(const QDate &today) const;
     Result<QList<WorkItem>> expiringTraining(const QDate &today) const;
+    Result<QList<WorkItem>> followUps(const QDate &today) const;
 
     QSqlDatabase m_db;
 };

@@ -237,6 +237,19 @@ QList<Migrations::Step> buildSteps()
         " updated_at TEXT NOT NULL)"_s,
     }});
 
+    // Follow-ups: dated tasks on a case (call the family, request records, check the warden's answer).
+    // Done ones are kept with who closed them and when.
+    steps.append({10, u"Follow-up tasks"_s, {
+        u"CREATE TABLE follow_ups ("
+        " id INTEGER PRIMARY KEY,"
+        " case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
+        " title TEXT NOT NULL, due_on TEXT NOT NULL, assigned_to TEXT NOT NULL DEFAULT '',"
+        " created_at TEXT NOT NULL, created_by TEXT NOT NULL,"
+        " done_at TEXT, done_by TEXT)"_s,
+        u"CREATE INDEX follow_ups_open ON follow_ups(done_at, due_on)"_s,
+        u"CREATE INDEX follow_ups_case ON follow_ups(case_id)"_s,
+    }});
+
     return steps;
 }
 

@@ -1,12 +1,17 @@
 // The home screen in the real main window: queue sizes in the list, and an item opens its case.
 #include "CaseDetailView.h"
+#include "FollowUpsPanel.h"
 #include "GuiFixture.h"
 #include "HomePage.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "itemmodels/WorkQueueModel.h"
 
+#include <QDateEdit>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
+#include <QTreeWidget>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QtTest>
@@ -46,6 +51,26 @@ private Q_SLOTS:
         auto *view = qobject_cast<CaseDetailView *>(window.tabs()->currentWidget());
         QVERIFY(view);
         QCOMPARE(view->caseId(), id);
+
+        // A follow-up typed into the case view shows in the home screen's "Follow-ups due" queue.
+        auto *title = view->findChild<QLineEdit *>(u"followUpTitle"_s);
+        auto *due = view->findChild<QDateEdit *>(u"followUpDue"_s);
+        QVERIFY(title && due);
+        due->setDate(QDate::currentDate().addDays(-1));
+        QTest::keyClicks(title, u"Call the daughter"_s);
+        QTest::keyClick(title, Qt::Key_Return);
+        auto *tasks = view->findChild<QTreeWidget *>(u"followUpList"_s);
+        QCOMPARE(tasks->topLevelItemCount(), 1);
+        QCOMPARE(tasks->topLevelItem(0)->text(3), u"Overdue"_s);
+        QVERIFY(tasks->topLevelItem(0)->font(0).bold());
+        window.showHome();
+        auto *queues = window.findChild<QListWidget *>(u"queueList"_s);
+        QCOMPARE(queues->item(1)->text(), u"Follow-ups due (1)"_s);
+        tasks->setCurrentItem(tasks->topLevelItem(0));
+        QVERIFY(view->followUps()->completeSelected());
+        QVERIFY(tasks->topLevelItem(0)->text(3).startsWith(u"Done"_s));
+        window.showHome();
+        QCOMPARE(queues->item(1)->text(), u"Follow-ups due (0)"_s);
         QCOMPARE(MessageBox::unexpectedCount(), 0);
     }
 };
