@@ -47,7 +47,8 @@ HomePage::HomePage(Database &database, QWidget *parent) : QWidget(parent)
     m_queues = new QListWidget(split);
     m_queues->setObjectName(u"queueList"_s);
     m_queues->setAccessibleName(tr("Work queues"));
-    m_queues->setMinimumWidth(280);
+    m_queues->setMinimumWidth(300);
+    m_queues->setSpacing(3);
     auto *right = new QWidget(split);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
@@ -66,6 +67,7 @@ HomePage::HomePage(Database &database, QWidget *parent) : QWidget(parent)
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->horizontalHeader()->setSectionResizeMode(WorkQueueModel::DetailColumn, QHeaderView::Stretch);
     m_table->setColumnWidth(WorkQueueModel::NameColumn, 240);
     rightLayout->addWidget(m_table);
