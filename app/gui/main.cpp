@@ -14,7 +14,9 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QTimer>
 
+#include <cstdio>
 #include <memory>
 
 #ifdef Q_OS_UNIX
@@ -82,9 +84,27 @@ int main(int argc, char *argv[])
                                       QApplication::translate("main", "path"), ch::Database::defaultPath());
     const QCommandLineOption demoOption(u"demo"_s,
                                         QApplication::translate("main", "Fill the database with demonstration cases."));
+    // For installed-package smoke tests (scripts/ci-package.sh): open the main window, let it settle, close it
+    // the way a user would and exit 0.
+    const QCommandLineOption quitAfterOption(
+        u"quit-after-ms"_s, QApplication::translate("main", "Close the main window after <ms> milliseconds."),
+        QApplication::translate("main", "ms"));
     parser.addOption(dbOption);
     parser.addOption(demoOption);
+    parser.addOption(quitAfterOption);
     parser.process(app);
+
+    int quitAfterMs = -1;
+    if (parser.isSet(quitAfterOption)) {
+        bool ok = false;
+        quitAfterMs = parser.value(quitAfterOption).toInt(&ok);
+        if (!ok || quitAfterMs < 0) {
+            std::fputs(qPrintable(QApplication::translate("main", "--quit-after-ms needs a number of milliseconds, "
+                                                                  "such as 2000.\n")),
+                       stderr);
+            return 2;
+        }
+    }
 
     Session session;
     QDir().mkpath(QFileInfo(parser.value(dbOption)).absolutePath());
@@ -107,5 +127,12 @@ int main(int argc, char *argv[])
         }
     }
     show(session);
+    if (quitAfterMs >= 0) {
+        QTimer::singleShot(quitAfterMs, &app, [&session] {
+            if (session.window)
+                session.window->close();
+            QCoreApplication::exit(0); // also ends a dialog's event loop, so nothing can keep the test waiting
+        });
+    }
     return app.exec();
 }
