@@ -4,7 +4,7 @@
 #include "BackupController.h"
 #include "DatabaseOpener.h"
 #include "MainWindow.h"
-#include "core/Translations.h"
+#include "PreferencesDialog.h"
 #include "demo/DemoDataGenerator.h"
 #include "storage/CaseRepository.h"
 #include "storage/Database.h"
@@ -73,8 +73,7 @@ int main(int argc, char *argv[])
     // No organization name: the data folder is then ~/.local/share/Clearinghouse, not .../Clearinghouse/Clearinghouse.
     QApplication::setApplicationName(u"Clearinghouse"_s);
     QApplication::setApplicationVersion(QString::fromLatin1(CLEARINGHOUSE_VERSION));
-    QLocale::setDefault(QLocale::system());
-    ch::Translations::install(QLocale::system());
+    ch::PreferencesDialog::applyLanguage(); // the language chosen in Preferences, else the system's
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Case management for compassionate-release requests."));
