@@ -3,6 +3,7 @@
 // window's pages and the dialogs that collect data.
 
 #include "CaseDetailView.h"
+#include "CaseListPage.h"
 #include "FileDialog.h"
 #include "ScreeningPanel.h"
 #include "domain/FieldCatalog.h"
