@@ -197,7 +197,7 @@ void MainWindow::createActions()
         if (const qint64 id = currentCaseId())
             (void)openCase(id);
     });
-    m_changeStatus = make(QT_TR_NOOP("Change &status…"), u"actionChangeStatus"_s);
+    m_changeStatus = make(QT_TR_NOOP("Change &status…"), u"actionChangeStatus"_s, QKeySequence(Qt::CTRL | Qt::Key_T));
     m_changeStatus->setIcon(icon("view-refresh", QStyle::SP_BrowserReload));
     connect(m_changeStatus, &QAction::triggered, this, [this] {
         if (const qint64 id = currentCaseId())
