@@ -24,7 +24,8 @@ PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent)
     m_language->setObjectName(u"languageCombo"_s);
     m_language->setAccessibleName(tr("Language"));
     m_language->setAccessibleDescription(tr("The language of menus, forms and letters on screen"));
-    m_language->addItem(tr("System (%1)").arg(QLocale::system().nativeLanguageName()), QString());
+    const QString systemLanguage = QLocale::system().nativeLanguageName(); // empty for the C locale
+    m_language->addItem(systemLanguage.isEmpty() ? tr("System") : tr("System (%1)").arg(systemLanguage), QString());
     // Each language is named in itself, so that someone who cannot read the current one still finds theirs.
     m_language->addItem(u"English"_s, u"en"_s);
     m_language->addItem(u"Español"_s, u"es"_s);
