@@ -90,6 +90,9 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "ms"));
     parser.addOption(dbOption);
     parser.addOption(demoOption);
+    // The desktop entry passes a database file opened from a file manager (Exec=clearinghouse %f).
+    parser.addPositionalArgument(u"database"_s, QApplication::translate("main", "The database to open (as --db)."),
+                                 u"[database]"_s);
     parser.addOption(quitAfterOption);
     parser.process(app);
 
@@ -106,8 +109,10 @@ int main(int argc, char *argv[])
     }
 
     Session session;
-    QDir().mkpath(QFileInfo(parser.value(dbOption)).absolutePath());
-    session.database = ch::DatabaseOpener::open(parser.value(dbOption));
+    const QString dbPath =
+        parser.positionalArguments().isEmpty() ? parser.value(dbOption) : parser.positionalArguments().constFirst();
+    QDir().mkpath(QFileInfo(dbPath).absolutePath());
+    session.database = ch::DatabaseOpener::open(dbPath);
     if (!session.database)
         return 1;
     if (parser.isSet(demoOption)) {
