@@ -19,6 +19,7 @@ packages=(
   libsodium-dev
   libgl-dev libxkbcommon-dev fonts-dejavu-core
   xvfb xauth poppler-utils
+  librsvg2-bin pngquant
   liblemon-dev
 )
 

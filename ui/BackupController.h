@@ -44,13 +44,14 @@ public:
     bool requestRestore(const QString &backupPath, const QString &passphrase = {});
     QString backupDirectory() const;
     void refreshLabel();
+    // Restarts the automatic backup timer with intervalMinutes() (after Preferences changed it).
+    void applyInterval();
 
 Q_SIGNALS:
     void restoreRequested(const QString &backupPath, const QString &passphrase);
 
 private:
     void chooseAndRestore();
-    void applyInterval();
 
     Database &m_db;
     QPointer<QWidget> m_window;

@@ -14,6 +14,7 @@
 #include "IntakeForm.h"
 #include "LetterTemplateDialog.h"
 #include "PacketBatchDialog.h"
+#include "PreferencesDialog.h"
 #include "MatchPanel.h"
 #include "RosterPage.h"
 #include "MessageBox.h"
@@ -46,6 +47,11 @@
 using namespace Qt::StringLiterals;
 
 namespace ch {
+
+namespace {
+// Property on menus' and actions' QAction: the untranslated text, translated again on a language change.
+constexpr const char *kSourceText = "chSourceText";
+} // namespace
 
 MainWindow::MainWindow(Database &database, QWidget *parent)
     : QMainWindow(parent), m_db(database), m_undoGroup(new QUndoGroup(this))
@@ -120,42 +126,51 @@ void MainWindow::createActions()
     auto icon = [this](const char *theme, QStyle::StandardPixmap fallback) {
         return QIcon::fromTheme(QString::fromLatin1(theme), style()->standardIcon(fallback));
     };
-    auto make = [this](const QString &text, const QString &name, const QKeySequence &keys = {}) {
-        auto *a = new QAction(text, this);
+    // Menus and actions keep their untranslated text so that a language change (Preferences) can
+    // translate them again in place: nothing is rebuilt, so open work and shortcuts stay as they are.
+    auto make = [this](const char *source, const QString &name, const QKeySequence &keys = {}) {
+        auto *a = new QAction(tr(source), this);
+        a->setProperty(kSourceText, QByteArray(source));
         a->setObjectName(name);
         if (!keys.isEmpty())
             a->setShortcut(keys);
         return a;
     };
 
-    QAction *newCase = make(tr("&New case"), u"actionNewCase"_s, QKeySequence::New);
+    auto menu = [this](const char *source) {
+        QMenu *m = menuBar()->addMenu(tr(source));
+        m->menuAction()->setProperty(kSourceText, QByteArray(source));
+        return m;
+    };
+
+    QAction *newCase = make(QT_TR_NOOP("&New case"), u"actionNewCase"_s, QKeySequence::New);
     newCase->setIcon(icon("document-new", QStyle::SP_FileIcon));
     newCase->setStatusTip(tr("Type in a questionnaire"));
     connect(newCase, &QAction::triggered, this, [this] { (void)this->newCase(); });
-    QAction *openDb = make(tr("&Open database…"), u"actionOpenDatabase"_s, QKeySequence::Open);
+    QAction *openDb = make(QT_TR_NOOP("&Open database…"), u"actionOpenDatabase"_s, QKeySequence::Open);
     connect(openDb, &QAction::triggered, this, &MainWindow::openDatabase);
-    QAction *quit = make(tr("&Quit"), u"actionQuit"_s, QKeySequence::Quit);
+    QAction *quit = make(QT_TR_NOOP("&Quit"), u"actionQuit"_s, QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
-    QAction *import = make(tr("&Import…"), u"actionImport"_s, QKeySequence(Qt::CTRL | Qt::Key_I));
+    QAction *import = make(QT_TR_NOOP("&Import…"), u"actionImport"_s, QKeySequence(Qt::CTRL | Qt::Key_I));
     import->setIcon(icon("document-import", QStyle::SP_ArrowDown));
     import->setStatusTip(tr("Bring in questionnaire submissions from a CSV or JSON file"));
     connect(import, &QAction::triggered, this, [this] { (void)importFile(); });
-    QAction *quarantine = make(tr("Import &quarantine"), u"actionQuarantine"_s);
+    QAction *quarantine = make(QT_TR_NOOP("Import &quarantine"), u"actionQuarantine"_s);
     quarantine->setStatusTip(tr("Rows that imports rejected, to correct or discard"));
     connect(quarantine, &QAction::triggered, this, [this] { (void)showQuarantine(); });
-    QAction *exportAction = make(tr("&Export…"), u"actionExport"_s, QKeySequence(Qt::CTRL | Qt::Key_E));
+    QAction *exportAction = make(QT_TR_NOOP("&Export…"), u"actionExport"_s, QKeySequence(Qt::CTRL | Qt::Key_E));
     exportAction->setStatusTip(tr("Write every case to a CSV or JSON file"));
     connect(exportAction, &QAction::triggered, this, [this] { (void)exportCases(); });
 
-    QAction *batch = make(tr("&Packets for assigned cases…"), u"actionPacketBatch"_s);
+    QAction *batch = make(QT_TR_NOOP("&Packets for assigned cases…"), u"actionPacketBatch"_s);
     batch->setIcon(icon("document-print", QStyle::SP_FileDialogContentsView));
     batch->setStatusTip(tr("Print or save the packets of every case assigned since a date"));
     connect(batch, &QAction::triggered, this, &MainWindow::openPacketBatch);
-    QAction *templates = make(tr("Letter &templates…"), u"actionLetterTemplates"_s);
+    QAction *templates = make(QT_TR_NOOP("Letter &templates…"), u"actionLetterTemplates"_s);
     templates->setStatusTip(tr("Edit the letters sent to families"));
     connect(templates, &QAction::triggered, this, &MainWindow::openLetterTemplates);
 
-    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QMenu *file = menu(QT_TR_NOOP("&File"));
     file->addAction(newCase);
     file->addAction(openDb);
     file->addSeparator();
@@ -181,82 +196,101 @@ void MainWindow::createActions()
     QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(u"actionRedo"_s);
     redo->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
-    QAction *find = make(tr("&Find case"), u"actionFind"_s, QKeySequence::Find);
+    QAction *find = make(QT_TR_NOOP("&Find case"), u"actionFind"_s, QKeySequence::Find);
     connect(find, &QAction::triggered, this, [this] {
         m_tabs->setCurrentWidget(m_list);
         m_list->focusSearch();
     });
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QMenu *edit = menu(QT_TR_NOOP("&Edit"));
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
     edit->addAction(find);
+    edit->addSeparator();
+    QAction *preferences = make(QT_TR_NOOP("&Preferences…"), u"actionPreferences"_s, QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
+    connect(preferences, &QAction::triggered, this, [this] { (void)openPreferences(); });
+    edit->addAction(preferences);
 
-    m_openCase = make(tr("&Open"), u"actionOpenCase"_s, QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_openCase = make(QT_TR_NOOP("&Open"), u"actionOpenCase"_s, QKeySequence(Qt::CTRL | Qt::Key_Return));
     m_openCase->setIcon(icon("document-open", QStyle::SP_DirOpenIcon));
     connect(m_openCase, &QAction::triggered, this, [this] {
         if (const qint64 id = currentCaseId())
             (void)openCase(id);
     });
-    m_changeStatus = make(tr("Change &status…"), u"actionChangeStatus"_s);
+    m_changeStatus = make(QT_TR_NOOP("Change &status…"), u"actionChangeStatus"_s, QKeySequence(Qt::CTRL | Qt::Key_T));
     m_changeStatus->setIcon(icon("view-refresh", QStyle::SP_BrowserReload));
     connect(m_changeStatus, &QAction::triggered, this, [this] {
         if (const qint64 id = currentCaseId())
             openCase(id)->changeStatus();
     });
-    m_addNote = make(tr("Add &note"), u"actionAddNote"_s);
+    m_addNote = make(QT_TR_NOOP("Add &note"), u"actionAddNote"_s);
     m_addNote->setIcon(icon("document-edit", QStyle::SP_FileDialogDetailedView));
     connect(m_addNote, &QAction::triggered, this, [this] {
         if (const qint64 id = currentCaseId())
             openCase(id)->focusNewNote();
     });
-    QAction *queue = make(tr("Screening &queue"), u"actionScreeningQueue"_s, QKeySequence(Qt::CTRL | Qt::Key_K));
+    QAction *queue = make(QT_TR_NOOP("Screening &queue"), u"actionScreeningQueue"_s, QKeySequence(Qt::CTRL | Qt::Key_K));
     queue->setIcon(icon("view-list-details", QStyle::SP_FileDialogListView));
     queue->setStatusTip(tr("Cases waiting for a screening decision"));
     connect(queue, &QAction::triggered, this, &MainWindow::showScreeningQueue);
-    QAction *rescreen = make(tr("&Re-screen all cases…"), u"actionRescreenAll"_s);
+    QAction *rescreen = make(QT_TR_NOOP("&Re-screen all cases…"), u"actionRescreenAll"_s);
     connect(rescreen, &QAction::triggered, this, [this] {
         showScreeningQueue();
         (void)m_queue->rescreenAll();
     });
-    m_letters = make(tr("&Letters to the family…"), u"actionLetters"_s);
+    // Packets from the keyboard, wherever the case is selected (list, queue or its own tab).
+    m_printPacket = make(QT_TR_NOOP("&Print packet…"), u"actionPrintPacket"_s, QKeySequence::Print);
+    m_printPacket->setIcon(icon("document-print", QStyle::SP_FileDialogDetailedView));
+    connect(m_printPacket, &QAction::triggered, this, [this] {
+        if (const qint64 id = currentCaseId())
+            (void)openCase(id)->packetPanel()->print();
+    });
+    m_savePacket = make(QT_TR_NOOP("Save packet as P&DF…"), u"actionSavePacket"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    connect(m_savePacket, &QAction::triggered, this, [this] {
+        if (const qint64 id = currentCaseId())
+            (void)openCase(id)->packetPanel()->saveAsPdf();
+    });
+    m_letters = make(QT_TR_NOOP("&Letters to the family…"), u"actionLetters"_s);
     connect(m_letters, &QAction::triggered, this, &MainWindow::openLetters);
-    m_matchCase = make(tr("&Match volunteers…"), u"actionMatchCase"_s, QKeySequence(Qt::CTRL | Qt::Key_M));
+    m_matchCase = make(QT_TR_NOOP("&Match volunteers…"), u"actionMatchCase"_s, QKeySequence(Qt::CTRL | Qt::Key_M));
     m_matchCase->setIcon(icon("system-users", QStyle::SP_FileDialogContentsView));
     m_matchCase->setStatusTip(tr("See who can take the case, and assign it"));
     connect(m_matchCase, &QAction::triggered, this, [this] {
         if (const qint64 id = currentCaseId())
             (void)openMatching(id);
     });
-    QMenu *caseMenu = menuBar()->addMenu(tr("&Case"));
+    QMenu *caseMenu = menu(QT_TR_NOOP("&Case"));
     caseMenu->addAction(m_openCase);
     caseMenu->addAction(m_changeStatus);
     caseMenu->addAction(m_addNote);
     caseMenu->addSeparator();
     caseMenu->addAction(queue);
     caseMenu->addAction(rescreen);
+    caseMenu->addAction(m_printPacket);
+    caseMenu->addAction(m_savePacket);
     caseMenu->addAction(m_letters);
     caseMenu->addAction(m_matchCase);
 
-    QAction *showRoster = make(tr("Show &roster"), u"actionShowRoster"_s, QKeySequence(Qt::CTRL | Qt::Key_R));
+    QAction *showRoster = make(QT_TR_NOOP("Show &roster"), u"actionShowRoster"_s, QKeySequence(Qt::CTRL | Qt::Key_R));
     connect(showRoster, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_roster); });
-    QAction *addVolunteer = make(tr("&Add volunteer…"), u"actionAddVolunteer"_s);
+    QAction *addVolunteer = make(QT_TR_NOOP("&Add volunteer…"), u"actionAddVolunteer"_s);
     connect(addVolunteer, &QAction::triggered, this, [this] {
         m_tabs->setCurrentWidget(m_roster);
         (void)m_roster->addVolunteer();
     });
-    QAction *batchMatch = make(tr("&Batch matching…"), u"actionBatchMatch"_s);
+    QAction *batchMatch = make(QT_TR_NOOP("&Batch matching…"), u"actionBatchMatch"_s);
     batchMatch->setStatusTip(tr("Propose volunteers for every screened-in case that is waiting"));
     connect(batchMatch, &QAction::triggered, this, [this] { (void)openBatchMatching(); });
-    QMenu *rosterMenu = menuBar()->addMenu(tr("&Roster"));
+    QMenu *rosterMenu = menu(QT_TR_NOOP("&Roster"));
     rosterMenu->addAction(showRoster);
     rosterMenu->addAction(addVolunteer);
     rosterMenu->addSeparator();
     rosterMenu->addAction(batchMatch);
 
-    QAction *about = make(tr("&About Clearinghouse"), u"actionAbout"_s);
+    QAction *about = make(QT_TR_NOOP("&About Clearinghouse"), u"actionAbout"_s);
     connect(about, &QAction::triggered, this, &MainWindow::about);
-    menuBar()->addMenu(tr("&Help"))->addAction(about);
+    menu(QT_TR_NOOP("&Help"))->addAction(about);
 
     QToolBar *bar = addToolBar(tr("Main"));
     bar->setObjectName(u"mainToolBar"_s);
@@ -406,6 +440,37 @@ BatchMatchDialog *MainWindow::openBatchMatching()
     return dialog;
 }
 
+PreferencesDialog *MainWindow::openPreferences()
+{
+    auto *dialog = new PreferencesDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // A new interval starts counting now; the language has changed already (LanguageChange below).
+    connect(dialog, &PreferencesDialog::applied, m_backups, &BackupController::applyInterval);
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && m_tabs)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    for (QAction *a : findChildren<QAction *>()) {
+        const QByteArray source = a->property(kSourceText).toByteArray();
+        if (!source.isEmpty())
+            a->setText(tr(source.constData()));
+    }
+    m_tabs->setTabText(m_tabs->indexOf(m_list), tr("Cases"));
+    m_tabs->setTabText(m_tabs->indexOf(m_queue), tr("Screening queue"));
+    m_tabs->setTabText(m_tabs->indexOf(m_roster), tr("Roster"));
+    for (int i = 0; i < m_tabs->count(); ++i)
+        updateTabTitle(m_tabs->widget(i));
+}
+
 void MainWindow::updateTabTitle(QWidget *page)
 {
     const int index = m_tabs->indexOf(page);
@@ -428,6 +493,8 @@ void MainWindow::onCurrentTabChanged()
     m_changeStatus->setEnabled(hasCase);
     m_addNote->setEnabled(hasCase);
     m_letters->setEnabled(hasCase);
+    m_printPacket->setEnabled(hasCase);
+    m_savePacket->setEnabled(hasCase);
     m_matchCase->setEnabled(hasCase);
 }
 

@@ -20,6 +20,7 @@ class BatchMatchDialog;
 class CaseDetailView;
 class CaseListPage;
 class MatchPanel;
+class PreferencesDialog;
 class RosterPage;
 class Database;
 class ImportDialog;
@@ -64,15 +65,19 @@ public:
     QuarantinePage *showQuarantine();
     // File > Export…: CSV or JSON by the chosen name's suffix. False when nothing was written.
     bool exportCases(const QString &path = {});
+    // Edit > Preferences…: window-modal, not blocking; applies on OK.
+    PreferencesDialog *openPreferences();
 
 Q_SIGNALS:
     void openDatabaseRequested(const QString &path);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void createActions();
+    void retranslate();
     IntakeForm *addForm(IntakeForm *form);
     void updateTabTitle(QWidget *page);
     void onCurrentTabChanged();
@@ -99,6 +104,8 @@ private:
     QAction *m_changeStatus = nullptr;
     QAction *m_addNote = nullptr;
     QAction *m_letters = nullptr;
+    QAction *m_printPacket = nullptr;
+    QAction *m_savePacket = nullptr;
     QuarantinePage *m_quarantine = nullptr;
     QAction *m_matchCase = nullptr;
 };

@@ -4,7 +4,7 @@
 #include "BackupController.h"
 #include "DatabaseOpener.h"
 #include "MainWindow.h"
-#include "core/Translations.h"
+#include "PreferencesDialog.h"
 #include "demo/DemoDataGenerator.h"
 #include "storage/CaseRepository.h"
 #include "storage/Database.h"
@@ -14,7 +14,9 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QTimer>
 
+#include <cstdio>
 #include <memory>
 
 #ifdef Q_OS_UNIX
@@ -72,8 +74,7 @@ int main(int argc, char *argv[])
     // No organization name: the data folder is then ~/.local/share/Clearinghouse, not .../Clearinghouse/Clearinghouse.
     QApplication::setApplicationName(u"Clearinghouse"_s);
     QApplication::setApplicationVersion(QString::fromLatin1(CLEARINGHOUSE_VERSION));
-    QLocale::setDefault(QLocale::system());
-    ch::Translations::install(QLocale::system());
+    ch::PreferencesDialog::applyLanguage(); // the language chosen in Preferences, else the system's
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Case management for compassionate-release requests."));
@@ -83,13 +84,36 @@ int main(int argc, char *argv[])
                                       QApplication::translate("main", "path"), ch::Database::defaultPath());
     const QCommandLineOption demoOption(u"demo"_s,
                                         QApplication::translate("main", "Fill the database with demonstration cases."));
+    // For installed-package smoke tests (scripts/ci-package.sh): open the main window, let it settle, close it
+    // the way a user would and exit 0.
+    const QCommandLineOption quitAfterOption(
+        u"quit-after-ms"_s, QApplication::translate("main", "Close the main window after <ms> milliseconds."),
+        QApplication::translate("main", "ms"));
     parser.addOption(dbOption);
     parser.addOption(demoOption);
+    // The desktop entry passes a database file opened from a file manager (Exec=clearinghouse %f).
+    parser.addPositionalArgument(u"database"_s, QApplication::translate("main", "The database to open (as --db)."),
+                                 u"[database]"_s);
+    parser.addOption(quitAfterOption);
     parser.process(app);
 
+    int quitAfterMs = -1;
+    if (parser.isSet(quitAfterOption)) {
+        bool ok = false;
+        quitAfterMs = parser.value(quitAfterOption).toInt(&ok);
+        if (!ok || quitAfterMs < 0) {
+            std::fputs(qPrintable(QApplication::translate("main", "--quit-after-ms needs a number of milliseconds, "
+                                                                  "such as 2000.\n")),
+                       stderr);
+            return 2;
+        }
+    }
+
     Session session;
-    QDir().mkpath(QFileInfo(parser.value(dbOption)).absolutePath());
-    session.database = ch::DatabaseOpener::open(parser.value(dbOption));
+    const QString dbPath =
+        parser.positionalArguments().isEmpty() ? parser.value(dbOption) : parser.positionalArguments().constFirst();
+    QDir().mkpath(QFileInfo(dbPath).absolutePath());
+    session.database = ch::DatabaseOpener::open(dbPath);
     if (!session.database)
         return 1;
     if (parser.isSet(demoOption)) {
@@ -108,5 +132,12 @@ int main(int argc, char *argv[])
         }
     }
     show(session);
+    if (quitAfterMs >= 0) {
+        QTimer::singleShot(quitAfterMs, &app, [&session] {
+            if (session.window)
+                session.window->close();
+            QCoreApplication::exit(0); // also ends a dialog's event loop, so nothing can keep the test waiting
+        });
+    }
     return app.exec();
 }

@@ -12,6 +12,7 @@
 #include "LetterDialog.h"
 #include "LetterTemplateDialog.h"
 #include "MainWindow.h"
+#include "PreferencesDialog.h"
 #include "ReasonsChecklist.h"
 #include "ScreeningPanel.h"
 #include "ScreeningQueuePage.h"
@@ -376,6 +377,9 @@ int main(int argc, char *argv[])
         BatchMatchDialog *batchDialog = window.openBatchMatching();
         shoot(batchDialog, out, u"31-batch-matching.png"_s);
         batchDialog->close();
+        PreferencesDialog *preferences = window.openPreferences();
+        shoot(preferences, out, u"32-preferences.png"_s);
+        preferences->reject();
     }
 
     auto empty = Database::open(out + u"/empty.db"_s);

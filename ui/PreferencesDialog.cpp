@@ -1,0 +1,100 @@
+#include "PreferencesDialog.h"
+
+#include "BackupController.h"
+#include "core/Translations.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QSettings>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace ch {
+
+PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent)
+{
+    setObjectName(u"preferencesDialog"_s);
+    setWindowTitle(tr("Preferences"));
+
+    m_language = new QComboBox(this);
+    m_language->setObjectName(u"languageCombo"_s);
+    m_language->setAccessibleName(tr("Language"));
+    m_language->setAccessibleDescription(tr("The language of menus, forms and letters on screen"));
+    const QString systemLanguage = QLocale::system().nativeLanguageName(); // empty for the C locale
+    m_language->addItem(systemLanguage.isEmpty() ? tr("System") : tr("System (%1)").arg(systemLanguage), QString());
+    // Each language is named in itself, so that someone who cannot read the current one still finds theirs.
+    m_language->addItem(u"English"_s, u"en"_s);
+    m_language->addItem(u"Español"_s, u"es"_s);
+    m_language->setCurrentIndex(qMax(0, m_language->findData(language())));
+
+    m_backupInterval = new QSpinBox(this);
+    m_backupInterval->setObjectName(u"backupIntervalSpin"_s);
+    m_backupInterval->setRange(0, 24 * 60);
+    m_backupInterval->setSingleStep(5);
+    m_backupInterval->setSuffix(tr(" min"));
+    m_backupInterval->setSpecialValueText(tr("Never"));
+    m_backupInterval->setAccessibleName(tr("Minutes between automatic backups"));
+    m_backupInterval->setAccessibleDescription(tr("0 turns automatic backups off; a backup is still made on closing"));
+    m_backupInterval->setValue(BackupController::intervalMinutes());
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Language:"), m_language);
+    form->addRow(tr("&Automatic backup every:"), m_backupInterval);
+    auto *note = new QLabel(tr("A backup is also made each time the program closes."), this);
+    note->setWordWrap(true);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->setObjectName(u"preferencesButtons"_s);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        apply();
+        accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(note);
+    layout->addStretch(1);
+    layout->addWidget(buttons);
+}
+
+QString PreferencesDialog::language()
+{
+    const QString code = QSettings().value(u"ui/language"_s).toString();
+    return Translations::availableLanguages().contains(code) ? code : QString();
+}
+
+void PreferencesDialog::setLanguage(const QString &code)
+{
+    QSettings().setValue(u"ui/language"_s, code);
+}
+
+QLocale PreferencesDialog::locale()
+{
+    const QString code = language();
+    return code.isEmpty() ? QLocale::system() : QLocale(code);
+}
+
+void PreferencesDialog::applyLanguage()
+{
+    const QLocale l = locale();
+    QLocale::setDefault(l);
+    Translations::install(l);
+}
+
+void PreferencesDialog::apply()
+{
+    const QString code = m_language->currentData().toString();
+    const bool languageChanged = code != language();
+    setLanguage(code);
+    BackupController::setIntervalMinutes(m_backupInterval->value());
+    if (languageChanged)
+        applyLanguage();
+    Q_EMIT applied();
+}
+
+} // namespace ch

@@ -1,0 +1,40 @@
+#pragma once
+
+// PreferencesDialog (Edit > Preferences…): the interface language and the minutes between automatic
+// backups. OK applies both at once: the language changes without a restart (translators are swapped and
+// every window gets a LanguageChange event), so open forms keep what was typed.
+
+#include <QDialog>
+#include <QLocale>
+
+class QComboBox;
+class QSpinBox;
+
+namespace ch {
+
+class PreferencesDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PreferencesDialog)
+public:
+    explicit PreferencesDialog(QWidget *parent = nullptr);
+
+    // Settings (QSettings "ui/language"): "" follows the system, else "en" or "es".
+    static QString language();
+    static void setLanguage(const QString &code);
+    // The locale for that setting; installs its translations (at start and after OK).
+    static QLocale locale();
+    static void applyLanguage();
+
+    // Stores and applies what the dialog shows, then emits applied(); OK calls it.
+    void apply();
+
+Q_SIGNALS:
+    void applied();
+
+private:
+    QComboBox *m_language = nullptr;
+    QSpinBox *m_backupInterval = nullptr;
+};
+
+} // namespace ch
