@@ -180,7 +180,7 @@ void MainWindow::createActions()
     file->addSeparator();
     file->addAction(m_backups->backupNowAction());
     file->addAction(m_backups->restoreAction());
-    QAction *lockNow = make(tr("&Lock screen"), u"actionLockScreen"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    QAction *lockNow = make(QT_TR_NOOP("&Lock screen"), u"actionLockScreen"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     lockNow->setStatusTip(tr("Cover the window until you unlock it"));
     connect(lockNow, &QAction::triggered, m_idleLock, &IdleLock::lock);
     file->addAction(lockNow);
