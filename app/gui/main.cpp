@@ -3,6 +3,7 @@
 
 #include "BackupController.h"
 #include "DatabaseOpener.h"
+#include "FirstPaintReporter.h"
 #include "MainWindow.h"
 #include "core/Translations.h"
 #include "demo/DemoDataGenerator.h"
@@ -12,6 +13,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QMessageBox>
 
@@ -31,7 +33,7 @@ struct Session
     std::unique_ptr<ch::MainWindow> window;
 };
 
-void show(Session &session)
+void show(Session &session, const QElapsedTimer *benchmarkStart = nullptr)
 {
     session.window = std::make_unique<ch::MainWindow>(*session.database);
     QObject::connect(session.window.get(), &ch::MainWindow::openDatabaseRequested, session.window.get(),
@@ -56,6 +58,8 @@ void show(Session &session)
                          else
                              QApplication::quit();
                      });
+    if (benchmarkStart)
+        new ch::FirstPaintReporter(session.window.get(), *benchmarkStart); // owned by the window
     session.window->show();
     session.window->restoreDrafts();
 }
@@ -64,6 +68,8 @@ void show(Session &session)
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceStart; // --benchmark-startup counts from here
+    sinceStart.start();
 #ifdef Q_OS_UNIX
     ::umask(077); // every file we create holds private data
 #endif
@@ -82,8 +88,12 @@ int main(int argc, char *argv[])
                                       QApplication::translate("main", "path"), ch::Database::defaultPath());
     const QCommandLineOption demoOption(u"demo"_s,
                                         QApplication::translate("main", "Fill the database with demonstration cases."));
+    const QCommandLineOption benchmarkOption(
+        u"benchmark-startup"_s,
+        QApplication::translate("main", "Print the milliseconds to the first paint of the main window and quit."));
     parser.addOption(dbOption);
     parser.addOption(demoOption);
+    parser.addOption(benchmarkOption);
     parser.process(app);
 
     Session session;
@@ -106,6 +116,6 @@ int main(int argc, char *argv[])
             }
         }
     }
-    show(session);
+    show(session, parser.isSet(benchmarkOption) ? &sinceStart : nullptr);
     return app.exec();
 }
