@@ -190,6 +190,8 @@ int main(int argc, char *argv[])
 {
     QElapsedTimer sinceStart;
     sinceStart.start();
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen"); // measured without a display, like the GUI run
     QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
