@@ -3,6 +3,7 @@
 
 #include "BackupController.h"
 #include "DatabaseOpener.h"
+#include "FirstPaintReporter.h"
 #include "MainWindow.h"
 #include "PreferencesDialog.h"
 #include "demo/DemoDataGenerator.h"
@@ -12,6 +13,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QTimer>
@@ -33,7 +35,7 @@ struct Session
     std::unique_ptr<ch::MainWindow> window;
 };
 
-void show(Session &session)
+void show(Session &session, const QElapsedTimer *benchmarkStart = nullptr)
 {
     session.window = std::make_unique<ch::MainWindow>(*session.database);
     QObject::connect(session.window.get(), &ch::MainWindow::openDatabaseRequested, session.window.get(),
@@ -58,6 +60,8 @@ void show(Session &session)
                          else
                              QApplication::quit();
                      });
+    if (benchmarkStart)
+        new ch::FirstPaintReporter(session.window.get(), *benchmarkStart); // owned by the window
     session.window->show();
     session.window->showHome(); // the day starts from what needs doing
     session.window->restoreDrafts();
@@ -67,6 +71,8 @@ void show(Session &session)
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceStart; // --benchmark-startup counts from here
+    sinceStart.start();
 #ifdef Q_OS_UNIX
     ::umask(077); // every file we create holds private data
 #endif
@@ -95,6 +101,10 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(u"database"_s, QApplication::translate("main", "The database to open (as --db)."),
                                  u"[database]"_s);
     parser.addOption(quitAfterOption);
+    const QCommandLineOption benchmarkOption(
+        u"benchmark-startup"_s,
+        QApplication::translate("main", "Print the milliseconds to the first paint of the main window and quit."));
+    parser.addOption(benchmarkOption);
     parser.process(app);
 
     int quitAfterMs = -1;
@@ -131,7 +141,7 @@ int main(int argc, char *argv[])
             }
         }
     }
-    show(session);
+    show(session, parser.isSet(benchmarkOption) ? &sinceStart : nullptr);
     if (quitAfterMs >= 0) {
         QTimer::singleShot(quitAfterMs, &app, [&session] {
             if (session.window)
