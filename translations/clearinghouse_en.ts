@@ -579,6 +579,22 @@ Restoring replaces the database you have open; every change made since the backu
         <source>narrative: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (due %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ch::CaseListModel</name>
@@ -616,6 +632,10 @@ Restoring replaces the database you have open; every change made since the backu
     </message>
     <message>
         <source>Last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical or family reason (hidden)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -683,6 +703,14 @@ Clear the search box or choose “All” to see every case.</source>
     </message>
     <message>
         <source>The case list could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;medical and family reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical and family reasons are hidden in the list until you show them</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2003,6 +2031,139 @@ A team that shares its cases should use the shared mode with a database server. 
     </message>
 </context>
 <context>
+    <name>ch::FollowUpRepository</name>
+    <message>
+        <source>Say what needs doing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up is too long (at most 500 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This follow-up no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ch::FollowUpsPanel</name>
+    <message>
+        <source>Follow-ups of this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Call the daughter about the medical records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;or:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ch::HomePage</name>
+    <message>
+        <source>What needs doing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items in the chosen queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some queues could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ch::IdleLock</name>
+    <message>
+        <source>Clearinghouse is locked to keep case details private.
+Your open work is kept as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the case details again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ch::ImportDialog</name>
     <message>
         <source>Import submissions — %1</source>
@@ -3015,6 +3176,30 @@ Case management for requests for compassionate release (18 U.S.C. §3582(c)(1)(A
             <numerusform>%n cases exported to %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover the window until you unlock it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print packet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save packet as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ch::MatchCaseRepository</name>
@@ -3226,8 +3411,8 @@ Case management for requests for compassionate release (18 U.S.C. §3582(c)(1)(A
     <message numerus="yes">
         <source>Expertise covers none of the case&apos;s %n reason(s).</source>
         <translation>
-            <numerusform>Expertise does not cover the case's %n reason.</numerusform>
-            <numerusform>Expertise covers none of the case's %n reasons.</numerusform>
+            <numerusform>Expertise does not cover the case&apos;s %n reason.</numerusform>
+            <numerusform>Expertise covers none of the case&apos;s %n reasons.</numerusform>
         </translation>
     </message>
     <message>
@@ -3993,6 +4178,57 @@ Case management for requests for compassionate release (18 U.S.C. §3582(c)(1)(A
     </message>
     <message>
         <source>%1 could not be saved: %2. Check the free space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ch::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of menus, forms and letters on screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes between automatic backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 turns automatic backups off; a backup is still made on closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Automatic backup every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup is also made each time the program closes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5769,6 +6005,185 @@ Case management for requests for compassionate release (18 U.S.C. §3582(c)(1)(A
     </message>
     <message>
         <source>The leave from %1 ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ch::WorkQueueModel</name>
+    <message>
+        <source>%1 (urgent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days waited</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ch::WorkQueues</name>
+    <message>
+        <source>New submissions to screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needing information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to file, or soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turning 65 or 10 years served soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignments without news</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainings expiring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received requests nobody has screened yet, oldest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening is waiting for answers from the family; longest wait first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screened-in cases with no volunteer; terminal illness first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 30 days after the warden&apos;s receipt have passed, or pass within 14 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People who turn 65 or reach 10 years served within 90 days: a new reason may open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases with a volunteer and no change for 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active volunteers whose training expires within 60 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open follow-ups due within 7 days; overdue ones first, in bold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received; the rules screen it in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received; the rules screen it out (refer the family).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received; answers are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked as needing information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent: terminal illness. Screened in, no volunteer yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screened in, no volunteer yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhaustion ripe since %1: a motion may be filed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exhaustion ripe on %1, in %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>age prong met on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 years served on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>With %1; no change for %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Training expires on %1, in %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (for %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue: %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due: %1%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
