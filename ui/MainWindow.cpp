@@ -446,6 +446,7 @@ PreferencesDialog *MainWindow::openPreferences()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // A new interval starts counting now; the language has changed already (LanguageChange below).
     connect(dialog, &PreferencesDialog::applied, m_backups, &BackupController::applyInterval);
+    connect(dialog, &PreferencesDialog::applied, m_idleLock, &IdleLock::restartTimer);
     dialog->open();
     return dialog;
 }

@@ -9,6 +9,8 @@
 #include <QLabel>
 #include <QSettings>
 #include <QSpinBox>
+
+#include "IdleLock.h"
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -44,6 +46,14 @@ PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent)
     auto *form = new QFormLayout;
     form->addRow(tr("&Language:"), m_language);
     form->addRow(tr("&Automatic backup every:"), m_backupInterval);
+    m_idleLock = new QSpinBox(this);
+    m_idleLock->setObjectName(u"idleLockSpin"_s);
+    m_idleLock->setRange(0, 240);
+    m_idleLock->setSuffix(tr(" min"));
+    m_idleLock->setSpecialValueText(tr("Never"));
+    m_idleLock->setAccessibleName(tr("Minutes without input before the window locks"));
+    m_idleLock->setValue(IdleLock::idleMinutes());
+    form->addRow(tr("Lock the window after &idle:"), m_idleLock);
     auto *note = new QLabel(tr("A backup is also made each time the program closes."), this);
     note->setWordWrap(true);
 
@@ -92,6 +102,7 @@ void PreferencesDialog::apply()
     const bool languageChanged = code != language();
     setLanguage(code);
     BackupController::setIntervalMinutes(m_backupInterval->value());
+    IdleLock::setIdleMinutes(m_idleLock->value());
     if (languageChanged)
         applyLanguage();
     Q_EMIT applied();

@@ -35,6 +35,7 @@ Q_SIGNALS:
 private:
     QComboBox *m_language = nullptr;
     QSpinBox *m_backupInterval = nullptr;
+    QSpinBox *m_idleLock = nullptr;
 };
 
 } // namespace ch

@@ -7,6 +7,7 @@
 #include "IntakeForm.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
+#include "IdleLock.h"
 #include "PreferencesDialog.h"
 #include "core/Translations.h"
 
@@ -155,7 +156,13 @@ void TestPreferencesGui::backupInterval_isStored()
     dialog = openPreferences();
     QVERIFY(dialog);
     QCOMPARE(dialog->findChild<QSpinBox *>(u"backupIntervalSpin"_s)->value(), 15);
-    dialog->reject();
+    auto *idle = dialog->findChild<QSpinBox *>(u"idleLockSpin"_s);
+    QVERIFY(idle);
+    idle->setFocus();
+    idle->selectAll();
+    QTest::keyClicks(idle, u"3"_s);
+    ok(dialog);
+    QCOMPARE(IdleLock::idleMinutes(), 3);
 }
 
 void TestPreferencesGui::cancel_changesNothing()
