@@ -682,7 +682,6 @@ QuarantinePage *MainWindow::showQuarantine()
             m_list->reload();
             statusBar()->showMessage(tr("Case %1 imported from the quarantine.").arg(id), 8000);
         });
-        connect(m_quarantine, &QObject::destroyed, this, [this] { m_quarantine = nullptr; });
         connect(m_quarantine, &QuarantinePage::countChanged, this, [this](int open) {
             m_tabs->setTabText(m_tabs->indexOf(m_quarantine), tr("Import quarantine (%1)").arg(open));
         });

@@ -4,6 +4,7 @@
 // the toolbar act on the current tab; Edit > Undo/Redo follow the current form's undo stack.
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QAction;
 class QLabel;
@@ -106,7 +107,7 @@ private:
     QAction *m_letters = nullptr;
     QAction *m_printPacket = nullptr;
     QAction *m_savePacket = nullptr;
-    QuarantinePage *m_quarantine = nullptr;
+    QPointer<QuarantinePage> m_quarantine; // closed tabs are deleted; the pointer then reads null
     QAction *m_matchCase = nullptr;
 };
 
