@@ -6147,9 +6147,9 @@ Case management for requests for compassionate release (18 U.S.C. §3582(c)(1)(A
     </message>
     <message numerus="yes">
         <source>Exhaustion ripe on %1, in %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exhaustion ripe on %1, in %n day.</numerusform>
+            <numerusform>Exhaustion ripe on %1, in %n days.</numerusform>
         </translation>
     </message>
     <message>
@@ -6162,16 +6162,16 @@ Case management for requests for compassionate release (18 U.S.C. §3582(c)(1)(A
     </message>
     <message numerus="yes">
         <source>With %1; no change for %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>With %1; no change for %n day.</numerusform>
+            <numerusform>With %1; no change for %n days.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Training expires on %1, in %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Training expires on %1, in %n day.</numerusform>
+            <numerusform>Training expires on %1, in %n days.</numerusform>
         </translation>
     </message>
     <message>

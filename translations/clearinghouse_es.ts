@@ -583,19 +583,19 @@ Al restaurarla se reemplaza la base de datos que tiene abierta; los cambios hech
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos</translation>
     </message>
     <message>
         <source>Follow-up added</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento agregado</translation>
     </message>
     <message>
         <source>Follow-up done</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento completado</translation>
     </message>
     <message>
         <source>%1 (due %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (vence el %2)</translation>
     </message>
 </context>
 <context>
@@ -638,7 +638,7 @@ Al restaurarla se reemplaza la base de datos que tiene abierta; los cambios hech
     </message>
     <message>
         <source>Medical or family reason (hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo médico o familiar (oculto)</translation>
     </message>
 </context>
 <context>
@@ -710,11 +710,11 @@ Borre el cuadro de búsqueda o elija “Todos” para ver todos los casos.</tran
     </message>
     <message>
         <source>Show &amp;medical and family reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar motivos &amp;médicos y familiares</translation>
     </message>
     <message>
         <source>Medical and family reasons are hidden in the list until you show them</source>
-        <translation type="unfinished"></translation>
+        <translation>Los motivos médicos y familiares están ocultos en la lista hasta que los muestre</translation>
     </message>
 </context>
 <context>
@@ -2049,117 +2049,117 @@ Un equipo que comparte sus casos debe usar el modo compartido con un servidor de
     <name>ch::FollowUpRepository</name>
     <message>
         <source>Say what needs doing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique qué hay que hacer.</translation>
     </message>
     <message>
         <source>The follow-up is too long (at most 500 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>El seguimiento es demasiado largo (máximo 500 caracteres).</translation>
     </message>
     <message>
         <source>Give a due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique una fecha de vencimiento.</translation>
     </message>
     <message>
         <source>Case %1 does not exist.</source>
-        <translation type="unfinished">El caso %1 no existe.</translation>
+        <translation>El caso %1 no existe.</translation>
     </message>
     <message>
         <source>This follow-up no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este seguimiento ya no existe.</translation>
     </message>
 </context>
 <context>
     <name>ch::FollowUpsPanel</name>
     <message>
         <source>Follow-ups of this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos de este caso</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Para</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>e.g. Call the daughter about the medical records</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Llamar a la hija sobre los registros médicos</translation>
     </message>
     <message>
         <source>&amp;What:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qué:</translation>
     </message>
     <message>
         <source>D&amp;ue:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vence:</translation>
     </message>
     <message>
         <source>F&amp;or:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Para:</translation>
     </message>
     <message>
         <source>&amp;Add follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar seguimiento</translation>
     </message>
     <message>
         <source>&amp;Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marcar como completado</translation>
     </message>
     <message>
         <source>Done %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Completado el %1 por %2</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencido</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Abrir</translation>
+        <translation>Abierto</translation>
     </message>
     <message>
         <source>Follow-up not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento no agregado</translation>
     </message>
     <message>
         <source>Follow-up not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento no modificado</translation>
     </message>
 </context>
 <context>
     <name>ch::HomePage</name>
     <message>
         <source>What needs doing</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hay que hacer</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <source>Work queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Colas de trabajo</translation>
     </message>
     <message>
         <source>Items in the chosen queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementos de la cola elegida</translation>
     </message>
     <message>
         <source>Some queues could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer algunas colas: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2167,15 +2167,16 @@ Un equipo que comparte sus casos debe usar el modo compartido con un servidor de
     <message>
         <source>Clearinghouse is locked to keep case details private.
 Your open work is kept as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clearinghouse está bloqueado para mantener privados los datos de los casos.
+Su trabajo abierto se conserva tal como está.</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desbloquear</translation>
     </message>
     <message>
         <source>Shows the case details again</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a mostrar los datos de los casos</translation>
     </message>
 </context>
 <context>
@@ -3198,27 +3199,27 @@ Gestión de casos de solicitudes de liberación compasiva (18 U.S.C. §3582(c)(1
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>&amp;Lock screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear pantalla</translation>
     </message>
     <message>
         <source>Cover the window until you unlock it</source>
-        <translation type="unfinished"></translation>
+        <translation>Cubre la ventana hasta que la desbloquee</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferencias…</translation>
     </message>
     <message>
         <source>&amp;Print packet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;primir paquete…</translation>
     </message>
     <message>
         <source>Save packet as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar paquete como P&amp;DF…</translation>
     </message>
 </context>
 <context>
@@ -4205,51 +4206,51 @@ Gestión de casos de solicitudes de liberación compasiva (18 U.S.C. §3582(c)(1
     <name>ch::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Idioma</translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>The language of menus, forms and letters on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma de los menús, formularios y cartas en pantalla</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema</translation>
     </message>
     <message>
         <source>System (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema (%1)</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca</translation>
     </message>
     <message>
         <source>Minutes between automatic backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos entre copias de seguridad automáticas</translation>
     </message>
     <message>
         <source>0 turns automatic backups off; a backup is still made on closing</source>
-        <translation type="unfinished"></translation>
+        <translation>0 desactiva las copias de seguridad automáticas; igualmente se hace una copia al cerrar</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>&amp;Automatic backup every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad &amp;automática cada:</translation>
     </message>
     <message>
         <source>A backup is also made each time the program closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>También se hace una copia de seguridad cada vez que se cierra el programa.</translation>
     </message>
 </context>
 <context>
@@ -6032,179 +6033,179 @@ Gestión de casos de solicitudes de liberación compasiva (18 U.S.C. §3582(c)(1
     <name>ch::WorkQueueModel</name>
     <message>
         <source>%1 (urgent)</source>
-        <translation type="unfinished">%1 (urgente)</translation>
+        <translation>%1 (urgente)</translation>
     </message>
     <message>
         <source>Volunteer</source>
-        <translation type="unfinished">Voluntario</translation>
+        <translation>Voluntario</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Persona</translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>Why it is here</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué está aquí</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Fecha</translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Días restantes</translation>
     </message>
     <message>
         <source>Days waited</source>
-        <translation type="unfinished"></translation>
+        <translation>Días de espera</translation>
     </message>
 </context>
 <context>
     <name>ch::WorkQueues</name>
     <message>
         <source>New submissions to screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevas solicitudes para evaluación inicial</translation>
     </message>
     <message>
         <source>Needing information</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta información</translation>
     </message>
     <message>
         <source>Waiting for a volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera de un voluntario</translation>
     </message>
     <message>
         <source>Ready to file, or soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Listos para presentar, o pronto</translation>
     </message>
     <message>
         <source>Turning 65 or 10 years served soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumplen 65 años o 10 años cumplidos pronto</translation>
     </message>
     <message>
         <source>Assignments without news</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignaciones sin novedades</translation>
     </message>
     <message>
         <source>Trainings expiring</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacitaciones que vencen</translation>
     </message>
     <message>
         <source>Follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos que vencen</translation>
     </message>
     <message>
         <source>Received requests nobody has screened yet, oldest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes recibidas que nadie ha evaluado todavía; las más antiguas primero.</translation>
     </message>
     <message>
         <source>Screening is waiting for answers from the family; longest wait first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La evaluación inicial espera respuestas de la familia; la espera más larga primero.</translation>
     </message>
     <message>
         <source>Screened-in cases with no volunteer; terminal illness first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos admitidos sin voluntario; enfermedad terminal primero.</translation>
     </message>
     <message>
         <source>The 30 days after the warden&apos;s receipt have passed, or pass within 14 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasaron los 30 días desde la recepción por el director del centro penitenciario, o pasan dentro de 14 días.</translation>
     </message>
     <message>
         <source>People who turn 65 or reach 10 years served within 90 days: a new reason may open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas que cumplen 65 años o 10 años cumplidos de condena dentro de 90 días: puede abrirse un nuevo motivo.</translation>
     </message>
     <message>
         <source>Cases with a volunteer and no change for 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos con voluntario y sin cambios durante 30 días.</translation>
     </message>
     <message>
         <source>Active volunteers whose training expires within 60 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voluntarios activos cuya capacitación vence dentro de 60 días.</translation>
     </message>
     <message>
         <source>Open follow-ups due within 7 days; overdue ones first, in bold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos abiertos que vencen dentro de 7 días; los vencidos primero, en negrita.</translation>
     </message>
     <message>
         <source>Received; the rules screen it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibido; las reglas lo admiten.</translation>
     </message>
     <message>
         <source>Received; the rules screen it out (refer the family).</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibido; las reglas no lo admiten (derive a la familia).</translation>
     </message>
     <message>
         <source>Received; answers are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibido; faltan respuestas.</translation>
     </message>
     <message>
         <source>Received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibido.</translation>
     </message>
     <message>
         <source>Marked as needing information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcado como falta información.</translation>
     </message>
     <message>
         <source>Missing: %1.</source>
-        <translation type="unfinished">Falta: %1.</translation>
+        <translation>Falta: %1.</translation>
     </message>
     <message>
         <source>Urgent: terminal illness. Screened in, no volunteer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgente: enfermedad terminal. Admitido, aún sin voluntario.</translation>
     </message>
     <message>
         <source>Screened in, no volunteer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Admitido, aún sin voluntario.</translation>
     </message>
     <message>
         <source>Exhaustion ripe since %1: a motion may be filed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agotamiento cumplido desde el %1: puede presentarse una moción.</translation>
     </message>
     <message numerus="yes">
         <source>Exhaustion ripe on %1, in %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Agotamiento cumplido el %1, en %n día.</numerusform>
+            <numerusform>Agotamiento cumplido el %1, en %n días.</numerusform>
         </translation>
     </message>
     <message>
         <source>age prong met on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>requisito de edad cumplido el %1</translation>
     </message>
     <message>
         <source>10 years served on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>10 años de condena cumplidos el %1</translation>
     </message>
     <message numerus="yes">
         <source>With %1; no change for %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Con %1; sin cambios durante %n día.</numerusform>
+            <numerusform>Con %1; sin cambios durante %n días.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Training expires on %1, in %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La capacitación vence el %1, en %n día.</numerusform>
+            <numerusform>La capacitación vence el %1, en %n días.</numerusform>
         </translation>
     </message>
     <message>
         <source> (for %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (para %1)</translation>
     </message>
     <message>
         <source>Overdue: %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencido: %1%2</translation>
     </message>
     <message>
         <source>Due: %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence: %1%2</translation>
     </message>
 </context>
 </TS>
