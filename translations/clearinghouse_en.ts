@@ -4231,6 +4231,14 @@ Case management for requests for compassionate release (18 U.S.C. §3582(c)(1)(A
         <source>A backup is also made each time the program closes.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Minutes without input before the window locks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the window after &amp;idle:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ch::QuarantineModel</name>

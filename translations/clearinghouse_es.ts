@@ -3215,11 +3215,11 @@ Gestión de casos de solicitudes de liberación compasiva (18 U.S.C. §3582(c)(1
     </message>
     <message>
         <source>&amp;Print packet…</source>
-        <translation>Im&amp;primir paquete…</translation>
+        <translation>Im&amp;primir expediente…</translation>
     </message>
     <message>
         <source>Save packet as P&amp;DF…</source>
-        <translation>Guardar paquete como P&amp;DF…</translation>
+        <translation>Guardar expediente como P&amp;DF…</translation>
     </message>
 </context>
 <context>
@@ -4251,6 +4251,14 @@ Gestión de casos de solicitudes de liberación compasiva (18 U.S.C. §3582(c)(1
     <message>
         <source>A backup is also made each time the program closes.</source>
         <translation>También se hace una copia de seguridad cada vez que se cierra el programa.</translation>
+    </message>
+    <message>
+        <source>Minutes without input before the window locks</source>
+        <translation>Minutos sin actividad antes de que se bloquee la ventana</translation>
+    </message>
+    <message>
+        <source>Lock the window after &amp;idle:</source>
+        <translation><translation>Bloquear la ventana tras &amp;inactividad:</translation>amp;Bloquear la ventana tras inactividad:</translation>
     </message>
 </context>
 <context>
