@@ -7,7 +7,11 @@ build_dir="${1:-build/release}"
 saved="$(mktemp -d)"
 trap 'cp "$saved"/*.ts translations/; rm -rf "$saved"' EXIT
 cp translations/*.ts "$saved"/
-cmake --build "$build_dir" --target update_translations >/dev/null
+if ! log=$(cmake --build "$build_dir" --target update_translations 2>&1); then
+  echo "$log" >&2
+  echo "translations: lupdate failed (see above)" >&2
+  exit 1
+fi
 status=0
 for ts in translations/*.ts; do
   if ! cmp -s "$ts" "$saved/$(basename "$ts")"; then

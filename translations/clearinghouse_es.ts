@@ -4258,7 +4258,7 @@ Gestión de casos de solicitudes de liberación compasiva (18 U.S.C. §3582(c)(1
     </message>
     <message>
         <source>Lock the window after &amp;idle:</source>
-        <translation><translation>Bloquear la ventana tras &amp;inactividad:</translation>amp;Bloquear la ventana tras inactividad:</translation>
+        <translation>&amp;Bloquear la ventana tras inactividad:</translation>
     </message>
 </context>
 <context>
