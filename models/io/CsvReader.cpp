@@ -136,7 +136,11 @@ bool CsvReader::next(Row &row)
         bool ended = false;
 
         while (!ended) {
-            if (m_pos >= m_buffer.size() && !fill()) {
+            // A chunk can hold nothing past the byte-order mark: read on until there is a byte or the end.
+            bool more = m_pos < m_buffer.size();
+            while (!more && fill())
+                more = m_pos < m_buffer.size();
+            if (!more) {
                 if (!m_fatal.isEmpty())
                     return false;
                 if (!anyByte && m_fields.isEmpty())
