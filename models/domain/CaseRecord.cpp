@@ -16,7 +16,8 @@ bool Submitter::isEmpty() const
 
 QString CaseRecord::value(QStringView key) const
 {
-    return m_values.value(key.toString());
+    // No copy of the key: this runs a few dozen times per imported row.
+    return m_values.value(QString::fromRawData(key.data(), key.size()));
 }
 
 void CaseRecord::setValue(const QString &key, const QString &value)

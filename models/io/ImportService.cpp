@@ -16,6 +16,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QSet>
 
 #include <memory>
@@ -274,6 +275,19 @@ Result<ImportSummary> ImportService::runRows(const NextRow &next, const std::fun
     std::unique_ptr<WriteTransaction> tx;
     int inBatch = 0;
     ImportRow row;
+    // The same dozen statements run for every row: compile them once for the whole import. The search index
+    // entries of the batch's people are rebuilt once per batch, just before it commits.
+    Sql::StatementCache statements(m_db);
+    QSet<qint64> pendingSearch;
+    m_pendingSearch = &pendingSearch;
+    const auto clearPending = qScopeGuard([this] { m_pendingSearch = nullptr; });
+    auto commitBatch = [&]() -> Status {
+        if (Status s = CaseRepository(m_db).refreshSearch(pendingSearch); !s)
+            return s;
+        pendingSearch.clear();
+        statements.finishAll();
+        return tx->commit();
+    };
     while (next(row)) {
         if (!tx) {
             tx = std::make_unique<WriteTransaction>(m_db);
@@ -320,7 +334,7 @@ Result<ImportSummary> ImportService::runRows(const NextRow &next, const std::fun
             return summary;
         }
         if (inBatch >= batchSize) {
-            if (Status s = tx->commit(); !s)
+            if (Status s = commitBatch(); !s)
                 return s.error();
             tx.reset();
             summary.add(batch);
@@ -329,7 +343,7 @@ Result<ImportSummary> ImportService::runRows(const NextRow &next, const std::fun
         }
     }
     if (tx) {
-        if (Status s = tx->commit(); !s)
+        if (Status s = commitBatch(); !s)
             return s.error();
         summary.add(batch);
     }
@@ -444,6 +458,7 @@ Result<ImportService::RowResult> ImportService::handleRow(const ImportRow &row, 
         return result;
     }
     CaseRepository repo(m_db);
+    repo.deferSearchRefresh(m_pendingSearch);
     auto created = repo.create(record);
     if (!created) {
         if (created.error().kind == Error::Kind::InvalidInput) {

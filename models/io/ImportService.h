@@ -28,6 +28,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
+#include <QSet>
 #include <QSqlDatabase>
 
 #include <functional>
@@ -125,6 +126,7 @@ private:
     Result<QuarantineEntry> loadEntry(qint64 id) const;
 
     QSqlDatabase m_db;
+    QSet<qint64> *m_pendingSearch = nullptr; // during runRows: people whose search entries await the commit
 };
 
 } // namespace ch

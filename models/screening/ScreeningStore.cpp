@@ -52,6 +52,19 @@ Result<ScreeningResult> ScreeningStore::screenAndStore(const QSqlDatabase &db, c
     return result;
 }
 
+Result<ScreeningResult> ScreeningStore::screenAndStoreNew(const QSqlDatabase &db, const CaseRecord &record,
+                                                          QDate asOf)
+{
+    auto result = ScreeningEngine::screenWithBuiltInRules(record, asOf);
+    if (!result)
+        return result.error();
+    result->caseId = record.id;
+    const QString text = QString::fromUtf8(QJsonDocument(result->toJson()).toJson(QJsonDocument::Compact));
+    if (Status s = insertCurrent(db, *result, text); !s)
+        return s.error();
+    return result;
+}
+
 Status ScreeningStore::store(const QSqlDatabase &db, const ScreeningResult &result)
 {
     const QJsonObject json = result.toJson();
@@ -69,6 +82,13 @@ Status ScreeningStore::store(const QSqlDatabase &db, const ScreeningResult &resu
                           {{":c", result.caseId}});
         !u)
         return u.error();
+    if (Status s = insertCurrent(db, result, text); !s)
+        return s;
+    return tx.commit();
+}
+
+Status ScreeningStore::insertCurrent(const QSqlDatabase &db, const ScreeningResult &result, const QString &text)
+{
     auto ins = Sql::run(db,
                         u"INSERT INTO screening_results(case_id, rule_set_version, as_of, screened_at, outcome,"
                         " reasons, missing, age_prong, ten_years_served, statutory_70_30, exhaustion_ripe,"
@@ -88,7 +108,7 @@ Status ScreeningStore::store(const QSqlDatabase &db, const ScreeningResult &resu
                          {":json", text}});
     if (!ins)
         return ins.error();
-    return tx.commit();
+    return Status();
 }
 
 Result<std::optional<StoredScreening>> ScreeningStore::current(const QSqlDatabase &db, qint64 caseId)

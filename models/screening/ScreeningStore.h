@@ -71,6 +71,9 @@ public:
     // unless it is the same as the current one. Runs in the caller's transaction when there is one.
     static Result<ScreeningResult> screenAndStore(const QSqlDatabase &db, const CaseRecord &record, QDate asOf);
     static Status store(const QSqlDatabase &db, const ScreeningResult &result);
+    // For a case created in the caller's open transaction: it has no earlier result to compare with or retire,
+    // so the result is only inserted.
+    static Result<ScreeningResult> screenAndStoreNew(const QSqlDatabase &db, const CaseRecord &record, QDate asOf);
     static Result<std::optional<StoredScreening>> current(const QSqlDatabase &db, qint64 caseId);
     static Result<QList<StoredScreening>> history(const QSqlDatabase &db, qint64 caseId); // newest first
 
@@ -84,6 +87,9 @@ public:
     // the batch that is being written, which stays stored.
     static Result<RescreenSummary> rescreenAll(const QSqlDatabase &db, QDate asOf,
                                                const std::function<bool(int done, int total)> &progress = {});
+
+private:
+    static Status insertCurrent(const QSqlDatabase &db, const ScreeningResult &result, const QString &json);
 };
 
 } // namespace ch

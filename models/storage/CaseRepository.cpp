@@ -114,9 +114,13 @@ Result<qint64> CaseRepository::createFrom(CaseRecord &record)
         return s.error();
     if (Status s = recordStatus(record.id, {}, record.status, tr("Request received")); !s)
         return s.error();
-    if (Status s = refreshSearch(record.personId); !s)
+    if (m_pendingSearch) {
+        m_pendingSearch->insert(record.personId);
+    } else if (Status s = refreshSearch(record.personId); !s) {
         return s.error();
-    if (auto screened = ScreeningStore::screenAndStore(m_db, record, QDate::currentDate()); !screened)
+    }
+    // A new case has no earlier screening to compare with or retire.
+    if (auto screened = ScreeningStore::screenAndStoreNew(m_db, record, QDate::currentDate()); !screened)
         return screened.error();
     if (Status s = AuditLog::record(m_db, u"case"_s, record.id, u"create"_s, {}, record.toJson()); !s)
         return s.error();
@@ -327,6 +331,37 @@ Status CaseRepository::refreshSearch(qint64 personId)
         "   || ' ' || coalesce(c.other_summary, '')"
         " FROM cases c JOIN persons p ON p.id = c.person_id WHERE c.person_id = :p"_s,
         {{":p", personId}});
+    if (!ins)
+        return ins.error();
+    return Status();
+}
+
+Status CaseRepository::refreshSearch(const QSet<qint64> &personIds)
+{
+    if (personIds.isEmpty())
+        return Status();
+    QJsonArray ids;
+    for (qint64 id : personIds)
+        ids.append(id);
+    const QString list = QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact));
+    auto del = Sql::run(m_db,
+                        u"DELETE FROM case_search WHERE rowid IN (SELECT c.id FROM cases c"
+                        " WHERE c.person_id IN (SELECT value FROM json_each(:ids)))"_s,
+                        {{":ids", list}});
+    if (!del)
+        return del.error();
+    auto ins = Sql::run(
+        m_db,
+        u"INSERT INTO case_search(rowid, person_name, aliases, register_number, case_number, submitters,"
+        " facility, summaries)"
+        " SELECT c.id, p.person_name, p.aliases, coalesce(p.register_number, ''), coalesce(c.case_number, ''),"
+        " coalesce((SELECT group_concat(s.name, ' ') FROM submitters s WHERE s.case_id = c.id), ''),"
+        " coalesce(c.facility, ''),"
+        " coalesce(c.offense, '') || ' ' || coalesce(c.medical_summary, '') || ' ' || coalesce(c.family_summary, '')"
+        "   || ' ' || coalesce(c.other_summary, '')"
+        " FROM cases c JOIN persons p ON p.id = c.person_id"
+        " WHERE c.person_id IN (SELECT value FROM json_each(:ids))"_s,
+        {{":ids", list}});
     if (!ins)
         return ins.error();
     return Status();

@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QStringList>
 
@@ -90,6 +91,12 @@ public:
     };
     Result<QList<Draft>> drafts() const;
 
+    // Bulk creation (the import): instead of rebuilding the search index entries of each new case's person
+    // on every create(), the person ids are collected in *pending, and the caller refreshes them all with
+    // refreshSearch(pending) inside the same transaction, before it commits. nullptr turns this off.
+    void deferSearchRefresh(QSet<qint64> *pending) { m_pendingSearch = pending; }
+    Status refreshSearch(const QSet<qint64> &personIds);
+
 private:
     Result<qint64> createFrom(CaseRecord &record);
     Status updateFrom(CaseRecord &record);
@@ -101,6 +108,7 @@ private:
     Result<CaseRecord> loadIn(const QSqlDatabase &db, qint64 caseId) const;
 
     QSqlDatabase m_db;
+    QSet<qint64> *m_pendingSearch = nullptr;
 };
 
 } // namespace ch

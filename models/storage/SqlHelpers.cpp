@@ -73,12 +73,56 @@ Error errorFrom(const QSqlQuery &query, const QString &context)
     return e;
 }
 
+namespace {
+thread_local StatementCache *activeCache = nullptr;
+}
+
+StatementCache::StatementCache(const QSqlDatabase &db) : m_connection(db.connectionName()), m_previous(activeCache)
+{
+    activeCache = this;
+}
+
+StatementCache::~StatementCache()
+{
+    finishAll();
+    activeCache = m_previous;
+}
+
+void StatementCache::finishAll()
+{
+    for (QSqlQuery &q : m_queries)
+        q.finish();
+}
+
 Result<QSqlQuery> prepare(const QSqlDatabase &db, const QString &sql)
 {
+    StatementCache *cache = activeCache;
+    while (cache && cache->m_connection != db.connectionName())
+        cache = cache->m_previous;
+    if (cache) {
+        const auto it = cache->m_queries.constFind(sql);
+        if (it != cache->m_queries.cend()) {
+            // A copy shares the compiled statement: exactly what the cache is for. Qt 6 deprecates copying
+            // because sharing surprises callers who expect two independent queries; the cache's contract
+            // (above, in the header) rules that use out.
+            QT_WARNING_PUSH
+            QT_WARNING_DISABLE_DEPRECATED
+            QSqlQuery q = *it;
+            QT_WARNING_POP
+            q.finish();
+            return q;
+        }
+    }
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.prepare(sql))
         return makeError(q.lastError(), sql);
+    if (cache) {
+        QT_WARNING_PUSH
+        QT_WARNING_DISABLE_DEPRECATED
+        cache->m_queries.insert(sql, q);
+        QT_WARNING_POP
+    }
     return q;
 }
 
@@ -103,6 +147,10 @@ Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, std::initializ
 
 Status execRaw(const QSqlDatabase &db, const QString &sql)
 {
+    if (activeCache) { // savepoints inside a bulk import: compiled once too
+        auto q = run(db, sql);
+        return q ? Status() : Status(q.error());
+    }
     QSqlQuery q(db);
     if (!q.exec(sql))
         return makeError(q.lastError(), sql);
