@@ -315,25 +315,7 @@ Status CaseRepository::writeSubmitters(const CaseRecord &record)
 
 Status CaseRepository::refreshSearch(qint64 personId)
 {
-    auto del = Sql::run(m_db,
-                        u"DELETE FROM case_search WHERE rowid IN (SELECT id FROM cases WHERE person_id = :p)"_s,
-                        {{":p", personId}});
-    if (!del)
-        return del.error();
-    auto ins = Sql::run(
-        m_db,
-        u"INSERT INTO case_search(rowid, person_name, aliases, register_number, case_number, submitters,"
-        " facility, summaries)"
-        " SELECT c.id, p.person_name, p.aliases, coalesce(p.register_number, ''), coalesce(c.case_number, ''),"
-        " coalesce((SELECT group_concat(s.name, ' ') FROM submitters s WHERE s.case_id = c.id), ''),"
-        " coalesce(c.facility, ''),"
-        " coalesce(c.offense, '') || ' ' || coalesce(c.medical_summary, '') || ' ' || coalesce(c.family_summary, '')"
-        "   || ' ' || coalesce(c.other_summary, '')"
-        " FROM cases c JOIN persons p ON p.id = c.person_id WHERE c.person_id = :p"_s,
-        {{":p", personId}});
-    if (!ins)
-        return ins.error();
-    return Status();
+    return refreshSearch(QSet<qint64>{personId});
 }
 
 Status CaseRepository::refreshSearch(const QSet<qint64> &personIds)
