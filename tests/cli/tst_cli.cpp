@@ -1,4 +1,5 @@
 // clearinghouse-cli: the real executable, run with QProcess: exit codes 0 done, 1 failed, 2 usage.
+#include "CliRunner.h"
 #include "domain/FieldCatalog.h"
 
 #include "TestDatabase.h"
@@ -17,13 +18,7 @@ using namespace ch;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QProcess::ExitStatus status = QProcess::CrashExit;
-    QString out;
-    QString err;
-};
+using Run = test::CliRun;
 
 QString fixture(const QString &name)
 {
@@ -49,27 +44,7 @@ class TestCli : public QObject
 private:
     QTemporaryDir m_home; // the default database path must never be the real one
 
-    Run cli(const QStringList &args)
-    {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"HOME"_s, m_home.path());
-        env.insert(u"XDG_DATA_HOME"_s, m_home.filePath(u"data"_s));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(CH_CLI_PATH), args);
-        Run r;
-        if (!p.waitForFinished(120000)) {
-            p.kill();
-            p.waitForFinished();
-            r.err = u"timed out"_s;
-            return r;
-        }
-        r.exitCode = p.exitCode();
-        r.status = p.exitStatus();
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
-    }
+    Run cli(const QStringList &args) { return test::runCli(args, test::CliOptions::inHome(m_home.path())); }
 
     QJsonArray exportOf(const QString &db, const QString &out)
     {

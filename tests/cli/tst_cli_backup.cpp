@@ -1,4 +1,5 @@
 // clearinghouse-cli backup / restore, run as a separate process.
+#include "CliRunner.h"
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -17,28 +18,15 @@ class TestCliBackup : public QObject
 private:
     QTemporaryDir m_dir;
 
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = ch::test::CliRun;
 
     Run cli(const QStringList &args, const QString &passphraseEnv = {})
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"HOME"_s, m_dir.path());
-        env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"data"_s));
-        env.remove(u"CLEARINGHOUSE_BACKUP_PASSPHRASE"_s);
+        auto options = ch::test::CliOptions::inHome(m_dir.path());
+        options.unsetEnv = {u"CLEARINGHOUSE_BACKUP_PASSPHRASE"_s};
         if (!passphraseEnv.isEmpty())
-            env.insert(u"CLEARINGHOUSE_BACKUP_PASSPHRASE"_s, passphraseEnv);
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(CH_CLI_PATH), args);
-        if (!p.waitForFinished(120000))
-            return {};
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-                QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+            options.env.insert(u"CLEARINGHOUSE_BACKUP_PASSPHRASE"_s, passphraseEnv);
+        return ch::test::runCli(args, options);
     }
 
     static QJsonObject json(const QString &text) { return QJsonDocument::fromJson(text.toUtf8()).object(); }

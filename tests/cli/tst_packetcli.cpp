@@ -1,5 +1,6 @@
 // clearinghouse-cli packet and letter, run as a separate process: exit codes, owner-only files, the PDF's
 // text, the audit entry, and sentences for every wrong command line.
+#include "CliRunner.h"
 #include "PacketFixture.h"
 
 #include <QFile>
@@ -19,33 +20,14 @@ private:
     std::unique_ptr<test::TestDatabase> m_t;
     qint64 m_case = 0;
 
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = test::CliRun;
 
     Run cli(const QStringList &args)
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"HOME"_s, m_home.path());
-        env.insert(u"XDG_DATA_HOME"_s, m_home.filePath(u"data"_s));
-        env.remove(u"QT_QPA_PLATFORM"_s); // the CLI must choose a headless platform itself
-        env.remove(u"DISPLAY"_s);
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(CH_CLI_PATH), QStringList{u"--db"_s, m_t->path()} + args);
-        Run r;
-        if (!p.waitForFinished(120000)) {
-            p.kill();
-            p.waitForFinished();
-            return r;
-        }
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
+        // Without QT_QPA_PLATFORM and DISPLAY: the CLI must choose a headless platform itself.
+        auto options = test::CliOptions::inHome(m_home.path());
+        options.unsetEnv = {u"QT_QPA_PLATFORM"_s, u"DISPLAY"_s};
+        return test::runCli(QStringList{u"--db"_s, m_t->path()} + args, options);
     }
     QString out(const QString &name) const { return m_t->dirPath() + u'/' + name; }
 

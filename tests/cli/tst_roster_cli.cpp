@@ -1,4 +1,5 @@
 // clearinghouse-cli import-volunteers and match, run as a separate process exactly as scripts run them.
+#include "CliRunner.h"
 #include "storage/AssignmentRepository.h"
 #include "storage/CaseRepository.h"
 #include "storage/VolunteerRepository.h"
@@ -17,13 +18,7 @@ using namespace ch;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-};
+using Run = test::CliRun;
 
 QString fixture(const QString &name)
 {
@@ -54,26 +49,7 @@ class TestRosterCli : public QObject
 private:
     QTemporaryDir m_home;
 
-    Run cli(const QStringList &args)
-    {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"HOME"_s, m_home.path());
-        env.insert(u"XDG_DATA_HOME"_s, m_home.filePath(u"data"_s));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(CH_CLI_PATH), args);
-        Run r;
-        if (!p.waitForFinished(120000)) {
-            p.kill();
-            p.waitForFinished();
-            r.err = u"timed out"_s;
-            return r;
-        }
-        r.exitCode = p.exitCode();
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
-    }
+    Run cli(const QStringList &args) { return test::runCli(args, test::CliOptions::inHome(m_home.path())); }
 
 private Q_SLOTS:
     void importVolunteers_goodFile_importsEveryRow();

@@ -1,9 +1,10 @@
 // End-to-end tests for `clearinghouse-cli import`: exit codes, the JSON summary on stdout, messages on stderr.
+#include "CliRunner.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -16,12 +17,7 @@ QString fixture(const QString &name)
     return QStringLiteral(CH_IMPORT_FIXTURES) + u'/' + name;
 }
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = ch::test::CliRun;
 
 } // namespace
 
@@ -31,13 +27,7 @@ class TestImportCli : public QObject
 private:
     QTemporaryDir m_dir;
 
-    Run cli(const QStringList &args)
-    {
-        QProcess p;
-        p.start(QStringLiteral(CH_CLI_PATH), args);
-        p.waitForFinished(60000);
-        return Run{p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
-    }
+    Run cli(const QStringList &args) { return ch::test::runCli(args, ch::test::CliOptions::inHome(m_dir.path())); }
     QString db(const QString &name) { return m_dir.filePath(name); }
 
 private slots:
@@ -45,12 +35,12 @@ private slots:
     {
         const Run r = cli({u"--db"_s, db(u"a.db"_s), u"import"_s, fixture(u"good.csv"_s)});
         QCOMPARE(r.exitCode, 0);
-        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        const QJsonObject o = r.json();
         QCOMPARE(o.value("imported"_L1).toInt(), 4);
         QCOMPARE(o.value("rejected"_L1).toInt(), 0);
         const Run again = cli({u"--db"_s, db(u"a.db"_s), u"import"_s, fixture(u"good.json"_s)});
         QCOMPARE(again.exitCode, 0);
-        QCOMPARE(QJsonDocument::fromJson(again.out).object().value("duplicates"_L1).toInt(), 4);
+        QCOMPARE(again.json().value("duplicates"_L1).toInt(), 4);
     }
     void exportCsvThenJsonRoundTripsThroughTheCli()
     {
@@ -59,7 +49,7 @@ private slots:
         const QString csv = m_dir.filePath(u"out.csv"_s);
         const Run e = cli({u"--db"_s, first, u"export"_s, u"--format"_s, u"csv"_s, u"--out"_s, csv});
         QCOMPARE(e.exitCode, 0);
-        QCOMPARE(QJsonDocument::fromJson(e.out).object().value("exported"_L1).toInt(), 3);
+        QCOMPARE(e.json().value("exported"_L1).toInt(), 3);
         QFile f(csv);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray bytes = f.readAll();
@@ -75,7 +65,7 @@ private slots:
         const QString second = db(u"rt-second.db"_s);
         const Run i = cli({u"--db"_s, second, u"import"_s, a});
         QCOMPARE(i.exitCode, 0);
-        QCOMPARE(QJsonDocument::fromJson(i.out).object().value("imported"_L1).toInt(), 3);
+        QCOMPARE(i.json().value("imported"_L1).toInt(), 3);
         QCOMPARE(cli({u"--db"_s, second, u"export"_s, u"--out"_s, b}).exitCode, 0);
         auto cases = [](const QString &path) {
             QFile file(path);
@@ -96,13 +86,13 @@ private slots:
     {
         const Run r = cli({u"--db"_s, db(u"b.db"_s), u"import"_s, fixture(u"invalid_utf8.csv"_s)});
         QCOMPARE(r.exitCode, 0);
-        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        const QJsonObject o = r.json();
         QCOMPARE(o.value("imported"_L1).toInt(), 2);
         QCOMPARE(o.value("rejected"_L1).toInt(), 1);
         const QJsonObject rej = o.value("rejects"_L1).toArray().first().toObject();
         QCOMPARE(rej.value("row"_L1).toInt(), 3);
         QCOMPARE(rej.value("field"_L1).toString(), u"person_name"_s);
-        QVERIFY(r.err.contains("quarantine"));
+        QVERIFY(r.err.contains("quarantine"_L1));
     }
     void formatOptionOverridesTheExtension()
     {
@@ -116,11 +106,11 @@ private slots:
         const Run r = cli({u"--db"_s, db(u"d.db"_s), u"import"_s, fixture(u"mapped.csv"_s), u"--mapping"_s,
                            fixture(u"mapped.mapping.json"_s), u"--save-preset"_s, u"old form"_s});
         QCOMPARE(r.exitCode, 0);
-        QCOMPARE(QJsonDocument::fromJson(r.out).object().value("imported"_L1).toInt(), 2);
+        QCOMPARE(r.json().value("imported"_L1).toInt(), 2);
         const Run again = cli({u"--db"_s, db(u"d.db"_s), u"import"_s, fixture(u"mapped.csv"_s), u"--preset"_s,
                                u"old form"_s});
         QCOMPARE(again.exitCode, 0);
-        QCOMPARE(QJsonDocument::fromJson(again.out).object().value("duplicates"_L1).toInt(), 2);
+        QCOMPARE(again.json().value("duplicates"_L1).toInt(), 2);
     }
     void unreadableFilesExitOne_data()
     {
@@ -137,7 +127,7 @@ private slots:
         const Run r = cli({u"--db"_s, db(u"e.db"_s), u"import"_s, file});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.out.isEmpty());
-        QVERIFY(r.err.startsWith("clearinghouse-cli import: "));
+        QVERIFY(r.err.startsWith("clearinghouse-cli import: "_L1));
     }
     void usageErrorsExitTwo()
     {

@@ -1,6 +1,7 @@
 // Disk full: a save, an import and a backup that hit the file-size limit (RLIMIT_FSIZE stands in for a
 // full disk) fail with a sentence about the disk, leave the data from before the fault intact, and succeed
 // when retried once there is room again.
+#include "CliRunner.h"
 #include "storage/CaseRepository.h"
 #include "storage/Database.h"
 #include "storage/SqlHelpers.h"
@@ -22,29 +23,20 @@ using namespace ch;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = test::CliRun;
 
 // Runs the CLI; with limitBytes > 0 the child may not grow any file beyond that size.
 Run cli(const QStringList &args, rlim_t limitBytes = 0)
 {
-    QProcess p;
+    test::CliOptions options;
     if (limitBytes > 0) {
-        p.setChildProcessModifier([limitBytes] {
+        options.childModifier = [limitBytes] {
             ::signal(SIGXFSZ, SIG_IGN); // a write past the limit then fails with EFBIG instead of killing
             rlimit lim{limitBytes, limitBytes};
             ::setrlimit(RLIMIT_FSIZE, &lim);
-        });
+        };
     }
-    p.start(QStringLiteral(CH_CLI_PATH), args);
-    if (!p.waitForFinished(120000))
-        return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return test::runCli(args, options);
 }
 
 qint64 count(const QString &path, const QString &table = u"cases"_s)
