@@ -1,4 +1,5 @@
 #include "BackupCommands.h"
+#include "CommandLine.h"
 
 #include "backup/BackupService.h"
 #include "storage/Database.h"
@@ -62,14 +63,8 @@ int BackupCommands::backup(const QStringList &args)
                                           "CLEARINGHOUSE_BACKUP_PASSPHRASE)."),
                  u"FILE"_s});
     p.addOption({u"list"_s, tr("List the backups, newest first, instead of writing one.")});
-    if (!p.parse(args)) {
-        m_err << p.errorText() << Qt::endl;
-        return UsageError;
-    }
-    if (p.isSet(u"help"_s)) {
-        m_out << p.helpText();
-        return Ok;
-    }
+    if (auto done = parseCommandLine(p, args, m_out, m_err))
+        return *done;
     bool keepOk = false;
     BackupService::Options o;
     o.keep = p.value(u"keep"_s).toInt(&keepOk);
@@ -132,14 +127,8 @@ int BackupCommands::restore(const QStringList &args)
                  u"FILE"_s});
     p.addOption({u"check-only"_s, tr("Only check the backup; change nothing.")});
     p.addPositionalArgument(u"BACKUP"_s, tr("The backup file."));
-    if (!p.parse(args)) {
-        m_err << p.errorText() << Qt::endl;
-        return UsageError;
-    }
-    if (p.isSet(u"help"_s)) {
-        m_out << p.helpText();
-        return Ok;
-    }
+    if (auto done = parseCommandLine(p, args, m_out, m_err))
+        return *done;
     if (p.positionalArguments().size() != 1) {
         m_err << tr("clearinghouse-cli restore: name one backup file.") << Qt::endl;
         return UsageError;

@@ -1,4 +1,5 @@
 #include "CliApplication.h"
+#include "CommandLine.h"
 
 #include "BackupCommands.h"
 
@@ -184,14 +185,8 @@ int CliApplication::runDemo(const QStringList &args)
     p.addOption({u"seed"_s, tr("Seed for the generator; the same seed gives the same data."), u"S"_s, u"20261129"_s});
     p.addOption({u"batch"_s, tr("Cases per transaction (default 1000)."), u"N"_s, u"1000"_s});
     p.addOption({u"acknowledge"_s, tr("Print a line {\"committed\": N} after each committed batch.")});
-    if (!p.parse(args)) {
-        m_err << p.errorText() << Qt::endl;
-        return UsageError;
-    }
-    if (p.isSet(u"help"_s)) {
-        m_out << p.helpText();
-        return Ok;
-    }
+    if (auto done = parseCommandLine(p, args, m_out, m_err))
+        return *done;
     DemoDataGenerator::Options o;
     int seed = 0;
     if (!parseCount(p.value(u"cases"_s), 0, 10'000'000, o.cases)
@@ -233,14 +228,8 @@ int CliApplication::runExport(const QStringList &args)
                                  "safe to open in a spreadsheet)."),
                  u"FORMAT"_s, u"json"_s});
     p.addOption({u"out"_s, tr("The file to write."), u"FILE"_s});
-    if (!p.parse(args)) {
-        m_err << p.errorText() << Qt::endl;
-        return UsageError;
-    }
-    if (p.isSet(u"help"_s)) {
-        m_out << p.helpText();
-        return Ok;
-    }
+    if (auto done = parseCommandLine(p, args, m_out, m_err))
+        return *done;
     const QString format = p.value(u"format"_s).toLower();
     if (format != "json"_L1 && format != "csv"_L1) {
         m_err << tr("clearinghouse-cli export: unknown format “%1”; the formats are: json, csv.").arg(p.value(u"format"_s))
@@ -276,14 +265,8 @@ int CliApplication::runScreen(const QStringList &args)
     p.addOption({u"json"_s, tr("Print a JSON array (the default is one line per case).")});
     p.addOption({u"language"_s, tr("Language of the referral texts: en or es (default en)."), u"LANG"_s, u"en"_s});
     p.addPositionalArgument(u"CASE_ID"_s, tr("Cases to screen."), u"[CASE_ID...]"_s);
-    if (!p.parse(args)) {
-        m_err << p.errorText() << Qt::endl;
-        return UsageError;
-    }
-    if (p.isSet(u"help"_s)) {
-        m_out << p.helpText();
-        return Ok;
-    }
+    if (auto done = parseCommandLine(p, args, m_out, m_err))
+        return *done;
     QDate asOf = QDate::currentDate();
     if (p.isSet(u"as-of"_s)) {
         asOf = QDate::fromString(p.value(u"as-of"_s), Qt::ISODate);
@@ -394,14 +377,8 @@ int CliApplication::runImport(const QStringList &args)
                  u"FILE"_s});
     p.addOption({u"preset"_s, tr("Use a saved column mapping."), u"NAME"_s});
     p.addOption({u"save-preset"_s, tr("Save the mapping given with --mapping under this name."), u"NAME"_s});
-    if (!p.parse(args)) {
-        m_err << p.errorText() << Qt::endl;
-        return UsageError;
-    }
-    if (p.isSet(u"help"_s)) {
-        m_out << p.helpText();
-        return Ok;
-    }
+    if (auto done = parseCommandLine(p, args, m_out, m_err))
+        return *done;
     if (p.positionalArguments().size() != 1) {
         m_err << tr("clearinghouse-cli import: give exactly one file to import.") << Qt::endl;
         return UsageError;
@@ -509,14 +486,8 @@ int CliApplication::runPacket(const QStringList &args)
     p.addOption({u"profile"_s, tr("What the packet may show: %1 (default volunteer).")
                                    .arg(RedactionProfile::names().join(u", "_s)),
                  u"NAME"_s, u"volunteer"_s});
-    if (!p.parse(args)) {
-        m_err << p.errorText() << Qt::endl;
-        return UsageError;
-    }
-    if (p.isSet(u"help"_s)) {
-        m_out << p.helpText();
-        return Ok;
-    }
+    if (auto done = parseCommandLine(p, args, m_out, m_err))
+        return *done;
     qint64 id = 0;
     if (!parseCaseId(u"packet"_s, p.positionalArguments(), id))
         return UsageError;
@@ -555,14 +526,8 @@ int CliApplication::runLetter(const QStringList &args)
     p.addOption({u"kind"_s, tr("The letter: %1.").arg(LetterTemplateRepository::kinds().join(u", "_s)), u"KIND"_s});
     p.addOption({u"language"_s, tr("en or es (default: the family's language)."), u"LANG"_s});
     p.addOption({u"out"_s, tr("The PDF file to write."), u"FILE"_s});
-    if (!p.parse(args)) {
-        m_err << p.errorText() << Qt::endl;
-        return UsageError;
-    }
-    if (p.isSet(u"help"_s)) {
-        m_out << p.helpText();
-        return Ok;
-    }
+    if (auto done = parseCommandLine(p, args, m_out, m_err))
+        return *done;
     qint64 id = 0;
     if (!parseCaseId(u"letter"_s, p.positionalArguments(), id))
         return UsageError;

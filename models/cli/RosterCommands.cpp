@@ -1,4 +1,5 @@
 #include "RosterCommands.h"
+#include "CommandLine.h"
 
 #include "io/VolunteerImporter.h"
 #include "matching/MatchSession.h"
@@ -25,14 +26,8 @@ int RosterCommands::importVolunteers(const QStringList &args)
                                     .arg(VolunteerImporter::columns().join(u", "_s)));
     p.addHelpOption();
     p.addPositionalArgument(u"FILE"_s, tr("The roster as CSV."));
-    if (!p.parse(args)) {
-        m_err << p.errorText() << Qt::endl;
-        return UsageError;
-    }
-    if (p.isSet(u"help"_s)) {
-        m_out << p.helpText();
-        return Ok;
-    }
+    if (auto done = parseCommandLine(p, args, m_out, m_err))
+        return *done;
     if (p.positionalArguments().size() != 1) {
         m_err << tr("clearinghouse-cli import-volunteers: give exactly one CSV file.") << Qt::endl;
         return UsageError;
@@ -67,14 +62,8 @@ int RosterCommands::match(const QStringList &args)
     p.addOption({u"apply"_s, tr("With --batch: save the planned assignments.")});
     p.addOption({u"json"_s, tr("Print JSON (the default is one line per volunteer or assignment).")});
     p.addOption({u"as-of"_s, tr("Judge leave and training as of this date (YYYY-MM-DD; default today)."), u"DATE"_s});
-    if (!p.parse(args)) {
-        m_err << p.errorText() << Qt::endl;
-        return UsageError;
-    }
-    if (p.isSet(u"help"_s)) {
-        m_out << p.helpText();
-        return Ok;
-    }
+    if (auto done = parseCommandLine(p, args, m_out, m_err))
+        return *done;
     const bool batch = p.isSet(u"batch"_s);
     const QStringList pos = p.positionalArguments();
     if (batch == !pos.isEmpty() || pos.size() > 1) {
