@@ -1,5 +1,6 @@
 #include "IntakeForm.h"
 
+#include "ConflictMergeDialog.h"
 #include "DraftPayload.h"
 #include "DuplicateBanner.h"
 #include "FieldEditCommand.h"
@@ -554,28 +555,34 @@ bool IntakeForm::save()
 
 bool IntakeForm::handleConflict(const Error &error)
 {
-    const auto answer = MessageBox::warning(
-        this, tr("Case changed by someone else"),
-        error.message + u"\n\n"_s
-            + tr("Reload the case to see the other changes (your changes here are discarded), or keep your "
-                 "changes as a draft to compare and enter them again."),
-        QMessageBox::Retry | QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Save,
-        {{QMessageBox::Retry, tr("Reload the case")}, {QMessageBox::Save, tr("Keep my changes as a draft")}});
-    if (answer == QMessageBox::Retry) {
-        auto fresh = m_repo.load(m_base.id);
-        if (!fresh) {
-            MessageBox::critical(this, tr("Case not reloaded"), fresh.error().message);
-            return false;
-        }
+    Q_UNUSED(error); // the dialog says it in full, with the fields
+    auto fresh = m_repo.load(m_base.id);
+    if (!fresh) {
+        MessageBox::critical(this, tr("Case not reloaded"), fresh.error().message);
+        return false;
+    }
+    const CaseRecord mine = record();
+    ConflictMergeDialog dialog(m_base, mine, *fresh, this);
+    const int outcome = dialog.exec();
+    if (outcome == ConflictMergeDialog::ReloadTheirs) {
         discardDraft();
         loadCase(*fresh);
-    } else if (answer == QMessageBox::Save) {
-        if (saveDraftNow())
-            MessageBox::information(this, tr("Draft kept"),
-                                    tr("Your changes are kept as a draft. They are offered again when the "
-                                       "program starts."));
+        return false;
     }
-    return false;
+    if (outcome != ConflictMergeDialog::SaveMerged)
+        return false; // keep editing: the form keeps the person's values, the next save compares again
+    CaseRecord merged = CaseMerge::merge(m_base, mine, *fresh, dialog.choices());
+    m_base = *fresh; // what the merge was made against: a further conflict compares with this
+    if (Status s = m_repo.update(merged); !s) {
+        if (s.error().kind == Error::Kind::Conflict)
+            return handleConflict(s.error());
+        MessageBox::critical(this, tr("Changes not saved"), s.error().message);
+        return false;
+    }
+    discardDraft();
+    loadCase(merged);
+    Q_EMIT saved(merged.id);
+    return true;
 }
 
 } // namespace ch
