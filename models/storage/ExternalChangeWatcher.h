@@ -1,0 +1,41 @@
+#pragma once
+
+// ExternalChangeWatcher: notices that another program or another person (a second window on the same
+// file, the CLI importing a batch, a colleague on a shared folder's copy) committed changes to the database,
+// so that open lists refresh without a restart. SQLite's PRAGMA data_version changes exactly when a
+// different connection has committed; it is one cheap read of a counter, polled on a timer.
+
+#include <QObject>
+#include <QSqlDatabase>
+#include <QTimer>
+
+namespace ch {
+
+class ExternalChangeWatcher final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ExternalChangeWatcher)
+public:
+    explicit ExternalChangeWatcher(QSqlDatabase db, QObject *parent = nullptr);
+    ~ExternalChangeWatcher() override = default;
+
+    void setInterval(int ms) { m_timer.setInterval(ms); }
+    void start();
+    void stop() { m_timer.stop(); }
+
+public Q_SLOTS:
+    // Reads the counter now; emits changedElsewhere() when it moved since the last look.
+    void check();
+
+Q_SIGNALS:
+    void changedElsewhere();
+
+private:
+    qint64 readVersion() const;
+
+    QSqlDatabase m_db;
+    QTimer m_timer;
+    qint64 m_version = -1;
+};
+
+} // namespace ch
