@@ -40,8 +40,12 @@ public:
 Q_SIGNALS:
     void fieldRequested(const QString &fieldKey); // staff clicked a missing answer
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void buildUi();
+    void retranslateUi();
     void showResult(const StoredScreening &stored);
     void showMissing(const QStringList &gateFields, const QStringList &dateFields);
     void showDates(const QJsonObject &result);
@@ -55,6 +59,12 @@ private:
     qint64 m_caseId = 0;
     std::optional<StoredScreening> m_current;
 
+    std::optional<CaseRecord> m_record; // the last one shown, to redo the texts in another language
+    QPushButton *m_again = nullptr;
+    QLabel *m_missingGateLabel = nullptr;
+    QLabel *m_missingDatesLabel = nullptr;
+    QLabel *m_referralHint = nullptr;
+    QGroupBox *m_historyBox = nullptr;
     QLabel *m_outcome = nullptr;
     QLabel *m_gates = nullptr;
     QLabel *m_ruleSet = nullptr;

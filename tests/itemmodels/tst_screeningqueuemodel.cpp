@@ -2,6 +2,7 @@
 // with QAbstractItemModelTester over a real database.
 #include "itemmodels/ScreeningQueueModel.h"
 
+#include "SpanishNames.h"
 #include "TestDatabase.h"
 #include "storage/CaseRepository.h"
 
@@ -61,6 +62,24 @@ private Q_SLOTS:
         QVERIFY(CaseRepository(m_db->db()).changeStatus(m_decided, u"screened_in"_s, u"done"_s).ok());
     }
     void cleanup() { m_db.reset(); }
+
+    void sortsNamesAsASpanishSpeakerExpects()
+    {
+        test::SpanishLocale spanish;
+        m_db = std::make_unique<test::TestDatabase>();
+        QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
+        int n = 0;
+        for (const QString &name : test::spanishNamesUnsorted())
+            QVERIFY(add(name, u"%1-054"_s.arg(60000 + ++n), [](CaseRecord &) {}));
+        ScreeningQueueModel model(m_db->connection());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(model.reload().ok());
+        model.sort(ScreeningQueueModel::PersonColumn, Qt::AscendingOrder);
+        QStringList names;
+        for (int row = 0; row < model.rowCount(); ++row)
+            names << model.index(row, ScreeningQueueModel::PersonColumn).data().toString();
+        QCOMPARE(names, test::spanishNamesSorted());
+    }
 
     void ordersByOutcomeThenNearestDate()
     {
