@@ -1,5 +1,7 @@
 #include "CaseDetailView.h"
 
+#include "core/LocaleFormat.h"
+
 #include "FollowUpsPanel.h"
 
 #include "CasePacketPanel.h"
@@ -309,6 +311,8 @@ QString CaseDetailView::shownValue(const QString &key, const QString &value) con
         return tr("—");
     if (f && (f->kind == FieldKind::Choice || f->kind == FieldKind::Months || f->kind == FieldKind::ReasonList))
         return FieldCatalog::valueLabel(key, value);
+    if (f && (f->kind == FieldKind::Date || f->kind == FieldKind::DateTime))
+        return LocaleFormat::isoText(value); // stored as ISO, shown as the reader's language writes dates
     if (f && f->kind == FieldKind::District) {
         if (const District *d = DistrictCatalog::byCode(value))
             return tr("%1 (%2)").arg(d->name, d->code);

@@ -238,6 +238,8 @@ void ColumnMappingEditor::reloadPresets()
     auto names = ImportPresets(m_db.connection()).names();
     if (names)
         m_presets->addItems(*names);
+    if (m_presets->count() > 0)
+        m_presets->setCurrentIndex(0); // with a placeholder text set, a combo box starts with none chosen
     m_presets->setEnabled(m_presets->count() > 0);
     m_loadPreset->setEnabled(m_presets->count() > 0);
 }

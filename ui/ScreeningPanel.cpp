@@ -339,17 +339,29 @@ bool ScreeningPanel::reload(const CaseRecord &record)
         return current.ok() && history.ok();
     }
     m_current = **current;
+    // The stored sentences are in the language of the day the case was screened. Where the same rules
+    // as of the same day give the same date and state, the sentence is written again in today's language;
+    // it says the same thing about the same numbers. Any other date keeps its recorded sentence.
+    m_liveExplanations.clear();
+    auto live = ScreeningEngine::screenWithBuiltInRules(record, m_current->asOf);
+    if (live) {
+        const QJsonObject dates = m_current->result.value(u"dates"_s).toObject();
+        const QJsonObject timing = m_current->result.value(u"timing"_s).toObject();
+        for (const KeyDate *d : live->keyDates()) {
+            if (QDate::fromString(dates.value(d->code).toString(), Qt::ISODate) == d->date
+                && timing.value(d->code).toString() == KeyDate::timingCode(d->timing()))
+                m_liveExplanations.insert(d->code, d->explanation());
+        }
+    }
     showResult(*m_current);
 
     // The dates' own inputs are not part of the stored result; the engine tells which ones are empty.
     QStringList dateFields;
-    if (m_current->outcome != u"screened_out") {
-        if (auto live = ScreeningEngine::screenWithBuiltInRules(record, m_current->asOf)) {
-            for (const KeyDate *d : live->keyDates()) {
-                for (const QString &f : d->missingFields()) {
-                    if (!dateFields.contains(f) && !m_current->missing.contains(f) && FieldCatalog::find(f))
-                        dateFields << f;
-                }
+    if (m_current->outcome != u"screened_out" && live) {
+        for (const KeyDate *d : live->keyDates()) {
+            for (const QString &f : d->missingFields()) {
+                if (!dateFields.contains(f) && !m_current->missing.contains(f) && FieldCatalog::find(f))
+                    dateFields << f;
             }
         }
     }
@@ -401,7 +413,7 @@ void ScreeningPanel::showDates(const QJsonObject &r)
         addDateRow(list, code, KeyDate::title(code),
                    QDate::fromString(dates.value(code).toString(), Qt::ISODate),
                    timing.value(code).toString(), after.contains(QJsonValue(code)),
-                   explanations.value(code).toString(), m_datesBox);
+                   m_liveExplanations.value(code, explanations.value(code).toString()), m_datesBox);
     }
 
     // Exhaustion decides when the person may file, so it is shown first and large.
@@ -414,7 +426,8 @@ void ScreeningPanel::showDates(const QJsonObject &r)
         m_exhaustionDate->setText(tr("Ripe since %1").arg(shortDate(ripe)));
     else
         m_exhaustionDate->setText(tr("Ripe on %1").arg(shortDate(ripe)));
-    m_exhaustionText->setText(explanations.value(u"exhaustion_ripe"_s).toString());
+    m_exhaustionText->setText(
+        m_liveExplanations.value(u"exhaustion_ripe"_s, explanations.value(u"exhaustion_ripe"_s).toString()));
 }
 
 void ScreeningPanel::showBop(const QJsonObject &r)

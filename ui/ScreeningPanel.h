@@ -10,6 +10,7 @@
 #include "domain/CaseRecord.h"
 #include "screening/ScreeningStore.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QCheckBox;
@@ -60,6 +61,7 @@ private:
     std::optional<StoredScreening> m_current;
 
     std::optional<CaseRecord> m_record; // the last one shown, to redo the texts in another language
+    QHash<QString, QString> m_liveExplanations; // key date code -> its sentence in today's language
     QPushButton *m_again = nullptr;
     QLabel *m_missingGateLabel = nullptr;
     QLabel *m_missingDatesLabel = nullptr;

@@ -392,7 +392,7 @@ int main(int argc, char *argv[])
         for (int i = 0; i < window.tabs()->count(); ++i) {
             window.tabs()->setCurrentIndex(i);
             const QString name = i < tabNames.size() ? tabNames.at(i) : u"tab%1"_s.arg(i);
-            shoot(&window, out, u"41-es-%1-%2.png"_s.arg(i, 2, 10, u'0').arg(name));
+            shoot(&window, out, u"41-es-%1-%2.png"_s.arg(i, 2, 10, QLatin1Char('0')).arg(name));
         }
         PreferencesDialog::setLanguage(QString());
         PreferencesDialog::applyLanguage();
