@@ -19,7 +19,12 @@ namespace ch {
 ScreeningQueueModel::ScreeningQueueModel(QSqlDatabase db, QObject *parent)
     : QAbstractTableModel(parent), m_db(std::move(db)), m_today(QDate::currentDate())
 {
-    LanguageWatcher::watch(this);
+    // New words in the cells; sorted by name, also a new order (names collate per language).
+    connect(new LanguageWatcher(this), &LanguageWatcher::changed, this, [this] {
+        if (m_sortColumn == PersonColumn)
+            sort(m_sortColumn, m_sortOrder);
+        LanguageWatcher::announce(this);
+    });
 }
 
 int ScreeningQueueModel::outcomeRank(const QString &outcome)
