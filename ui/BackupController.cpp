@@ -19,14 +19,12 @@ namespace ch {
 BackupController::BackupController(Database &database, QWidget *window)
     : QObject(window), m_db(database), m_window(window)
 {
-    m_backupNow = new QAction(tr("&Back up now"), this);
+    m_backupNow = new QAction(this);
     m_backupNow->setObjectName(u"actionBackupNow"_s);
-    m_backupNow->setStatusTip(tr("Write a checked copy of the database to the backup folder"));
     m_backupNow->setShortcut(QKeySequence(u"Ctrl+Shift+B"_s));
     connect(m_backupNow, &QAction::triggered, this, [this] { (void)backupNow(); });
-    m_restore = new QAction(tr("&Restore from backup…"), this);
+    m_restore = new QAction(this);
     m_restore->setObjectName(u"actionRestoreBackup"_s);
-    m_restore->setStatusTip(tr("Replace the database with a checked backup; the current one is kept beside it"));
     connect(m_restore, &QAction::triggered, this, &BackupController::chooseAndRestore);
     m_backupNow->setEnabled(true);
 
@@ -41,6 +39,15 @@ BackupController::BackupController(Database &database, QWidget *window)
     connect(m_labelTimer, &QTimer::timeout, this, &BackupController::refreshLabel);
     m_labelTimer->start();
     applyInterval();
+    retranslate();
+}
+
+void BackupController::retranslate()
+{
+    m_backupNow->setText(tr("&Back up now"));
+    m_backupNow->setStatusTip(tr("Write a checked copy of the database to the backup folder"));
+    m_restore->setText(tr("&Restore from backup…"));
+    m_restore->setStatusTip(tr("Replace the database with a checked backup; the current one is kept beside it"));
     refreshLabel();
 }
 

@@ -30,6 +30,8 @@ public:
     QAction *backupNowAction() const { return m_backupNow; }
     QAction *restoreAction() const { return m_restore; }
     QLabel *statusLabel() const { return m_label; }
+    // The actions' and the label's texts in the current language (the window calls it on a language change).
+    void retranslate();
 
     // Settings (QSettings "backup/..."): minutes between automatic backups (0: none), backups kept.
     static int intervalMinutes();

@@ -5,10 +5,12 @@
 #include "storage/Database.h"
 #include "storage/MatchCaseRepository.h"
 
+#include <QEvent>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -17,10 +19,14 @@ using namespace Qt::StringLiterals;
 
 namespace ch {
 
+namespace {
+constexpr int kNameRole = Qt::UserRole + 1;  // a proposal's volunteer, to write its item again
+constexpr int kScoreRole = Qt::UserRole + 2;
+} // namespace
+
 BatchMatchDialog::BatchMatchDialog(Database &database, QWidget *parent) : QDialog(parent), m_db(database)
 {
     setObjectName(u"batchMatchDialog"_s);
-    setWindowTitle(tr("Batch matching"));
     auto *outer = new QVBoxLayout(this);
     m_summary = new QLabel(this);
     m_summary->setObjectName(u"batchSummary"_s);
@@ -29,7 +35,6 @@ BatchMatchDialog::BatchMatchDialog(Database &database, QWidget *parent) : QDialo
     outer->addWidget(m_summary);
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(u"proposalTable"_s);
-    m_table->setHorizontalHeaderLabels({tr("Accept"), tr("Case"), tr("Person"), tr("Volunteer"), tr("Score")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
@@ -41,9 +46,9 @@ BatchMatchDialog::BatchMatchDialog(Database &database, QWidget *parent) : QDialo
     m_table->horizontalHeader()->setStretchLastSection(true);
     outer->addWidget(m_table, 1);
     auto *box = new QDialogButtonBox(this);
-    m_acceptSelected = box->addButton(tr("Accept &ticked"), QDialogButtonBox::ActionRole);
+    m_acceptSelected = box->addButton(QString(), QDialogButtonBox::ActionRole);
     m_acceptSelected->setObjectName(u"acceptTickedButton"_s);
-    m_acceptAll = box->addButton(tr("Accept &all"), QDialogButtonBox::AcceptRole);
+    m_acceptAll = box->addButton(QString(), QDialogButtonBox::AcceptRole);
     m_acceptAll->setObjectName(u"acceptAllButton"_s);
     box->addButton(QDialogButtonBox::Cancel);
     outer->addWidget(box);
@@ -56,6 +61,35 @@ BatchMatchDialog::BatchMatchDialog(Database &database, QWidget *parent) : QDialo
     });
     resize(860, 560);
     plan();
+    retranslateUi();
+}
+
+void BatchMatchDialog::retranslateUi()
+{
+    setWindowTitle(tr("Batch matching"));
+    m_table->setHorizontalHeaderLabels({tr("Accept"), tr("Case"), tr("Person"), tr("Volunteer"), tr("Score")});
+    m_acceptSelected->setText(tr("Accept &ticked"));
+    m_acceptAll->setText(tr("Accept &all"));
+    const QLocale locale;
+    for (int row = 0; row < m_table->rowCount() && row < m_cases.size(); ++row) {
+        const MatchCase &c = m_cases.at(row);
+        m_table->item(row, CaseColumn)->setText(locale.toString(c.id));
+        m_table->item(row, PersonColumn)->setText(c.isUrgent() ? tr("%1 (urgent)").arg(c.personName) : c.personName);
+        if (auto *combo = qobject_cast<QComboBox *>(m_table->cellWidget(row, VolunteerColumn))) {
+            for (int i = 0; i < combo->count(); ++i)
+                combo->setItemText(i, tr("%1 — %2").arg(combo->itemData(i, kNameRole).toString(),
+                                                         locale.toString(combo->itemData(i, kScoreRole).toDouble(), 'f', 1)));
+        }
+        updateScore(row);
+    }
+    updateSummary();
+}
+
+void BatchMatchDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi(); // the ticks and the volunteers chosen stay
+    QDialog::changeEvent(event);
 }
 
 BatchMatchDialog::~BatchMatchDialog() = default;
@@ -65,9 +99,8 @@ void BatchMatchDialog::plan()
     auto planner = MatchSession::planner(m_db.connection());
     auto queue = planner ? MatchCaseRepository(m_db.connection()).queue() : Result<QList<MatchCase>>(planner.error());
     if (!queue) {
-        m_summary->setText(tr("No plan could be made: %1").arg(queue.error().message));
-        m_acceptAll->setEnabled(false);
-        m_acceptSelected->setEnabled(false);
+        m_planError = queue.error().message;
+        updateSummary();
         return;
     }
     m_planner = *planner;
@@ -87,15 +120,17 @@ void BatchMatchDialog::plan()
         accept->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
         accept->setCheckState(Qt::Checked);
         m_table->setItem(row, AcceptColumn, accept);
-        auto *caseItem = new QTableWidgetItem(QString::number(c.id));
+        auto *caseItem = new QTableWidgetItem;
         caseItem->setData(Qt::UserRole, c.id);
         m_table->setItem(row, CaseColumn, caseItem);
-        m_table->setItem(row, PersonColumn,
-                         new QTableWidgetItem(c.isUrgent() ? tr("%1 (urgent)").arg(c.personName) : c.personName));
+        m_table->setItem(row, PersonColumn, new QTableWidgetItem); // texts: retranslateUi()
         auto *combo = new QComboBox(m_table);
         combo->setObjectName(u"proposalVolunteer%1"_s.arg(row));
-        for (const MatchCandidate &m : m_planner->rank(c).candidates)
-            combo->addItem(tr("%1 — %2").arg(m.name).arg(m.score, 0, 'f', 1), m.volunteerId);
+        for (const MatchCandidate &m : m_planner->rank(c).candidates) {
+            combo->addItem(QString(), m.volunteerId);
+            combo->setItemData(combo->count() - 1, m.name, kNameRole);
+            combo->setItemData(combo->count() - 1, m.score, kScoreRole);
+        }
         combo->setCurrentIndex(std::max(0, combo->findData(p.volunteerId)));
         m_table->setCellWidget(row, VolunteerColumn, combo);
         m_table->setItem(row, ScoreColumn, new QTableWidgetItem);
@@ -126,9 +161,9 @@ void BatchMatchDialog::updateScore(int row)
         const MatchCandidate m = m_planner->explain(m_cases.at(row), v);
         QStringList why;
         for (const ScoreTerm &t : m.terms)
-            why << tr("%1 of %2: %3").arg(t.points, 0, 'f', 1).arg(t.maxPoints, 0, 'f', 0).arg(t.explanation);
+            why << tr("%1 of %2: %3").arg(QLocale().toString(t.points, 'f', 1), QLocale().toString(t.maxPoints, 'f', 0), t.explanation);
         QTableWidgetItem *item = m_table->item(row, ScoreColumn);
-        item->setText(QString::number(m.score, 'f', 1));
+        item->setText(QLocale().toString(m.score, 'f', 1));
         item->setToolTip(why.join(u'\n'));
         item->setData(Qt::UserRole, m.score);
     }
@@ -136,6 +171,12 @@ void BatchMatchDialog::updateScore(int row)
 
 void BatchMatchDialog::updateSummary()
 {
+    if (!m_planError.isEmpty()) {
+        m_summary->setText(tr("No plan could be made: %1").arg(m_planError));
+        m_acceptAll->setEnabled(false);
+        m_acceptSelected->setEnabled(false);
+        return;
+    }
     int ticked = 0;
     for (int r = 0; r < m_table->rowCount(); ++r)
         ticked += m_table->item(r, AcceptColumn)->checkState() == Qt::Checked ? 1 : 0;

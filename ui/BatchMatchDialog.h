@@ -42,7 +42,11 @@ public:
 Q_SIGNALS:
     void applied(int count);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void plan();
     bool apply(bool onlyTicked);
     void updateScore(int row);
@@ -54,6 +58,7 @@ private:
     QList<qint64> m_unassigned;
     QTableWidget *m_table = nullptr;
     QLabel *m_summary = nullptr;
+    QString m_planError;
     QPushButton *m_acceptAll = nullptr;
     QPushButton *m_acceptSelected = nullptr;
 };

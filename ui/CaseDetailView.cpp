@@ -1,5 +1,7 @@
 #include "CaseDetailView.h"
 
+#include "core/LocaleFormat.h"
+
 #include "FollowUpsPanel.h"
 
 #include "CasePacketPanel.h"
@@ -15,6 +17,7 @@
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 
+#include <QEvent>
 #include <QCheckBox>
 #include <QFontMetrics>
 #include <QFormLayout>
@@ -42,14 +45,13 @@ QString when(const QDateTime &t)
     return QLocale().toString(t.toLocalTime(), QLocale::ShortFormat);
 }
 
-QTreeWidget *makeTable(const QString &objectName, const QStringList &headers, QWidget *parent)
+QTreeWidget *makeTable(const QString &objectName, QWidget *parent)
 {
     auto *t = new QTreeWidget(parent);
     t->setObjectName(objectName);
     t->setRootIsDecorated(false);
     t->setAlternatingRowColors(true);
     t->setWordWrap(true);
-    t->setHeaderLabels(headers);
     t->header()->setStretchLastSection(true);
     return t;
 }
@@ -104,13 +106,16 @@ void CaseDetailView::buildUi()
     head->addWidget(m_status, 0, Qt::AlignTop);
     head->addSpacing(12);
 
-    auto *edit = new QPushButton(tr("&Edit"), this);
+    auto *edit = new QPushButton(this);
+    m_editButton = edit;
     edit->setObjectName(u"editCaseButton"_s);
     connect(edit, &QPushButton::clicked, this, [this] { Q_EMIT editRequested(m_caseId); });
-    auto *status = new QPushButton(tr("Change &status…"), this);
+    auto *status = new QPushButton(this);
+    m_statusButton = status;
     status->setObjectName(u"changeStatusButton"_s);
     connect(status, &QPushButton::clicked, this, &CaseDetailView::changeStatus);
-    auto *note = new QPushButton(tr("Add &note"), this);
+    auto *note = new QPushButton(this);
+    m_noteButton = note;
     note->setObjectName(u"addNoteHeaderButton"_s);
     connect(note, &QPushButton::clicked, this, &CaseDetailView::focusNewNote);
     for (QPushButton *b : {edit, status, note})
@@ -121,9 +126,8 @@ void CaseDetailView::buildUi()
     connect(m_packet, &CasePacketPanel::recorded, this, &CaseDetailView::showAudit);
     outer->addWidget(m_packet);
 
-    m_showSensitive = new QCheckBox(tr("Show medical and family details"), this);
+    m_showSensitive = new QCheckBox(this);
     m_showSensitive->setObjectName(u"showSensitiveToggle"_s);
-    m_showSensitive->setToolTip(tr("Medical, family and abuse details are hidden until you ask to see them."));
     connect(m_showSensitive, &QCheckBox::toggled, this, [this] {
         showAnswers();
         showAudit();
@@ -132,30 +136,29 @@ void CaseDetailView::buildUi()
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"detailTabs"_s);
-    m_tabs->addTab(buildAnswers(), tr("Answers"));
+    m_tabs->addTab(buildAnswers(), QString()); // tab titles: retranslateUi()
 
     m_screening = new ScreeningPanel(m_db, m_caseId, m_tabs);
     connect(m_screening, &ScreeningPanel::fieldRequested, this,
             [this](const QString &key) { Q_EMIT editFieldRequested(m_caseId, key); });
-    m_tabs->addTab(m_screening, tr("Screening"));
+    m_tabs->addTab(m_screening, QString());
     m_reasons = new ReasonsChecklist(m_db, m_caseId, m_tabs);
     connect(m_reasons, &ReasonsChecklist::changed, this, [this] {
         showAudit();
         Q_EMIT caseChanged(m_caseId);
     });
-    m_tabs->addTab(m_reasons, tr("Reasons"));
+    m_tabs->addTab(m_reasons, QString());
 
     auto *notesPage = new QWidget(m_tabs);
     m_notesPage = notesPage;
     auto *notesLayout = new QVBoxLayout(notesPage);
-    m_notes = makeTable(u"notesList"_s, {tr("When"), tr("By"), tr("Note")}, notesPage);
+    m_notes = makeTable(u"notesList"_s, notesPage);
     m_noteEdit = new QPlainTextEdit(notesPage);
     m_noteEdit->setObjectName(u"noteEdit"_s);
     m_noteEdit->setTabChangesFocus(true);
-    m_noteEdit->setPlaceholderText(tr("Write a note about this case…"));
-    m_noteEdit->setAccessibleName(tr("New note"));
     m_noteEdit->setFixedHeight(90);
-    auto *addNote = new QPushButton(tr("Add note"), notesPage);
+    auto *addNote = new QPushButton(notesPage);
+    m_addNoteButton = addNote;
     addNote->setObjectName(u"addNoteButton"_s);
     connect(addNote, &QPushButton::clicked, this, [this] {
         if (this->addNote(m_noteEdit->toPlainText()))
@@ -164,19 +167,60 @@ void CaseDetailView::buildUi()
     notesLayout->addWidget(m_notes, 1);
     notesLayout->addWidget(m_noteEdit);
     notesLayout->addWidget(addNote, 0, Qt::AlignRight);
-    m_tabs->addTab(notesPage, tr("Notes"));
+    m_tabs->addTab(notesPage, QString());
     m_followUps = new FollowUpsPanel(m_db, m_caseId, m_tabs);
     connect(m_followUps, &FollowUpsPanel::changed, this, [this] {
         (void)reload();
         Q_EMIT caseChanged(m_caseId);
     });
-    m_tabs->addTab(m_followUps, tr("Follow-ups"));
+    m_tabs->addTab(m_followUps, QString());
 
-    m_history = makeTable(u"statusHistory"_s, {tr("When"), tr("Who"), tr("Change"), tr("Comment")}, m_tabs);
-    m_tabs->addTab(m_history, tr("Status history"));
-    m_audit = makeTable(u"auditTrail"_s, {tr("When"), tr("Who"), tr("Action"), tr("Changes")}, m_tabs);
-    m_tabs->addTab(m_audit, tr("Audit trail"));
+    m_history = makeTable(u"statusHistory"_s, m_tabs);
+    m_tabs->addTab(m_history, QString());
+    m_audit = makeTable(u"auditTrail"_s, m_tabs);
+    m_tabs->addTab(m_audit, QString());
     outer->addWidget(m_tabs, 1);
+    retranslateUi();
+}
+
+void CaseDetailView::retranslateUi()
+{
+    m_editButton->setText(tr("&Edit"));
+    m_statusButton->setText(tr("Change &status…"));
+    m_noteButton->setText(tr("Add &note"));
+    m_showSensitive->setText(tr("Show medical and family details"));
+    m_showSensitive->setToolTip(tr("Medical, family and abuse details are hidden until you ask to see them."));
+    const QStringList titles = {tr("Answers"), tr("Screening"), tr("Reasons"), tr("Notes"), tr("Follow-ups"),
+                                tr("Status history"), tr("Audit trail")};
+    for (int i = 0; i < titles.size() && i < m_tabs->count(); ++i)
+        m_tabs->setTabText(i, titles.at(i));
+    m_notes->setHeaderLabels({tr("When"), tr("By"), tr("Note")});
+    m_noteEdit->setPlaceholderText(tr("Write a note about this case…"));
+    m_noteEdit->setAccessibleName(tr("New note"));
+    m_addNoteButton->setText(tr("Add note"));
+    m_history->setHeaderLabels({tr("When"), tr("Who"), tr("Change"), tr("Comment")});
+    m_audit->setHeaderLabels({tr("When"), tr("Who"), tr("Action"), tr("Changes")});
+    for (const auto &[group, box] : std::as_const(m_groupBoxes))
+        box->setTitle(FieldCatalog::groupTitle(group));
+    for (const auto &[key, label] : std::as_const(m_labels)) {
+        label->setText(FieldCatalog::label(key) + tr(":"));
+        label->setMinimumWidth(labelWidth(label->fontMetrics()));
+    }
+}
+
+void CaseDetailView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        // Texts only: the tab shown, the note being written and the panels' state stay as they are.
+        retranslateUi();
+        showHeader();
+        showAnswers();
+        showNotes();
+        showHistory();
+        showAudit();
+        Q_EMIT titleChanged();
+    }
+    QWidget::changeEvent(event);
 }
 
 QWidget *CaseDetailView::buildAnswers()
@@ -186,7 +230,8 @@ QWidget *CaseDetailView::buildAnswers()
     auto *page = new QWidget(scroll);
     auto *column = new QVBoxLayout(page);
     for (FieldGroup group : FieldCatalog::groups()) {
-        auto *box = new QGroupBox(FieldCatalog::groupTitle(group), page);
+        auto *box = new QGroupBox(page);
+        m_groupBoxes << qMakePair(group, box);
         auto *form = new QFormLayout(box);
         form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
         form->setHorizontalSpacing(14);
@@ -196,9 +241,9 @@ QWidget *CaseDetailView::buildAnswers()
             value->setTextFormat(Qt::PlainText); // user text is never interpreted as markup
             value->setWordWrap(true);
             value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-            auto *label = new QLabel(FieldCatalog::label(f->key) + tr(":"), box);
+            auto *label = new QLabel(box);
+            m_labels << qMakePair(f->key, label);
             label->setTextFormat(Qt::PlainText);
-            label->setMinimumWidth(labelWidth(label->fontMetrics()));
             label->setAlignment(Qt::AlignRight | Qt::AlignTop);
             form->addRow(label, value);
             m_values << qMakePair(f->key, value);
@@ -225,6 +270,22 @@ bool CaseDetailView::reload()
         return false;
     }
     m_record = *loaded;
+    showHeader();
+    showAnswers();
+    m_screening->reload(m_record);
+    m_reasons->reload(); // the family's claims follow the answers
+    m_followUps->reload();
+    showNotes();
+    showHistory();
+    showAudit();
+    Q_EMIT titleChanged();
+    return true;
+}
+
+void CaseDetailView::showHeader()
+{
+    if (m_record.id == 0)
+        return;
     m_name->setText(m_record.value(u"person_name").isEmpty() ? tr("Name not given")
                                                               : m_record.value(u"person_name"));
     QStringList facts;
@@ -239,15 +300,6 @@ bool CaseDetailView::reload()
         facts << tr("Returning person");
     m_facts->setText(facts.join(u"  ·  "_s));
     m_status->setText(CaseStatus::label(m_record.status));
-    showAnswers();
-    m_screening->reload(m_record);
-    m_reasons->reload(); // the family's claims follow the answers
-    m_followUps->reload();
-    showNotes();
-    showHistory();
-    showAudit();
-    Q_EMIT titleChanged();
-    return true;
 }
 
 QString CaseDetailView::shownValue(const QString &key, const QString &value) const
@@ -259,6 +311,8 @@ QString CaseDetailView::shownValue(const QString &key, const QString &value) con
         return tr("—");
     if (f && (f->kind == FieldKind::Choice || f->kind == FieldKind::Months || f->kind == FieldKind::ReasonList))
         return FieldCatalog::valueLabel(key, value);
+    if (f && (f->kind == FieldKind::Date || f->kind == FieldKind::DateTime))
+        return LocaleFormat::isoText(value); // stored as ISO, shown as the reader's language writes dates
     if (f && f->kind == FieldKind::District) {
         if (const District *d = DistrictCatalog::byCode(value))
             return tr("%1 (%2)").arg(d->name, d->code);

@@ -4,6 +4,7 @@
 // audit trail. Medical, family and abuse details stay hidden until staff ask to see them.
 
 #include "domain/CaseRecord.h"
+#include "domain/FieldCatalog.h"
 #include "storage/CaseRepository.h"
 
 #include <QList>
@@ -11,6 +12,7 @@
 #include <QWidget>
 
 class QCheckBox;
+class QGroupBox;
 class QWidget;
 class QLabel;
 class QPlainTextEdit;
@@ -55,9 +57,14 @@ Q_SIGNALS:
     void caseChanged(qint64 caseId);
     void titleChanged();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void buildUi();
+    void retranslateUi();
     QWidget *buildAnswers();
+    void showHeader();
     void showAnswers();
     void showNotes();
     void showHistory();
@@ -77,6 +84,12 @@ private:
     CasePacketPanel *m_packet = nullptr;
     QTabWidget *m_tabs = nullptr;
     QList<QPair<QString, QLabel *>> m_values;
+    QList<QPair<QString, QLabel *>> m_labels;
+    QList<QPair<FieldGroup, QGroupBox *>> m_groupBoxes;
+    QPushButton *m_editButton = nullptr;
+    QPushButton *m_statusButton = nullptr;
+    QPushButton *m_noteButton = nullptr;
+    QPushButton *m_addNoteButton = nullptr;
     ScreeningPanel *m_screening = nullptr;
     ReasonsChecklist *m_reasons = nullptr;
     QWidget *m_notesPage = nullptr;

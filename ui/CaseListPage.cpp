@@ -5,6 +5,7 @@
 #include "itemmodels/CaseListModel.h"
 #include "storage/Database.h"
 
+#include <QEvent>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -33,22 +34,18 @@ CaseListPage::CaseListPage(Database &database, QWidget *parent)
     auto *bar = new QHBoxLayout;
     m_search = new QLineEdit(this);
     m_search->setObjectName(u"searchEdit"_s);
-    m_search->setPlaceholderText(tr("Search name, register no., case number, facility… (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
-    m_search->setAccessibleName(tr("Search cases"));
     m_search->setMinimumWidth(360);
     m_statusFilter = new QComboBox(this);
     m_statusFilter->setObjectName(u"statusFilter"_s);
-    m_statusFilter->setAccessibleName(tr("Status filter"));
-    m_statusFilter->addItem(tr("All statuses"), QString());
+    m_statusFilter->addItem(QString(), QString());
     for (const QString &code : CaseStatus::codes())
-        m_statusFilter->addItem(CaseStatus::label(code), code);
+        m_statusFilter->addItem(QString(), code);
     m_districtFilter = new QComboBox(this);
     m_districtFilter->setObjectName(u"districtFilter"_s);
-    m_districtFilter->setAccessibleName(tr("District filter"));
-    m_districtFilter->addItem(tr("All districts"), QString());
+    m_districtFilter->addItem(QString(), QString());
     for (const District &d : DistrictCatalog::all())
-        m_districtFilter->addItem(tr("%1 — %2").arg(d.code.toUpper(), d.name), d.code);
+        m_districtFilter->addItem(QString(), d.code);
     m_districtFilter->setMaxVisibleItems(20);
     m_districtFilter->setMinimumContentsLength(24);
     m_districtFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -56,21 +53,21 @@ CaseListPage::CaseListPage(Database &database, QWidget *parent)
     m_count->setObjectName(u"caseCountLabel"_s);
     m_count->setTextFormat(Qt::PlainText);
 
-    auto *statusLabel = new QLabel(tr("&Status:"), this);
-    statusLabel->setBuddy(m_statusFilter);
-    auto *districtLabel = new QLabel(tr("&District:"), this);
-    districtLabel->setBuddy(m_districtFilter);
+    m_statusLabel = new QLabel(this);
+    m_statusLabel->setBuddy(m_statusFilter);
+    m_districtLabel = new QLabel(this);
+    m_districtLabel->setBuddy(m_districtFilter);
     bar->addWidget(m_search, 2);
     bar->addSpacing(12);
-    bar->addWidget(statusLabel);
+    bar->addWidget(m_statusLabel);
     bar->addWidget(m_statusFilter);
     bar->addSpacing(8);
-    bar->addWidget(districtLabel);
+    bar->addWidget(m_districtLabel);
     bar->addWidget(m_districtFilter, 1);
     bar->addSpacing(12);
-    auto *sensitive = new QCheckBox(tr("Show &medical and family reasons"), this);
+    auto *sensitive = new QCheckBox(this);
+    m_sensitive = sensitive;
     sensitive->setObjectName(u"showSensitiveReasons"_s);
-    sensitive->setAccessibleDescription(tr("Medical and family reasons are hidden in the list until you show them"));
     connect(sensitive, &QCheckBox::toggled, m_model, &CaseListModel::setShowSensitive);
     bar->addWidget(sensitive);
     bar->addSpacing(12);
@@ -79,7 +76,6 @@ CaseListPage::CaseListPage(Database &database, QWidget *parent)
 
     m_table = new QTableView(this);
     m_table->setObjectName(u"caseTable"_s);
-    m_table->setAccessibleName(tr("Cases"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -140,7 +136,38 @@ CaseListPage::CaseListPage(Database &database, QWidget *parent)
     connect(m_model, &QAbstractItemModel::layoutChanged, this, &CaseListPage::updateCount);
     connect(m_model, &CaseListModel::queryFailed, this,
             [this](const QString &message) { m_count->setText(tr("Search failed: %1").arg(message)); });
+    retranslateUi();
     reload();
+}
+
+void CaseListPage::retranslateUi()
+{
+    m_search->setPlaceholderText(tr("Search name, register no., case number, facility… (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Search cases"));
+    m_statusFilter->setAccessibleName(tr("Status filter"));
+    m_statusFilter->setItemText(0, tr("All statuses"));
+    for (int i = 1; i < m_statusFilter->count(); ++i)
+        m_statusFilter->setItemText(i, CaseStatus::label(m_statusFilter->itemData(i).toString()));
+    m_districtFilter->setAccessibleName(tr("District filter"));
+    m_districtFilter->setItemText(0, tr("All districts"));
+    for (int i = 1; i < m_districtFilter->count(); ++i) {
+        if (const District *d = DistrictCatalog::byCode(m_districtFilter->itemData(i).toString()))
+            m_districtFilter->setItemText(i, tr("%1 — %2").arg(d->code.toUpper(), d->name));
+    }
+    m_statusLabel->setText(tr("&Status:"));
+    m_districtLabel->setText(tr("&District:"));
+    m_sensitive->setText(tr("Show &medical and family reasons"));
+    m_sensitive->setAccessibleDescription(tr("Medical and family reasons are hidden in the list until you show them"));
+    m_table->setAccessibleName(tr("Cases"));
+}
+
+void CaseListPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        updateCount(); // the count and the empty state; the rows and the selection stay
+    }
+    QWidget::changeEvent(event);
 }
 
 void CaseListPage::updateCount()

@@ -6,6 +6,7 @@
 #include <QTimer>
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -34,7 +35,11 @@ public:
 Q_SIGNALS:
     void openCaseRequested(qint64 caseId);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void updateCount();
 
     CaseListModel *m_model = nullptr;
@@ -42,6 +47,9 @@ private:
     QComboBox *m_statusFilter = nullptr;
     QComboBox *m_districtFilter = nullptr;
     QLabel *m_count = nullptr;
+    QLabel *m_statusLabel = nullptr;
+    QLabel *m_districtLabel = nullptr;
+    QCheckBox *m_sensitive = nullptr;
     QStackedWidget *m_stack = nullptr;
     QTableView *m_table = nullptr;
     QLabel *m_empty = nullptr;

@@ -9,6 +9,7 @@
 #include "packets/PacketWriter.h"
 #include "storage/Database.h"
 
+#include <QEvent>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -44,39 +45,60 @@ CasePacketPanel::CasePacketPanel(Database &database, qint64 caseId, QWidget *par
     setObjectName(u"casePacketPanel"_s);
     auto *row = new QHBoxLayout(this);
     row->setContentsMargins(0, 4, 0, 4);
-    auto *label = new QLabel(tr("Volunteer packet:"), this);
+    auto *label = new QLabel(this);
+    m_label = label;
     label->setStyleSheet(u"QLabel { font-weight: bold; }"_s);
     row->addWidget(label);
     m_profile = new QComboBox(this);
     m_profile->setObjectName(u"packetProfileCombo"_s);
-    m_profile->setAccessibleName(tr("Redaction profile"));
-    for (const QString &name : RedactionProfile::names()) {
-        const auto p = RedactionProfile::byName(name);
-        m_profile->addItem(tr("%1 profile").arg(p->label()), name);
-        m_profile->setItemData(m_profile->count() - 1, p->description(), Qt::ToolTipRole);
-    }
+    for (const QString &name : RedactionProfile::names())
+        m_profile->addItem(QString(), name);
     label->setBuddy(m_profile);
     row->addWidget(m_profile);
 
-    auto button = [this, row](const QString &text, const QString &name, const QString &tip) {
-        auto *b = new QPushButton(text, this);
+    auto button = [this, row](const QString &name) {
+        auto *b = new QPushButton(this);
         b->setObjectName(name);
-        b->setToolTip(tip);
         row->addWidget(b);
         return b;
     };
-    connect(button(tr("Print pre&view…"), u"packetPreviewButton"_s,
-                   tr("See the packet page by page before printing")),
-            &QPushButton::clicked, this, [this] { (void)preview(); });
-    connect(button(tr("&Print…"), u"packetPrintButton"_s, tr("Print the packet")), &QPushButton::clicked,
-            this, [this] { (void)print(); });
-    connect(
-        button(tr("Save as P&DF…"), u"packetSaveButton"_s, tr("Save the packet as a PDF only you can open")),
-        &QPushButton::clicked, this, [this] { (void)saveAsPdf(); });
+    m_preview = button(u"packetPreviewButton"_s);
+    connect(m_preview, &QPushButton::clicked, this, [this] { (void)preview(); });
+    m_print = button(u"packetPrintButton"_s);
+    connect(m_print, &QPushButton::clicked, this, [this] { (void)print(); });
+    m_save = button(u"packetSaveButton"_s);
+    connect(m_save, &QPushButton::clicked, this, [this] { (void)saveAsPdf(); });
     row->addStretch(1);
-    connect(button(tr("&Letters to the family…"), u"lettersButton"_s,
-                   tr("Referral, received, in review and matched letters in the family's language")),
-            &QPushButton::clicked, this, &CasePacketPanel::openLetters);
+    m_letters = button(u"lettersButton"_s);
+    connect(m_letters, &QPushButton::clicked, this, &CasePacketPanel::openLetters);
+    retranslateUi();
+}
+
+void CasePacketPanel::retranslateUi()
+{
+    m_label->setText(tr("Volunteer packet:"));
+    m_profile->setAccessibleName(tr("Redaction profile"));
+    for (int i = 0; i < m_profile->count(); ++i) {
+        if (const auto p = RedactionProfile::byName(m_profile->itemData(i).toString())) {
+            m_profile->setItemText(i, tr("%1 profile").arg(p->label()));
+            m_profile->setItemData(i, p->description(), Qt::ToolTipRole);
+        }
+    }
+    m_preview->setText(tr("Print pre&view…"));
+    m_preview->setToolTip(tr("See the packet page by page before printing"));
+    m_print->setText(tr("&Print…"));
+    m_print->setToolTip(tr("Print the packet"));
+    m_save->setText(tr("Save as P&DF…"));
+    m_save->setToolTip(tr("Save the packet as a PDF only you can open"));
+    m_letters->setText(tr("&Letters to the family…"));
+    m_letters->setToolTip(tr("Referral, received, in review and matched letters in the family's language"));
+}
+
+void CasePacketPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
 }
 
 RedactionProfile CasePacketPanel::profile() const

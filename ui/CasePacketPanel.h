@@ -9,6 +9,8 @@
 #include <QWidget>
 
 class QComboBox;
+class QLabel;
+class QPushButton;
 class QPrintPreviewDialog;
 
 namespace ch {
@@ -31,10 +33,20 @@ public:
 Q_SIGNALS:
     void recorded(); // an audit entry was added
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+
     Database &m_db;
     qint64 m_caseId = 0;
     QComboBox *m_profile = nullptr;
+    QLabel *m_label = nullptr;
+    QPushButton *m_preview = nullptr;
+    QPushButton *m_print = nullptr;
+    QPushButton *m_save = nullptr;
+    QPushButton *m_letters = nullptr;
 };
 
 } // namespace ch

@@ -6,6 +6,9 @@
 #include <QDialog>
 
 class QComboBox;
+class QFormLayout;
+class QLabel;
+class QPushButton;
 class QPlainTextEdit;
 
 namespace ch {
@@ -19,7 +22,16 @@ public:
     QString chosenStatus() const;
     QString comment() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+
+    QString m_currentStatus;
+    QLabel *m_intro = nullptr;
+    QFormLayout *m_form = nullptr;
+    QPushButton *m_ok = nullptr;
     QComboBox *m_status = nullptr;
     QPlainTextEdit *m_comment = nullptr;
 };

@@ -5,6 +5,7 @@
 #include "io/ImportPresets.h"
 #include "storage/Database.h"
 
+#include <QEvent>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -35,16 +36,13 @@ ColumnMappingEditor::ColumnMappingEditor(Database &database, QWidget *parent)
     setObjectName(u"columnMappingEditor"_s);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto *intro =
-        new QLabel(tr("Check which questionnaire field each column fills. Columns marked “Keep as an "
-                      "extra answer” are saved with the case under their own name."),
-                   this);
+    auto *intro = new QLabel(this);
+    m_intro = intro;
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
     m_table = new QTableWidget(0, 3, this);
     m_table->setObjectName(u"mappingTable"_s);
-    m_table->setHorizontalHeaderLabels({tr("Column in the file"), tr("First value"), tr("Fills the field")});
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
@@ -60,22 +58,20 @@ ColumnMappingEditor::ColumnMappingEditor(Database &database, QWidget *parent)
     layout->addWidget(m_status);
 
     auto *presetRow = new QHBoxLayout;
-    presetRow->addWidget(new QLabel(tr("Saved mappings:"), this));
+    m_presetsLabel = new QLabel(this);
+    presetRow->addWidget(m_presetsLabel);
     m_presets = new QComboBox(this);
     m_presets->setObjectName(u"presetChoice"_s);
-    m_presets->setAccessibleName(tr("Saved mappings"));
     m_presets->setMinimumContentsLength(16);
     presetRow->addWidget(m_presets);
-    m_loadPreset = new QPushButton(tr("&Use"), this);
+    m_loadPreset = new QPushButton(this);
     m_loadPreset->setObjectName(u"loadPresetButton"_s);
     presetRow->addWidget(m_loadPreset);
     presetRow->addSpacing(24);
     m_presetName = new QLineEdit(this);
     m_presetName->setObjectName(u"presetName"_s);
-    m_presetName->setPlaceholderText(tr("Name for this mapping"));
-    m_presetName->setAccessibleName(tr("Name for this mapping"));
     presetRow->addWidget(m_presetName, 1);
-    m_savePreset = new QPushButton(tr("&Save mapping"), this);
+    m_savePreset = new QPushButton(this);
     m_savePreset->setObjectName(u"savePresetButton"_s);
     m_savePreset->setEnabled(false);
     presetRow->addWidget(m_savePreset);
@@ -85,7 +81,52 @@ ColumnMappingEditor::ColumnMappingEditor(Database &database, QWidget *parent)
     connect(m_savePreset, &QPushButton::clicked, this, &ColumnMappingEditor::savePreset);
     connect(m_presetName, &QLineEdit::textChanged, this,
             [this](const QString &t) { m_savePreset->setEnabled(!t.trimmed().isEmpty()); });
+    retranslateUi();
     reloadPresets();
+}
+
+void ColumnMappingEditor::retranslateUi()
+{
+    m_intro->setText(tr("Check which questionnaire field each column fills. Columns marked “Keep as an "
+                        "extra answer” are saved with the case under their own name."));
+    m_table->setHorizontalHeaderLabels({tr("Column in the file"), tr("First value"), tr("Fills the field")});
+    m_presetsLabel->setText(tr("Saved mappings:"));
+    m_presets->setAccessibleName(tr("Saved mappings"));
+    m_presets->setPlaceholderText(tr("None saved yet"));
+    m_loadPreset->setText(tr("&Use"));
+    m_presetName->setPlaceholderText(tr("Name for this mapping"));
+    m_presetName->setAccessibleName(tr("Name for this mapping"));
+    m_savePreset->setText(tr("&Save mapping"));
+    for (int i = 0; i < m_table->rowCount(); ++i)
+        retranslateRow(i);
+}
+
+void ColumnMappingEditor::retranslateRow(int row)
+{
+    auto *choice = qobject_cast<QComboBox *>(m_table->cellWidget(row, 2));
+    QTableWidgetItem *name = m_table->item(row, 0);
+    if (!choice || !name)
+        return;
+    const QString column = name->text();
+    choice->setAccessibleName(tr("Field for the column %1").arg(column));
+    choice->setItemText(0, tr("Keep as an extra answer"));
+    for (int i = 1; i < choice->count(); ++i) {
+        const QString key = choice->itemData(i).toString();
+        choice->setItemText(i, tr("%1 (%2)").arg(FieldCatalog::label(key), key));
+    }
+    if (!defaultField(column).isEmpty())
+        choice->setToolTip(tr("This column has the template's name."));
+    else if (!name->icon().isNull())
+        name->setToolTip(tr("Suggested from the column's name; check it."));
+}
+
+void ColumnMappingEditor::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi(); // the fields chosen stay chosen
+        revalidate();
+    }
+    QWidget::changeEvent(event);
 }
 
 void ColumnMappingEditor::setColumns(const QStringList &columns, const QStringList &examples)
@@ -103,23 +144,21 @@ void ColumnMappingEditor::setColumns(const QStringList &columns, const QStringLi
 
         auto *choice = new QComboBox(m_table);
         choice->setObjectName(u"mapField_%1"_s.arg(i));
-        choice->setAccessibleName(tr("Field for the column %1").arg(column));
-        choice->addItem(tr("Keep as an extra answer"), QString());
+        choice->addItem(QString(), QString());
         for (const FieldInfo &f : FieldCatalog::fields())
-            choice->addItem(tr("%1 (%2)").arg(FieldCatalog::label(f.key), f.key), f.key);
+            choice->addItem(QString(), f.key);
         const QString own = defaultField(column);
         const QString guess = suggested.value(column, own);
         choice->setCurrentIndex(std::max(0, choice->findData(guess)));
         if (!own.isEmpty()) {
             // The column already has a template name: nothing to map.
             choice->setEnabled(false);
-            choice->setToolTip(tr("This column has the template's name."));
         } else if (!guess.isEmpty()) {
-            name->setToolTip(tr("Suggested from the column's name; check it."));
             name->setIcon(style()->standardIcon(QStyle::SP_MessageBoxQuestion));
         }
         connect(choice, &QComboBox::currentIndexChanged, this, &ColumnMappingEditor::revalidate);
         m_table->setCellWidget(i, 2, choice);
+        retranslateRow(i);
     }
     revalidate();
 }
@@ -199,10 +238,10 @@ void ColumnMappingEditor::reloadPresets()
     auto names = ImportPresets(m_db.connection()).names();
     if (names)
         m_presets->addItems(*names);
+    if (m_presets->count() > 0)
+        m_presets->setCurrentIndex(0); // with a placeholder text set, a combo box starts with none chosen
     m_presets->setEnabled(m_presets->count() > 0);
     m_loadPreset->setEnabled(m_presets->count() > 0);
-    if (m_presets->count() == 0)
-        m_presets->setPlaceholderText(tr("None saved yet"));
 }
 
 void ColumnMappingEditor::loadPreset()

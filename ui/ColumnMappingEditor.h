@@ -38,7 +38,12 @@ public:
 Q_SIGNALS:
     void usableChanged(bool usable);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+    void retranslateRow(int row);
     void revalidate();
     void reloadPresets();
     void loadPreset();
@@ -52,6 +57,8 @@ private:
     QLineEdit *m_presetName = nullptr;
     QPushButton *m_savePreset = nullptr;
     QLabel *m_status = nullptr;
+    QLabel *m_intro = nullptr;
+    QLabel *m_presetsLabel = nullptr;
     bool m_usable = false;
 };
 

@@ -2,6 +2,7 @@
 
 #include "backup/BackupService.h"
 
+#include <QEvent>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QLabel>
@@ -74,8 +75,8 @@ DatabaseProblemDialog *DatabaseProblemDialog::networkWarning(const QString &path
 void DatabaseProblemDialog::build(const QString &path, const QString &text, const QList<Choice> &choices)
 {
     setObjectName(u"databaseProblemDialog"_s);
-    setWindowTitle(tr("Clearinghouse — the database cannot be used as it is"));
     m_offered = choices;
+    m_path = path;
     auto *layout = new QVBoxLayout(this);
     auto *row = new QHBoxLayout;
     auto *icon = new QLabel(this);
@@ -90,42 +91,52 @@ void DatabaseProblemDialog::build(const QString &path, const QString &text, cons
     message->setMinimumWidth(460);
     row->addWidget(message, 1);
     layout->addLayout(row);
-    auto *file = new QLabel(tr("File: %1").arg(QDir::toNativeSeparators(path)), this);
+    auto *file = new QLabel(this);
+    m_file = file;
     file->setTextFormat(Qt::PlainText);
     file->setEnabled(false);
     layout->addWidget(file);
 
     auto *buttons = new QDialogButtonBox(this);
     for (Choice c : choices) {
-        QString label;
         QString name;
         switch (c) {
-        case OpenReadOnly:
-            label = tr("Open &read-only");
-            name = u"openReadOnlyButton"_s;
-            break;
-        case RestoreBackup:
-            label = tr("Restore a &backup…");
-            name = u"restoreBackupButton"_s;
-            break;
-        case ChooseAnother:
-            label = tr("&Choose another file…");
-            name = u"chooseAnotherButton"_s;
-            break;
-        case OpenAnyway:
-            label = tr("Open &anyway");
-            name = u"openAnywayButton"_s;
-            break;
-        case Quit:
-            label = tr("&Quit");
-            name = u"quitButton"_s;
-            break;
+        case OpenReadOnly: name = u"openReadOnlyButton"_s; break;
+        case RestoreBackup: name = u"restoreBackupButton"_s; break;
+        case ChooseAnother: name = u"chooseAnotherButton"_s; break;
+        case OpenAnyway: name = u"openAnywayButton"_s; break;
+        case Quit: name = u"quitButton"_s; break;
         }
-        QPushButton *b = buttons->addButton(label, c == Quit ? QDialogButtonBox::RejectRole : QDialogButtonBox::ActionRole);
+        QPushButton *b = buttons->addButton(QString(), c == Quit ? QDialogButtonBox::RejectRole : QDialogButtonBox::ActionRole);
         b->setObjectName(name);
         connect(b, &QPushButton::clicked, this, [this, c] { choose(c); });
+        m_buttons.append({c, b});
     }
     layout->addWidget(buttons);
+    retranslateUi();
+}
+
+void DatabaseProblemDialog::retranslateUi()
+{
+    // The problem's own text comes translated from the caller, in the language of the moment it arose.
+    setWindowTitle(tr("Clearinghouse — the database cannot be used as it is"));
+    m_file->setText(tr("File: %1").arg(QDir::toNativeSeparators(m_path)));
+    for (const auto &[c, b] : std::as_const(m_buttons)) {
+        switch (c) {
+        case OpenReadOnly: b->setText(tr("Open &read-only")); break;
+        case RestoreBackup: b->setText(tr("Restore a &backup…")); break;
+        case ChooseAnother: b->setText(tr("&Choose another file…")); break;
+        case OpenAnyway: b->setText(tr("Open &anyway")); break;
+        case Quit: b->setText(tr("&Quit")); break;
+        }
+    }
+}
+
+void DatabaseProblemDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
 }
 
 void DatabaseProblemDialog::choose(Choice c)

@@ -33,12 +33,19 @@ public:
     // Test seam: choose as if the button was clicked.
     void choose(Choice c);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     DatabaseProblemDialog(const QString &path, const QString &text, const QList<Choice> &choices, QWidget *parent);
     void build(const QString &path, const QString &text, const QList<Choice> &choices);
 
     Choice m_choice = Quit;
     QList<Choice> m_offered;
+    QString m_path;
+    QLabel *m_file = nullptr;
+    QList<std::pair<Choice, QPushButton *>> m_buttons;
 };
 
 } // namespace ch

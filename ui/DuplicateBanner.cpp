@@ -2,6 +2,7 @@
 
 #include "domain/CaseStatus.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLayoutItem>
@@ -18,7 +19,6 @@ DuplicateBanner::DuplicateBanner(QWidget *parent) : QFrame(parent)
     setObjectName(u"duplicateBanner"_s);
     setFrameShape(QFrame::StyledPanel);
     setStyleSheet(u"#duplicateBanner { background: #fff4d6; border: 1px solid #d9a400; border-radius: 4px; }"_s);
-    setAccessibleName(tr("Possible duplicates"));
 
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(12, 8, 12, 8);
@@ -31,9 +31,9 @@ DuplicateBanner::DuplicateBanner(QWidget *parent) : QFrame(parent)
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
-    auto *cont = new QPushButton(tr("Continue anyway"), this);
+    auto *cont = new QPushButton(this);
+    m_continue = cont;
     cont->setObjectName(u"continueAnywayButton"_s);
-    cont->setToolTip(tr("This is a different request: stop warning about these cases."));
     connect(cont, &QPushButton::clicked, this, &DuplicateBanner::acknowledgeAll);
     head->addWidget(icon);
     head->addWidget(m_title, 1);
@@ -42,7 +42,25 @@ DuplicateBanner::DuplicateBanner(QWidget *parent) : QFrame(parent)
     m_rows = new QVBoxLayout;
     m_rows->setContentsMargins(32, 0, 0, 0);
     outer->addLayout(m_rows);
+    retranslateUi();
     hide();
+}
+
+void DuplicateBanner::retranslateUi()
+{
+    setAccessibleName(tr("Possible duplicates"));
+    m_continue->setText(tr("Continue anyway"));
+    m_continue->setToolTip(tr("This is a different request: stop warning about these cases."));
+}
+
+void DuplicateBanner::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        if (!m_candidates.isEmpty())
+            rebuild(); // the match lines are written from the candidates; only this banner's own rows go
+    }
+    QFrame::changeEvent(event);
 }
 
 QString DuplicateBanner::describeMatch(const QStringList &matchedOn)

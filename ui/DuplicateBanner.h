@@ -10,6 +10,7 @@
 #include <QSet>
 
 class QLabel;
+class QPushButton;
 class QVBoxLayout;
 
 namespace ch {
@@ -32,12 +33,17 @@ public:
 Q_SIGNALS:
     void openCaseRequested(qint64 caseId);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void rebuild();
 
     QList<DuplicateCandidate> m_candidates;
     QSet<qint64> m_acknowledged;
     QLabel *m_title = nullptr;
+    QPushButton *m_continue = nullptr;
     QVBoxLayout *m_rows = nullptr;
     QStringList m_lines;
 };

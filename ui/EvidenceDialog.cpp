@@ -1,7 +1,10 @@
 #include "EvidenceDialog.h"
 
+#include "FormRows.h"
+
 #include "domain/ReasonCatalog.h"
 
+#include <QEvent>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -17,9 +20,9 @@ namespace ch {
 EvidenceDialog::EvidenceDialog(const EvidenceItem &item, QWidget *parent) : QDialog(parent), m_item(item)
 {
     setObjectName(u"evidenceDialog"_s);
-    setWindowTitle(item.id ? tr("Edit evidence") : tr("Add evidence"));
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("Evidence for “%1”").arg(ReasonCatalog::label(item.reasonCode)), this);
+    auto *intro = new QLabel(this);
+    m_intro = intro;
     intro->setTextFormat(Qt::PlainText);
     layout->addWidget(intro);
 
@@ -27,7 +30,7 @@ EvidenceDialog::EvidenceDialog(const EvidenceItem &item, QWidget *parent) : QDia
     m_type = new QComboBox(this);
     m_type->setObjectName(u"evidenceType"_s);
     for (const QString &t : ReasonRepository::evidenceTypes())
-        m_type->addItem(ReasonRepository::evidenceTypeLabel(t), t);
+        m_type->addItem(QString(), t);
     m_type->setCurrentIndex(qMax(0, m_type->findData(item.type)));
     m_description = new QLineEdit(item.description, this);
     m_description->setObjectName(u"evidenceDescription"_s);
@@ -35,7 +38,6 @@ EvidenceDialog::EvidenceDialog(const EvidenceItem &item, QWidget *parent) : QDia
     auto dateEdit = [this](const QString &name, QDate value) {
         auto *e = new QLineEdit(value.isValid() ? value.toString(Qt::ISODate) : QString(), this);
         e->setObjectName(name);
-        e->setPlaceholderText(tr("YYYY-MM-DD, or empty"));
         e->setMaxLength(10);
         return e;
     };
@@ -44,12 +46,9 @@ EvidenceDialog::EvidenceDialog(const EvidenceItem &item, QWidget *parent) : QDia
     m_file = new QLineEdit(item.fileReference, this);
     m_file->setObjectName(u"evidenceFileReference"_s);
     m_file->setMaxLength(1000);
-    m_file->setPlaceholderText(tr("Where it is kept: folder or document number"));
-    form->addRow(tr("&Kind:"), m_type);
-    form->addRow(tr("&Description:"), m_description);
-    form->addRow(tr("&Requested on:"), m_requested);
-    form->addRow(tr("R&eceived on:"), m_received);
-    form->addRow(tr("&File reference:"), m_file);
+    m_form = form;
+    for (QWidget *w : std::initializer_list<QWidget *>{m_type, m_description, m_requested, m_received, m_file})
+        FormRows::add(form, w);
     layout->addLayout(form);
 
     m_error = new QLabel(this);
@@ -65,7 +64,32 @@ EvidenceDialog::EvidenceDialog(const EvidenceItem &item, QWidget *parent) : QDia
     connect(buttons, &QDialogButtonBox::accepted, this, &EvidenceDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
+    retranslateUi();
     setMinimumWidth(460);
+}
+
+void EvidenceDialog::retranslateUi()
+{
+    setWindowTitle(m_item.id ? tr("Edit evidence") : tr("Add evidence"));
+    m_intro->setText(tr("Evidence for “%1”").arg(ReasonCatalog::label(m_item.reasonCode)));
+    for (int i = 0; i < m_type->count(); ++i)
+        m_type->setItemText(i, ReasonRepository::evidenceTypeLabel(m_type->itemData(i).toString()));
+    // Dates are typed as ISO dates in every language: unambiguous, and what the checks below expect.
+    m_requested->setPlaceholderText(tr("YYYY-MM-DD, or empty"));
+    m_received->setPlaceholderText(tr("YYYY-MM-DD, or empty"));
+    m_file->setPlaceholderText(tr("Where it is kept: folder or document number"));
+    FormRows::setLabel(m_form, m_type, tr("&Kind:"));
+    FormRows::setLabel(m_form, m_description, tr("&Description:"));
+    FormRows::setLabel(m_form, m_requested, tr("&Requested on:"));
+    FormRows::setLabel(m_form, m_received, tr("R&eceived on:"));
+    FormRows::setLabel(m_form, m_file, tr("&File reference:"));
+}
+
+void EvidenceDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
 }
 
 QDate EvidenceDialog::dateOf(const QLineEdit *edit, bool *ok) const

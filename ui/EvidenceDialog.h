@@ -9,6 +9,7 @@
 #include <QDialog>
 
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 
@@ -24,7 +25,11 @@ public:
     EvidenceItem item() const; // the item as entered (id, case and reason unchanged)
     void accept() override;    // stays open while a date is not a date
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     QDate dateOf(const QLineEdit *edit, bool *ok) const;
 
     EvidenceItem m_item;
@@ -34,6 +39,8 @@ private:
     QLineEdit *m_received = nullptr;
     QLineEdit *m_file = nullptr;
     QLabel *m_error = nullptr;
+    QLabel *m_intro = nullptr;
+    QFormLayout *m_form = nullptr;
 };
 
 } // namespace ch

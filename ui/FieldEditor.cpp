@@ -28,22 +28,56 @@ const auto kDistrictSeparator = u" — "_s;
 FieldEditor::FieldEditor(const FieldInfo &info, QWidget *parentWidget) : QObject(parentWidget), m_info(info)
 {
     build(parentWidget);
+    retranslate();
 }
 
 void FieldEditor::describe(QWidget *input, const QString &name, const QString &description)
 {
     input->setAccessibleName(name);
     input->setAccessibleDescription(description);
-    if (!description.isEmpty())
-        input->setToolTip(description);
-    m_chain << input;
+    input->setToolTip(description);
+}
+
+void FieldEditor::retranslate()
+{
+    const QString label = FieldCatalog::label(m_info.key);
+    const QString help = FieldCatalog::help(m_info.key);
+    if (m_combo && m_info.kind == FieldKind::Choice) {
+        // Item by item: the chosen answer stays chosen.
+        m_combo->setItemText(0, tr("—"));
+        for (int i = 1; i < m_combo->count(); ++i)
+            m_combo->setItemText(i, FieldCatalog::valueLabel(m_info.key, m_combo->itemData(i).toString()));
+    }
+    if (m_combo && m_info.kind == FieldKind::District)
+        m_combo->lineEdit()->setPlaceholderText(tr("Code or name, e.g. nysd or Southern District of New York"));
+    if (m_spin) {
+        m_spin->setSpecialValueText(tr("—"));
+        m_spin->setSuffix(tr(" months"));
+        m_life->setText(tr("Life"));
+        describe(m_spin, label, help);
+        describe(m_life, tr("Life sentence"), help);
+        return;
+    }
+    if (m_info.kind == FieldKind::ReasonList) {
+        m_widget->setAccessibleName(label);
+        for (QCheckBox *box : std::as_const(m_reasons)) {
+            const QString code = box->property("reasonCode").toString();
+            const ReasonInfo *info = ReasonCatalog::find(code);
+            box->setText(info ? tr("%1 %2").arg(info->section, ReasonCatalog::label(code)) : ReasonCatalog::label(code));
+            describe(box, ReasonCatalog::label(code), ReasonCatalog::description(code));
+        }
+        return;
+    }
+    if (m_line && (m_info.kind == FieldKind::Date || m_info.kind == FieldKind::DateTime))
+        m_line->setPlaceholderText(tr("YYYY-MM-DD"));
+    if (m_line && m_info.kind == FieldKind::Register)
+        m_line->setPlaceholderText(tr("NNNNN-NNN"));
+    describe(m_widget, label, help);
 }
 
 void FieldEditor::build(QWidget *parentWidget)
 {
     const QString objectName = u"field_"_s + m_info.key;
-    const QString label = FieldCatalog::label(m_info.key);
-    const QString help = FieldCatalog::help(m_info.key);
 
     switch (m_info.kind) {
     case FieldKind::LongText: {
@@ -58,9 +92,9 @@ void FieldEditor::build(QWidget *parentWidget)
     }
     case FieldKind::Choice: {
         m_combo = new QComboBox(parentWidget);
-        m_combo->addItem(tr("—"), QString());
+        m_combo->addItem(QString(), QString()); // texts: retranslate()
         for (const QString &v : m_info.allowedValues)
-            m_combo->addItem(FieldCatalog::valueLabel(m_info.key, v), v);
+            m_combo->addItem(QString(), v);
         m_combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         m_combo->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
         connect(m_combo, &QComboBox::currentIndexChanged, this, &FieldEditor::notify);
@@ -81,7 +115,6 @@ void FieldEditor::build(QWidget *parentWidget)
         completer->setCaseSensitivity(Qt::CaseInsensitive);
         completer->setFilterMode(Qt::MatchContains);
         m_combo->setCompleter(completer);
-        m_combo->lineEdit()->setPlaceholderText(tr("Code or name, e.g. nysd or Southern District of New York"));
         m_combo->setMinimumContentsLength(40);
         m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         connect(m_combo, &QComboBox::editTextChanged, this, &FieldEditor::notify);
@@ -94,10 +127,8 @@ void FieldEditor::build(QWidget *parentWidget)
         row->setContentsMargins(0, 0, 0, 0);
         m_spin = new QSpinBox(m_widget);
         m_spin->setRange(0, 2400);
-        m_spin->setSpecialValueText(tr("—"));
-        m_spin->setSuffix(tr(" months"));
         m_spin->setMinimumWidth(130);
-        m_life = new QCheckBox(tr("Life"), m_widget);
+        m_life = new QCheckBox(m_widget);
         m_life->setObjectName(objectName + u"_life"_s);
         row->addWidget(m_spin);
         row->addWidget(m_life);
@@ -108,14 +139,12 @@ void FieldEditor::build(QWidget *parentWidget)
             notify();
         });
         m_spin->setObjectName(objectName);
-        describe(m_spin, label, help);
-        describe(m_life, tr("Life sentence"), help);
+        m_chain << m_spin << m_life;
         return;
     }
     case FieldKind::ReasonList: {
         m_widget = new QWidget(parentWidget);
         m_widget->setObjectName(objectName);
-        m_widget->setAccessibleName(label);
         auto *grid = new QGridLayout(m_widget);
         grid->setContentsMargins(0, 0, 0, 0);
         grid->setHorizontalSpacing(24);
@@ -123,13 +152,10 @@ void FieldEditor::build(QWidget *parentWidget)
         const int perColumn = static_cast<int>((codes.size() + 1) / 2);
         for (int i = 0; i < codes.size(); ++i) {
             const QString &code = codes.at(i);
-            const ReasonInfo *info = ReasonCatalog::find(code);
-            const QString text = info ? tr("%1 %2").arg(info->section, ReasonCatalog::label(code))
-                                      : ReasonCatalog::label(code);
-            auto *box = new QCheckBox(text, m_widget);
+            auto *box = new QCheckBox(m_widget);
             box->setObjectName(objectName + u'_' + code);
             box->setProperty("reasonCode", code);
-            describe(box, ReasonCatalog::label(code), ReasonCatalog::description(code));
+            m_chain << box;
             // Column by column, so that Tab reads down the first column, then the second.
             grid->addWidget(box, i % perColumn, i / perColumn);
             connect(box, &QCheckBox::toggled, this, &FieldEditor::notify);
@@ -147,13 +173,11 @@ void FieldEditor::build(QWidget *parentWidget)
         m_line = new QLineEdit(parentWidget);
         m_line->setMaxLength(m_info.maxLength);
         if (m_info.kind == FieldKind::Date || m_info.kind == FieldKind::DateTime) {
-            m_line->setPlaceholderText(tr("YYYY-MM-DD"));
             m_line->setMaximumWidth(QFontMetrics(m_line->font()).horizontalAdvance(u"0000-00-00T00:00"_s) + 24);
         }
         if (m_info.kind == FieldKind::Date)
             m_line->setValidator(new QRegularExpressionValidator(QRegularExpression(u"[0-9-]{0,10}"_s), m_line));
         if (m_info.kind == FieldKind::Register) {
-            m_line->setPlaceholderText(tr("NNNNN-NNN"));
             m_line->setMaximumWidth(QFontMetrics(m_line->font()).horizontalAdvance(u"00000-000000"_s) + 24);
         }
         if (m_info.kind == FieldKind::Phone)
@@ -164,7 +188,7 @@ void FieldEditor::build(QWidget *parentWidget)
     }
     }
     m_widget->setObjectName(objectName);
-    describe(m_widget, label, help);
+    m_chain << m_widget;
 }
 
 bool FieldEditor::owns(const QWidget *w) const

@@ -35,13 +35,15 @@ public:
 
     QString value() const;
     void setValue(const QString &value);
+    // Labels, choices, placeholders and accessible texts in the current language; the value is kept.
+    void retranslate();
 
 Q_SIGNALS:
     void edited(const QString &key);
 
 private:
     void build(QWidget *parentWidget);
-    void describe(QWidget *input, const QString &name, const QString &description);
+    static void describe(QWidget *input, const QString &name, const QString &description);
     void notify();
     QString comboValue() const;
 

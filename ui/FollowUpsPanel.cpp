@@ -4,6 +4,7 @@
 #include "core/Actor.h"
 #include "storage/FollowUpRepository.h"
 
+#include <QEvent>
 #include <QDateEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -26,40 +27,38 @@ FollowUpsPanel::FollowUpsPanel(Database &database, qint64 caseId, QWidget *paren
     auto *layout = new QVBoxLayout(this);
     m_list = new QTreeWidget(this);
     m_list->setObjectName(u"followUpList"_s);
-    m_list->setAccessibleName(tr("Follow-ups of this case"));
     m_list->setRootIsDecorated(false);
-    m_list->setHeaderLabels({tr("What"), tr("Due"), tr("For"), tr("State")});
     m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     layout->addWidget(m_list, 1);
 
     auto *form = new QFormLayout;
     m_title = new QLineEdit(this);
     m_title->setObjectName(u"followUpTitle"_s);
-    m_title->setPlaceholderText(tr("e.g. Call the daughter about the medical records"));
     m_title->setMaxLength(500);
     m_due = new QDateEdit(QDate::currentDate().addDays(7), this);
     m_due->setObjectName(u"followUpDue"_s);
     m_due->setCalendarPopup(true);
-    m_due->setDisplayFormat(u"yyyy-MM-dd"_s);
+    m_due->setDisplayFormat(u"yyyy-MM-dd"_s); // typed in: ISO is unambiguous in every language
     m_assignee = new QLineEdit(Actor::current(), this);
     m_assignee->setObjectName(u"followUpAssignee"_s);
-    auto *titleLabel = new QLabel(tr("&What:"), this);
-    titleLabel->setBuddy(m_title);
-    auto *dueLabel = new QLabel(tr("D&ue:"), this);
-    dueLabel->setBuddy(m_due);
-    auto *forLabel = new QLabel(tr("F&or:"), this);
-    forLabel->setBuddy(m_assignee);
-    form->addRow(titleLabel, m_title);
-    form->addRow(dueLabel, m_due);
-    form->addRow(forLabel, m_assignee);
+    m_titleLabel = new QLabel(this);
+    m_titleLabel->setBuddy(m_title);
+    m_dueLabel = new QLabel(this);
+    m_dueLabel->setBuddy(m_due);
+    m_forLabel = new QLabel(this);
+    m_forLabel->setBuddy(m_assignee);
+    form->addRow(m_titleLabel, m_title);
+    form->addRow(m_dueLabel, m_due);
+    form->addRow(m_forLabel, m_assignee);
     layout->addLayout(form);
 
     auto *buttons = new QHBoxLayout;
-    auto *add = new QPushButton(tr("&Add follow-up"), this);
+    auto *add = new QPushButton(this);
+    m_add = add;
     add->setObjectName(u"addFollowUp"_s);
     connect(add, &QPushButton::clicked, this, [this] { (void)addFollowUp(); });
     connect(m_title, &QLineEdit::returnPressed, this, [this] { (void)addFollowUp(); });
-    m_done = new QPushButton(tr("&Mark done"), this);
+    m_done = new QPushButton(this);
     m_done->setObjectName(u"completeFollowUp"_s);
     m_done->setEnabled(false);
     connect(m_done, &QPushButton::clicked, this, [this] { (void)completeSelected(); });
@@ -71,7 +70,34 @@ FollowUpsPanel::FollowUpsPanel(Database &database, qint64 caseId, QWidget *paren
     buttons->addWidget(m_done);
     buttons->addStretch();
     layout->addLayout(buttons);
+    retranslateUi();
     reload();
+}
+
+void FollowUpsPanel::retranslateUi()
+{
+    m_list->setAccessibleName(tr("Follow-ups of this case"));
+    m_list->setHeaderLabels({tr("What"), tr("Due"), tr("For"), tr("State")});
+    m_title->setPlaceholderText(tr("e.g. Call the daughter about the medical records"));
+    m_titleLabel->setText(tr("&What:"));
+    m_dueLabel->setText(tr("D&ue:"));
+    m_forLabel->setText(tr("F&or:"));
+    m_add->setText(tr("&Add follow-up"));
+    m_done->setText(tr("&Mark done"));
+}
+
+void FollowUpsPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        const QVariant selected = m_list->currentItem() ? m_list->currentItem()->data(0, Qt::UserRole) : QVariant();
+        reload(); // the states and dates; what is being typed below the list stays
+        for (int i = 0; selected.isValid() && i < m_list->topLevelItemCount(); ++i) {
+            if (m_list->topLevelItem(i)->data(0, Qt::UserRole) == selected)
+                m_list->setCurrentItem(m_list->topLevelItem(i));
+        }
+    }
+    QWidget::changeEvent(event);
 }
 
 void FollowUpsPanel::reload()
@@ -85,7 +111,7 @@ void FollowUpsPanel::reload()
         QString state = f.isDone() ? tr("Done %1 by %2").arg(locale.toString(f.doneAt.toLocalTime().date(), QLocale::ShortFormat), f.doneBy)
                         : f.isOverdue() ? tr("Overdue")
                                         : tr("Open");
-        auto *item = new QTreeWidgetItem({f.title, f.dueOn.toString(Qt::ISODate), f.assignedTo, state});
+        auto *item = new QTreeWidgetItem({f.title, locale.toString(f.dueOn, QLocale::ShortFormat), f.assignedTo, state});
         item->setData(0, Qt::UserRole, f.id);
         item->setData(0, Qt::UserRole + 1, f.isDone());
         if (f.isOverdue()) {

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QDateEdit;
+class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTreeWidget;
@@ -28,7 +29,12 @@ public:
 Q_SIGNALS:
     void changed();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+
     Database &m_db;
     qint64 m_caseId;
     QTreeWidget *m_list = nullptr;
@@ -36,6 +42,10 @@ private:
     QDateEdit *m_due = nullptr;
     QLineEdit *m_assignee = nullptr;
     QPushButton *m_done = nullptr;
+    QPushButton *m_add = nullptr;
+    QLabel *m_titleLabel = nullptr;
+    QLabel *m_dueLabel = nullptr;
+    QLabel *m_forLabel = nullptr;
 };
 
 } // namespace ch

@@ -3,6 +3,7 @@
 #include "itemmodels/WorkQueueModel.h"
 #include "storage/Database.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -23,14 +24,16 @@ HomePage::HomePage(Database &database, QWidget *parent) : QWidget(parent)
 
     auto *outer = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;
-    auto *heading = new QLabel(tr("What needs doing"), this);
+    auto *heading = new QLabel(this);
+    m_heading = heading;
     QFont f = heading->font();
     f.setPointSizeF(f.pointSizeF() * 1.4);
     f.setBold(true);
     heading->setFont(f);
     top->addWidget(heading);
     top->addStretch();
-    auto *refresh = new QPushButton(tr("&Refresh"), this);
+    auto *refresh = new QPushButton(this);
+    m_refresh = refresh;
     refresh->setObjectName(u"refreshQueues"_s);
     connect(refresh, &QPushButton::clicked, this, &HomePage::reload);
     top->addWidget(refresh);
@@ -46,7 +49,6 @@ HomePage::HomePage(Database &database, QWidget *parent) : QWidget(parent)
     auto *split = new QSplitter(this);
     m_queues = new QListWidget(split);
     m_queues->setObjectName(u"queueList"_s);
-    m_queues->setAccessibleName(tr("Work queues"));
     m_queues->setMinimumWidth(300);
     m_queues->setSpacing(3);
     auto *right = new QWidget(split);
@@ -59,7 +61,6 @@ HomePage::HomePage(Database &database, QWidget *parent) : QWidget(parent)
     rightLayout->addWidget(m_description);
     m_table = new QTableView(right);
     m_table->setObjectName(u"queueTable"_s);
-    m_table->setAccessibleName(tr("Items in the chosen queue"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -75,7 +76,7 @@ HomePage::HomePage(Database &database, QWidget *parent) : QWidget(parent)
     outer->addWidget(split, 1);
 
     for (WorkItem::Queue q : WorkQueues::queues()) {
-        auto *item = new QListWidgetItem(WorkQueues::title(q), m_queues);
+        auto *item = new QListWidgetItem(m_queues);
         item->setData(Qt::UserRole, static_cast<int>(q));
     }
     connect(m_queues, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -86,8 +87,28 @@ HomePage::HomePage(Database &database, QWidget *parent) : QWidget(parent)
         m_description->setText(WorkQueues::description(q));
     });
     connect(m_table, &QTableView::activated, this, &HomePage::activate);
+    retranslateUi();
     reload();
     m_queues->setCurrentRow(0);
+}
+
+void HomePage::retranslateUi()
+{
+    m_heading->setText(tr("What needs doing"));
+    m_refresh->setText(tr("&Refresh"));
+    m_queues->setAccessibleName(tr("Work queues"));
+    m_table->setAccessibleName(tr("Items in the chosen queue"));
+    updateQueueList();
+    if (QListWidgetItem *current = m_queues->currentItem())
+        m_description->setText(WorkQueues::description(static_cast<WorkItem::Queue>(current->data(Qt::UserRole).toInt())));
+}
+
+void HomePage::changeEvent(QEvent *event)
+{
+    // The items' own texts are read again by the model (WorkQueueModel watches the language).
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
 }
 
 void HomePage::reload()

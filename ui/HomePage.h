@@ -7,6 +7,7 @@
 
 class QLabel;
 class QListWidget;
+class QPushButton;
 class QTableView;
 
 namespace ch {
@@ -29,7 +30,11 @@ Q_SIGNALS:
     void openCaseRequested(qint64 caseId);
     void openVolunteerRequested(qint64 volunteerId);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void activate(const QModelIndex &index);
     void updateQueueList();
 
@@ -38,6 +43,8 @@ private:
     QTableView *m_table = nullptr;
     QLabel *m_description = nullptr;
     QLabel *m_error = nullptr;
+    QLabel *m_heading = nullptr;
+    QPushButton *m_refresh = nullptr;
 };
 
 } // namespace ch

@@ -22,25 +22,33 @@ IdleLock::IdleLock(QWidget *window) : QObject(window), m_window(window), m_timer
     m_cover->setAutoFillBackground(true);
     auto *layout = new QVBoxLayout(m_cover);
     layout->addStretch();
-    auto *text = new QLabel(tr("Clearinghouse is locked to keep case details private.\nYour open work is kept as it is."),
-                            m_cover);
+    auto *text = new QLabel(m_cover);
+    m_text = text;
     text->setAlignment(Qt::AlignCenter);
     text->setTextFormat(Qt::PlainText);
     QFont f = text->font();
     f.setPointSizeF(f.pointSizeF() * 1.3);
     text->setFont(f);
     layout->addWidget(text);
-    auto *unlockButton = new QPushButton(tr("&Unlock"), m_cover);
+    auto *unlockButton = new QPushButton(m_cover);
+    m_unlock = unlockButton;
     unlockButton->setObjectName(u"unlockButton"_s);
-    unlockButton->setAccessibleDescription(tr("Shows the case details again"));
     connect(unlockButton, &QPushButton::clicked, this, &IdleLock::unlock);
     layout->addWidget(unlockButton, 0, Qt::AlignHCenter);
     layout->addStretch();
     m_cover->hide();
+    retranslate();
 
     window->installEventFilter(this);
     qApp->installEventFilter(this);
     restartTimer();
+}
+
+void IdleLock::retranslate()
+{
+    m_text->setText(tr("Clearinghouse is locked to keep case details private.\nYour open work is kept as it is."));
+    m_unlock->setText(tr("&Unlock"));
+    m_unlock->setAccessibleDescription(tr("Shows the case details again"));
 }
 
 int IdleLock::idleMinutes()

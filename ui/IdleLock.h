@@ -8,6 +8,8 @@
 #include <QPointer>
 #include <QWidget>
 
+class QLabel;
+class QPushButton;
 class QTimer;
 
 namespace ch {
@@ -26,6 +28,7 @@ public:
     void lock();
     void unlock();
     void restartTimer(); // after the setting changed
+    void retranslate();  // the cover's texts in the current language (the window calls it)
 
 Q_SIGNALS:
     void lockedChanged(bool locked);
@@ -36,6 +39,8 @@ protected:
 private:
     QPointer<QWidget> m_window;
     QWidget *m_cover = nullptr;
+    QLabel *m_text = nullptr;
+    QPushButton *m_unlock = nullptr;
     QTimer *m_timer = nullptr;
 };
 

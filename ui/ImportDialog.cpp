@@ -6,6 +6,7 @@
 #include "io/ImportPreview.h"
 #include "storage/Database.h"
 
+#include <QEvent>
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -26,7 +27,6 @@ ImportDialog::ImportDialog(Database &database, const QString &filePath, QWidget 
     : QDialog(parent), m_db(database), m_filePath(filePath)
 {
     setObjectName(u"importDialog"_s);
-    setWindowTitle(tr("Import submissions — %1").arg(QFileInfo(filePath).fileName()));
     auto *layout = new QVBoxLayout(this);
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(u"importPages"_s);
@@ -68,7 +68,7 @@ ImportDialog::ImportDialog(Database &database, const QString &filePath, QWidget 
     progressLayout->addWidget(m_progress);
     auto *cancelRow = new QHBoxLayout;
     cancelRow->addStretch();
-    m_cancel = new QPushButton(tr("&Cancel import"), progressPage);
+    m_cancel = new QPushButton(progressPage);
     m_cancel->setObjectName(u"cancelImportButton"_s);
     cancelRow->addWidget(m_cancel);
     progressLayout->addLayout(cancelRow);
@@ -84,13 +84,13 @@ ImportDialog::ImportDialog(Database &database, const QString &filePath, QWidget 
 
     // Back on the left, the way forward on the right, as in a wizard.
     auto *buttons = new QHBoxLayout;
-    m_back = new QPushButton(tr("< &Back"), this);
+    m_back = new QPushButton(this);
     m_back->setObjectName(u"backButton"_s);
-    m_next = new QPushButton(tr("&Next: columns >"), this);
+    m_next = new QPushButton(this);
     m_next->setObjectName(u"nextButton"_s);
-    m_import = new QPushButton(tr("&Import"), this);
+    m_import = new QPushButton(this);
     m_import->setObjectName(u"startImportButton"_s);
-    m_close = new QPushButton(tr("Close"), this);
+    m_close = new QPushButton(this);
     m_close->setObjectName(u"closeImportButton"_s);
     buttons->addWidget(m_back);
     buttons->addStretch();
@@ -107,8 +107,45 @@ ImportDialog::ImportDialog(Database &database, const QString &filePath, QWidget 
     connect(m_mapping, &ColumnMappingEditor::usableChanged, this, [this] { showPage(Page(currentPage())); });
 
     buildPreview(filePath);
+    retranslateUi();
     showPage(PreviewPage);
     resize(980, 620);
+}
+
+void ImportDialog::retranslateUi()
+{
+    setWindowTitle(tr("Import submissions — %1").arg(QFileInfo(m_filePath).fileName()));
+    m_cancel->setText(tr("&Cancel import"));
+    m_back->setText(tr("< &Back"));
+    m_next->setText(tr("&Next: columns >"));
+    m_import->setText(tr("&Import"));
+    m_close->setText(tr("Close"));
+    updatePreviewNote();
+}
+
+void ImportDialog::updatePreviewNote()
+{
+    if (!m_problem.isEmpty()) {
+        m_previewNote->setText(tr("This file cannot be imported: %1").arg(m_problem));
+        return;
+    }
+    m_previewNote->setText(
+        m_previewMore
+            ? tr("The first %n submission(s) in %1 (%2), as read. Check that this is the file you meant; "
+                 "nothing is imported yet.",
+                 nullptr, m_previewShown)
+                  .arg(m_previewFile, m_previewFormat)
+            : tr("All %n submission(s) in %1 (%2), as read. Check that this is the file you meant; "
+                 "nothing is imported yet.",
+                 nullptr, m_previewShown)
+                  .arg(m_previewFile, m_previewFormat));
+}
+
+void ImportDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi(); // the chosen mapping and a running import carry on
+    QDialog::changeEvent(event);
 }
 
 ImportDialog::~ImportDialog()
@@ -123,7 +160,6 @@ void ImportDialog::buildPreview(const QString &filePath)
     auto preview = ImportPreview::read(filePath);
     if (!preview) {
         m_problem = preview.error().message;
-        m_previewNote->setText(tr("This file cannot be imported: %1").arg(m_problem));
         m_preview->hide();
         return;
     }
@@ -139,18 +175,10 @@ void ImportDialog::buildPreview(const QString &filePath)
             m_preview->setItem(r, c, item);
         }
     }
-    const QString format = preview->format == ImportService::Format::Json ? u"JSON"_s : u"CSV"_s;
-    const int shown = static_cast<int>(preview->rows.size());
-    m_previewNote->setText(
-        preview->more
-            ? tr("The first %n submission(s) in %1 (%2), as read. Check that this is the file you meant; "
-                 "nothing is imported yet.",
-                 nullptr, shown)
-                  .arg(preview->fileName, format)
-            : tr("All %n submission(s) in %1 (%2), as read. Check that this is the file you meant; "
-                 "nothing is imported yet.",
-                 nullptr, shown)
-                  .arg(preview->fileName, format));
+    m_previewFormat = preview->format == ImportService::Format::Json ? u"JSON"_s : u"CSV"_s;
+    m_previewShown = static_cast<int>(preview->rows.size());
+    m_previewMore = preview->more;
+    m_previewFile = preview->fileName;
     m_mapping->setColumns(preview->columns, preview->rows.value(0));
 }
 

@@ -53,9 +53,12 @@ Q_SIGNALS:
     void importCancelled();
 
 protected:
+    void changeEvent(QEvent *event) override;
     void reject() override;
 
 private:
+    void retranslateUi();
+    void updatePreviewNote();
     void buildPreview(const QString &filePath);
     void showPage(Page page);
     void onProgress(qint64 done, qint64 total);
@@ -67,6 +70,10 @@ private:
     bool m_ready = false;
     bool m_closeRequested = false;
     QString m_problem;
+    QString m_previewFile;
+    QString m_previewFormat;
+    int m_previewShown = 0;
+    bool m_previewMore = false;
     QStackedWidget *m_pages = nullptr;
     QTableWidget *m_preview = nullptr;
     QLabel *m_previewNote = nullptr;

@@ -7,6 +7,13 @@
 #include "io/ImportSummary.h"
 
 #include <QDialog>
+#include <QList>
+
+class QFormLayout;
+class QGroupBox;
+class QLabel;
+class QPushButton;
+class QTableWidget;
 
 namespace ch {
 
@@ -20,6 +27,23 @@ public:
 Q_SIGNALS:
     void openQuarantineRequested();
     void openCaseRequested(qint64 caseId);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+
+    QString m_fileName;
+    ImportSummary m_summary;
+    QLabel *m_headline = nullptr;
+    QFormLayout *m_counts = nullptr;
+    QList<QLabel *> m_countLabels;
+    QGroupBox *m_rejectsBox = nullptr;
+    QTableWidget *m_rejects = nullptr;
+    QGroupBox *m_returningBox = nullptr;
+    QTableWidget *m_returning = nullptr;
+    QPushButton *m_openQuarantine = nullptr;
 };
 
 } // namespace ch

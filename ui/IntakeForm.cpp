@@ -8,6 +8,7 @@
 #include "MessageBox.h"
 #include "storage/Database.h"
 
+#include <QEvent>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
@@ -105,13 +106,13 @@ void IntakeForm::buildUi()
     big.setPointSizeF(big.pointSizeF() * 1.35);
     big.setBold(true);
     m_heading->setFont(big);
-    auto *hint = new QLabel(tr("Ctrl+PgDown / Ctrl+PgUp: next / previous section · Ctrl+S: save"), this);
+    auto *hint = new QLabel(this);
+    m_hint = hint;
     hint->setTextFormat(Qt::PlainText);
     hint->setStyleSheet(u"color: palette(placeholder-text);"_s);
-    m_saveButton = new QPushButton(tr("&Save case"), this);
+    m_saveButton = new QPushButton(this);
     m_saveButton->setObjectName(u"saveButton"_s);
     m_saveButton->setDefault(true);
-    m_saveButton->setToolTip(tr("Save the case (Ctrl+S)"));
     connect(m_saveButton, &QPushButton::clicked, this, [this] { (void)save(); });
     header->addWidget(m_heading);
     header->addSpacing(16);
@@ -135,7 +136,6 @@ void IntakeForm::buildUi()
     auto *body = new QHBoxLayout;
     m_groupList = new QListWidget(this);
     m_groupList->setObjectName(u"groupList"_s);
-    m_groupList->setAccessibleName(tr("Sections"));
     m_groupList->setFocusPolicy(Qt::ClickFocus);
     m_groupList->setFixedWidth(220);
     m_groupList->setSpacing(2);
@@ -152,7 +152,7 @@ void IntakeForm::buildUi()
     m_groups = FieldCatalog::groups();
     for (int i = 0; i < m_groups.size(); ++i) {
         column->addWidget(buildGroup(m_groups.at(i), i));
-        m_groupList->addItem(FieldCatalog::groupTitle(m_groups.at(i)));
+        m_groupList->addItem(QString());
     }
     column->addStretch(1);
     auto *columnHolder = new QWidget(page);
@@ -189,12 +189,44 @@ void IntakeForm::buildUi()
     addShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown), [this] { goToGroup(currentGroupIndex() + 1); });
     addShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp), [this] { goToGroup(currentGroupIndex() - 1); });
 
+    retranslateUi();
+}
+
+void IntakeForm::retranslateUi()
+{
+    m_hint->setText(tr("Ctrl+PgDown / Ctrl+PgUp: next / previous section · Ctrl+S: save"));
+    m_saveButton->setText(tr("&Save case"));
+    m_saveButton->setToolTip(tr("Save the case (Ctrl+S)"));
+    m_groupList->setAccessibleName(tr("Sections"));
+    for (int i = 0; i < m_groups.size(); ++i) {
+        m_groupBoxes.at(i)->setTitle(FieldCatalog::groupTitle(m_groups.at(i)));
+        m_groupList->item(i)->setText(FieldCatalog::groupTitle(m_groups.at(i))); // error counts: validateNow()
+    }
+    for (auto it = m_fieldLabels.cbegin(); it != m_fieldLabels.cend(); ++it) {
+        it.value()->setText(FieldCatalog::label(it.key()) + tr(":"));
+        it.value()->setMinimumWidth(labelColumnWidth(it.value()->fontMetrics()));
+    }
+    for (auto it = m_helpLabels.cbegin(); it != m_helpLabels.cend(); ++it)
+        it.value()->setText(FieldCatalog::help(it.key()));
+    for (FieldEditor *e : std::as_const(m_order))
+        e->retranslate();
     m_heading->setText(title());
+}
+
+void IntakeForm::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        // Only texts change: what is typed, the undo history and the focus stay as they are.
+        retranslateUi();
+        validateNow(); // the problems shown, in the new language
+        Q_EMIT titleChanged();
+    }
+    QWidget::changeEvent(event);
 }
 
 QWidget *IntakeForm::buildGroup(FieldGroup group, int index)
 {
-    auto *box = new QGroupBox(FieldCatalog::groupTitle(group));
+    auto *box = new QGroupBox;
     box->setObjectName(u"group_"_s + QString::number(index));
     auto *form = new QFormLayout(box);
     form->setRowWrapPolicy(QFormLayout::DontWrapRows);
@@ -222,7 +254,8 @@ QWidget *IntakeForm::buildGroup(FieldGroup group, int index)
         v->addWidget(editor->widget());
         const QString help = FieldCatalog::help(info->key);
         if (!help.isEmpty()) {
-            auto *helpLabel = new QLabel(help, cell);
+            auto *helpLabel = new QLabel(cell);
+            m_helpLabels.insert(info->key, helpLabel);
             helpLabel->setTextFormat(Qt::PlainText);
             helpLabel->setWordWrap(true);
             helpLabel->setStyleSheet(u"color: palette(placeholder-text); font-size: small;"_s);
@@ -236,10 +269,10 @@ QWidget *IntakeForm::buildGroup(FieldGroup group, int index)
         v->addWidget(error);
         m_errorLabels.insert(info->key, error);
 
-        auto *label = new QLabel(FieldCatalog::label(info->key) + tr(":"), box);
+        auto *label = new QLabel(box);
+        m_fieldLabels.insert(info->key, label);
         label->setTextFormat(Qt::PlainText);
         label->setBuddy(editor->firstInput());
-        label->setMinimumWidth(labelColumnWidth(label->fontMetrics()));
         label->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
         form->addRow(label, cell);
     }

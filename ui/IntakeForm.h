@@ -71,9 +71,11 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void buildUi();
+    void retranslateUi();
     QWidget *buildGroup(FieldGroup group, int index);
     void onEdited(const QString &key);
     void validateNow();
@@ -90,10 +92,13 @@ private:
     QHash<QString, FieldEditor *> m_editors;
     QMap<QString, QString> m_committed;
     QHash<QString, QLabel *> m_errorLabels;
+    QHash<QString, QLabel *> m_fieldLabels;
+    QHash<QString, QLabel *> m_helpLabels;
     QList<QGroupBox *> m_groupBoxes;
     QList<FieldGroup> m_groups;
 
     QLabel *m_heading = nullptr;
+    QLabel *m_hint = nullptr;
     QLabel *m_summary = nullptr;
     DuplicateBanner *m_banner = nullptr;
     QListWidget *m_groupList = nullptr;

@@ -1,5 +1,7 @@
 #include "LetterDialog.h"
 
+#include "FormRows.h"
+
 #include "DocumentOutput.h"
 #include "FileDialog.h"
 #include "LetterTemplateDialog.h"
@@ -11,6 +13,7 @@
 #include "storage/Database.h"
 #include "storage/LetterTemplateRepository.h"
 
+#include <QEvent>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -45,7 +48,6 @@ LetterDialog::LetterDialog(Database &database, qint64 caseId, QWidget *parent)
     : QDialog(parent), m_db(database), m_caseId(caseId)
 {
     setObjectName(u"letterDialog"_s);
-    setWindowTitle(tr("Letters to the family, case %1").arg(caseId));
     resize(760, 820);
 
     auto *layout = new QVBoxLayout(this);
@@ -53,13 +55,14 @@ LetterDialog::LetterDialog(Database &database, qint64 caseId, QWidget *parent)
     m_kind = new QComboBox(this);
     m_kind->setObjectName(u"letterKindCombo"_s);
     for (const QString &k : LetterTemplateRepository::kinds())
-        m_kind->addItem(LetterTemplateRepository::kindLabel(k), k);
+        m_kind->addItem(QString(), k);
     m_language = new QComboBox(this);
     m_language->setObjectName(u"letterLanguageCombo"_s);
     for (const QString &l : LetterTemplateRepository::languages())
-        m_language->addItem(LetterTemplateRepository::languageLabel(l), l);
-    form->addRow(tr("&Letter:"), m_kind);
-    form->addRow(tr("L&anguage:"), m_language);
+        m_language->addItem(QString(), l);
+    m_form = form;
+    FormRows::add(form, m_kind);
+    FormRows::add(form, m_language);
     layout->addLayout(form);
     m_note = new QLabel(this);
     m_note->setObjectName(u"letterNote"_s);
@@ -70,25 +73,24 @@ LetterDialog::LetterDialog(Database &database, qint64 caseId, QWidget *parent)
     m_preview = new QTextEdit(this);
     m_preview->setObjectName(u"letterPreview"_s);
     m_preview->setReadOnly(true);
-    m_preview->setAccessibleName(tr("Letter"));
     m_preview->setStyleSheet(u"QTextEdit { background: white; }"_s);
     layout->addWidget(m_preview, 1);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    auto add = [buttons](const QString &text, const QString &name) {
-        QPushButton *b = buttons->addButton(text, QDialogButtonBox::ActionRole);
+    auto add = [buttons](const QString &name) {
+        QPushButton *b = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
         b->setObjectName(name);
         b->setAutoDefault(false);
         return b;
     };
-    connect(add(tr("Edit &template…"), u"letterEditTemplateButton"_s), &QPushButton::clicked, this,
-            &LetterDialog::editTemplate);
-    connect(add(tr("Print pre&view…"), u"letterPreviewButton"_s), &QPushButton::clicked, this,
-            &LetterDialog::preview);
-    connect(add(tr("&Print…"), u"letterPrintButton"_s), &QPushButton::clicked, this,
-            [this] { (void)print(); });
-    connect(add(tr("Save as P&DF…"), u"letterSaveButton"_s), &QPushButton::clicked, this,
-            [this] { (void)saveAsPdf(); });
+    m_editTemplate = add(u"letterEditTemplateButton"_s);
+    connect(m_editTemplate, &QPushButton::clicked, this, &LetterDialog::editTemplate);
+    m_previewButton = add(u"letterPreviewButton"_s);
+    connect(m_previewButton, &QPushButton::clicked, this, &LetterDialog::preview);
+    m_printButton = add(u"letterPrintButton"_s);
+    connect(m_printButton, &QPushButton::clicked, this, [this] { (void)print(); });
+    m_saveButton = add(u"letterSaveButton"_s);
+    connect(m_saveButton, &QPushButton::clicked, this, [this] { (void)saveAsPdf(); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
 
@@ -97,19 +99,45 @@ LetterDialog::LetterDialog(Database &database, qint64 caseId, QWidget *parent)
         m_kind->setCurrentIndex(m_kind->findData(suggestedKind(record->status)));
         if (auto lang = PacketService(m_db.connection()).letterLanguage(caseId)) {
             m_language->setCurrentIndex(m_language->findData(*lang));
-            const QString written = record->value(u"submitter_language").isEmpty()
-                                        ? record->value(u"person_language")
-                                        : record->value(u"submitter_language");
-            m_note->setText(
-                written.isEmpty()
-                    ? tr("The questionnaire does not say which language the family reads; English is "
-                         "chosen.")
-                    : tr("The family's language on the questionnaire: %1.").arg(written));
+            m_writtenLanguage = record->value(u"submitter_language").isEmpty()
+                                    ? record->value(u"person_language")
+                                    : record->value(u"submitter_language");
+            m_languageKnown = true;
         }
     }
+    retranslateUi();
     connect(m_kind, &QComboBox::currentIndexChanged, this, &LetterDialog::refresh);
     connect(m_language, &QComboBox::currentIndexChanged, this, &LetterDialog::refresh);
     refresh();
+}
+
+void LetterDialog::retranslateUi()
+{
+    setWindowTitle(tr("Letters to the family, case %1").arg(m_caseId));
+    for (int i = 0; i < m_kind->count(); ++i)
+        m_kind->setItemText(i, LetterTemplateRepository::kindLabel(m_kind->itemData(i).toString()));
+    for (int i = 0; i < m_language->count(); ++i)
+        m_language->setItemText(i, LetterTemplateRepository::languageLabel(m_language->itemData(i).toString()));
+    FormRows::setLabel(m_form, m_kind, tr("&Letter:"));
+    FormRows::setLabel(m_form, m_language, tr("L&anguage:"));
+    if (m_languageKnown)
+        m_note->setText(m_writtenLanguage.isEmpty()
+                            ? tr("The questionnaire does not say which language the family reads; English is "
+                                 "chosen.")
+                            : tr("The family's language on the questionnaire: %1.").arg(m_writtenLanguage));
+    m_preview->setAccessibleName(tr("Letter"));
+    m_editTemplate->setText(tr("Edit &template…"));
+    m_previewButton->setText(tr("Print pre&view…"));
+    m_printButton->setText(tr("&Print…"));
+    m_saveButton->setText(tr("Save as P&DF…"));
+}
+
+void LetterDialog::changeEvent(QEvent *event)
+{
+    // The letter itself is in the family's language, chosen above; only the dialog's own words change.
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
 }
 
 LetterDialog::~LetterDialog()

@@ -9,6 +9,8 @@
 #include <memory>
 
 class QComboBox;
+class QFormLayout;
+class QPushButton;
 class QLabel;
 class QTextEdit;
 
@@ -38,7 +40,11 @@ public:
 Q_SIGNALS:
     void recorded();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     static QString suggestedKind(const QString &status);
 
     Database &m_db;
@@ -46,6 +52,13 @@ private:
     QComboBox *m_kind = nullptr;
     QComboBox *m_language = nullptr;
     QLabel *m_note = nullptr;
+    QFormLayout *m_form = nullptr;
+    QPushButton *m_editTemplate = nullptr;
+    QPushButton *m_previewButton = nullptr;
+    QPushButton *m_printButton = nullptr;
+    QPushButton *m_saveButton = nullptr;
+    QString m_writtenLanguage;
+    bool m_languageKnown = false;
     QTextEdit *m_preview = nullptr;
     std::unique_ptr<SafeTextDocument> m_doc;
 };

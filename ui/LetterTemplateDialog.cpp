@@ -5,6 +5,7 @@
 #include "storage/Database.h"
 #include "storage/LetterTemplateRepository.h"
 
+#include <QEvent>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
@@ -25,7 +26,6 @@ LetterTemplateDialog::LetterTemplateDialog(Database &database, QWidget *parent, 
     : QDialog(parent), m_db(database)
 {
     setObjectName(u"letterTemplateDialog"_s);
-    setWindowTitle(tr("Letter templates"));
     resize(760, 640);
     auto *layout = new QVBoxLayout(this);
 
@@ -33,14 +33,16 @@ LetterTemplateDialog::LetterTemplateDialog(Database &database, QWidget *parent, 
     m_kind = new QComboBox(this);
     m_kind->setObjectName(u"templateKindCombo"_s);
     for (const QString &k : LetterTemplateRepository::kinds())
-        m_kind->addItem(LetterTemplateRepository::kindLabel(k), k);
+        m_kind->addItem(QString(), k);
     m_language = new QComboBox(this);
     m_language->setObjectName(u"templateLanguageCombo"_s);
     for (const QString &l : LetterTemplateRepository::languages())
-        m_language->addItem(LetterTemplateRepository::languageLabel(l), l);
-    auto *kindLabel = new QLabel(tr("&Letter:"), this);
+        m_language->addItem(QString(), l);
+    auto *kindLabel = new QLabel(this);
+    m_kindLabel = kindLabel;
     kindLabel->setBuddy(m_kind);
-    auto *langLabel = new QLabel(tr("L&anguage:"), this);
+    auto *langLabel = new QLabel(this);
+    m_languageLabel = langLabel;
     langLabel->setBuddy(m_language);
     choice->addWidget(kindLabel);
     choice->addWidget(m_kind, 1);
@@ -56,18 +58,11 @@ LetterTemplateDialog::LetterTemplateDialog(Database &database, QWidget *parent, 
 
     m_edit = new QPlainTextEdit(this);
     m_edit->setObjectName(u"templateEdit"_s);
-    m_edit->setAccessibleName(tr("Letter text"));
     m_edit->setTabChangesFocus(true);
     layout->addWidget(m_edit, 1);
 
-    QStringList names;
-    for (const QString &p : LetterTemplateRepository::placeholders())
-        names << u"{{"_s + p + u"}}"_s;
-    auto *help =
-        new QLabel(tr("Plain text: a blank line starts a new paragraph. These are filled in from the case: "
-                      "%1.")
-                       .arg(names.join(u", "_s)),
-                   this);
+    auto *help = new QLabel(this);
+    m_help = help;
     help->setObjectName(u"templateHelp"_s);
     help->setTextFormat(Qt::PlainText);
     help->setWordWrap(true);
@@ -81,9 +76,10 @@ LetterTemplateDialog::LetterTemplateDialog(Database &database, QWidget *parent, 
     layout->addWidget(m_warning);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    m_save = buttons->addButton(tr("&Save"), QDialogButtonBox::ApplyRole);
+    m_save = buttons->addButton(QString(), QDialogButtonBox::ApplyRole);
     m_save->setObjectName(u"templateSaveButton"_s);
-    QPushButton *reset = buttons->addButton(tr("&Reset to default"), QDialogButtonBox::ResetRole);
+    QPushButton *reset = buttons->addButton(QString(), QDialogButtonBox::ResetRole);
+    m_reset = reset;
     reset->setObjectName(u"templateResetButton"_s);
     connect(m_save, &QPushButton::clicked, this, [this] { (void)save(); });
     connect(reset, &QPushButton::clicked, this, [this] { (void)resetToDefault(); });
@@ -98,7 +94,50 @@ LetterTemplateDialog::LetterTemplateDialog(Database &database, QWidget *parent, 
     connect(m_language, &QComboBox::currentIndexChanged, this, &LetterTemplateDialog::onChoiceChanged);
     connect(m_edit, &QPlainTextEdit::modificationChanged, m_save, &QPushButton::setEnabled);
     connect(m_edit, &QPlainTextEdit::textChanged, this, &LetterTemplateDialog::updateWarnings);
+    retranslateUi();
     load();
+}
+
+void LetterTemplateDialog::retranslateUi()
+{
+    setWindowTitle(tr("Letter templates"));
+    for (int i = 0; i < m_kind->count(); ++i)
+        m_kind->setItemText(i, LetterTemplateRepository::kindLabel(m_kind->itemData(i).toString()));
+    for (int i = 0; i < m_language->count(); ++i)
+        m_language->setItemText(i, LetterTemplateRepository::languageLabel(m_language->itemData(i).toString()));
+    m_kindLabel->setText(tr("&Letter:"));
+    m_languageLabel->setText(tr("L&anguage:"));
+    m_edit->setAccessibleName(tr("Letter text"));
+    QStringList names;
+    for (const QString &p : LetterTemplateRepository::placeholders())
+        names << u"{{"_s + p + u"}}"_s;
+    m_help->setText(tr("Plain text: a blank line starts a new paragraph. These are filled in from the case: "
+                       "%1.")
+                        .arg(names.join(u", "_s)));
+    m_save->setText(tr("&Save"));
+    m_reset->setText(tr("&Reset to default"));
+}
+
+void LetterTemplateDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi(); // the letter being edited stays as typed
+        showStatus();
+        updateWarnings();
+    }
+    QDialog::changeEvent(event);
+}
+
+void LetterTemplateDialog::showStatus()
+{
+    if (!m_loadError.isEmpty()) {
+        m_status->setText(m_loadError);
+        return;
+    }
+    m_status->setText(m_loadedDefault ? tr("The letter shipped with the program.")
+                                      : tr("Edited by %1 on %2.")
+                                            .arg(m_loadedBy, QLocale().toString(m_loadedAt.toLocalTime(),
+                                                                                QLocale::ShortFormat)));
 }
 
 bool LetterTemplateDialog::isModified() const
@@ -113,16 +152,18 @@ void LetterTemplateDialog::load()
     auto t = LetterTemplateRepository(m_db).load(m_loadedKind, m_loadedLanguage);
     if (!t) {
         m_edit->clear();
-        m_status->setText(t.error().message);
+        m_loadError = t.error().message;
+        showStatus();
         return;
     }
+    m_loadError.clear();
+    m_loadedDefault = t->isDefault;
+    m_loadedBy = t->updatedBy;
+    m_loadedAt = t->updatedAt;
     m_edit->setPlainText(t->body);
     m_edit->document()->setModified(false);
     m_save->setEnabled(false);
-    m_status->setText(t->isDefault ? tr("The letter shipped with the program.")
-                                   : tr("Edited by %1 on %2.")
-                                         .arg(t->updatedBy, QLocale().toString(t->updatedAt.toLocalTime(),
-                                                                               QLocale::ShortFormat)));
+    showStatus();
     updateWarnings();
 }
 

@@ -4,6 +4,7 @@
 // plain: blank lines separate paragraphs and {{placeholders}} are filled from the case; unknown
 // placeholders are pointed out before saving. Reset goes back to the letter shipped with the program.
 
+#include <QDateTime>
 #include <QDialog>
 
 class QComboBox;
@@ -32,8 +33,11 @@ Q_SIGNALS:
 
 protected:
     void done(int result) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslateUi();
+    void showStatus();
     void load();
     void onChoiceChanged();
     void updateWarnings();
@@ -48,6 +52,14 @@ private:
     QPushButton *m_save = nullptr;
     QString m_loadedKind;
     QString m_loadedLanguage;
+    QString m_loadError;
+    bool m_loadedDefault = true;
+    QString m_loadedBy;
+    QDateTime m_loadedAt;
+    QLabel *m_kindLabel = nullptr;
+    QLabel *m_languageLabel = nullptr;
+    QLabel *m_help = nullptr;
+    QPushButton *m_reset = nullptr;
 };
 
 } // namespace ch

@@ -27,6 +27,7 @@
 #include "storage/CaseRepository.h"
 #include "storage/Database.h"
 
+#include <QEvent>
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -51,15 +52,13 @@ namespace ch {
 namespace {
 // Property on menus' and actions' QAction: the untranslated text, translated again on a language change.
 constexpr const char *kSourceText = "chSourceText";
+constexpr const char *kSourceStatusTip = "chSourceStatusTip";
 } // namespace
 
 MainWindow::MainWindow(Database &database, QWidget *parent)
     : QMainWindow(parent), m_db(database), m_undoGroup(new QUndoGroup(this))
 {
     setObjectName(u"mainWindow"_s);
-    setWindowTitle(database.isReadOnly()
-                       ? tr("Clearinghouse — %1 (read-only)").arg(QFileInfo(database.path()).fileName())
-                       : tr("Clearinghouse — %1").arg(QFileInfo(database.path()).fileName()));
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"mainTabs"_s);
@@ -67,18 +66,18 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     m_tabs->setMovable(true);
     m_tabs->setDocumentMode(true);
     m_list = new CaseListPage(database, m_tabs);
-    m_tabs->addTab(m_list, tr("Cases"));
+    m_tabs->addTab(m_list, QString()); // fixed tabs' titles: retranslate()
     m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr); // the list stays
     m_tabs->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
     m_queue = new ScreeningQueuePage(database, m_tabs);
-    m_tabs->addTab(m_queue, tr("Screening queue"));
+    m_tabs->addTab(m_queue, QString());
     m_tabs->tabBar()->setTabButton(1, QTabBar::RightSide, nullptr); // the queue stays too
     m_roster = new RosterPage(database, m_tabs);
-    m_tabs->addTab(m_roster, tr("Roster"));
+    m_tabs->addTab(m_roster, QString());
     m_tabs->tabBar()->setTabButton(2, QTabBar::RightSide, nullptr); // the roster stays too
     m_tabs->tabBar()->setTabButton(1, QTabBar::LeftSide, nullptr);
     m_home = new HomePage(database, m_tabs);
-    m_tabs->addTab(m_home, tr("Home"));
+    m_tabs->addTab(m_home, QString());
     m_tabs->tabBar()->setTabButton(3, QTabBar::RightSide, nullptr); // the work queues stay
     connect(m_home, &HomePage::openCaseRequested, this, [this](qint64 id) { (void)openCase(id); });
     connect(m_home, &HomePage::openVolunteerRequested, this, [this](qint64 id) {
@@ -104,7 +103,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
         }
     });
 
-    m_pathLabel = new QLabel(tr("Database: %1").arg(QDir::toNativeSeparators(database.path())), this);
+    m_pathLabel = new QLabel(this);
     m_pathLabel->setObjectName(u"dbPathLabel"_s);
     m_pathLabel->setTextFormat(Qt::PlainText);
     statusBar()->addPermanentWidget(m_pathLabel);
@@ -115,6 +114,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     m_backups->backupNowAction()->setEnabled(true);
 
     createActions();
+    retranslate();
     onCurrentTabChanged();
     resize(1280, 800);
 }
@@ -137,6 +137,11 @@ void MainWindow::createActions()
         return a;
     };
 
+    auto statusTip = [this](QAction *a, const char *source) {
+        a->setProperty(kSourceStatusTip, QByteArray(source));
+        a->setStatusTip(tr(source));
+    };
+
     auto menu = [this](const char *source) {
         QMenu *m = menuBar()->addMenu(tr(source));
         m->menuAction()->setProperty(kSourceText, QByteArray(source));
@@ -145,7 +150,7 @@ void MainWindow::createActions()
 
     QAction *newCase = make(QT_TR_NOOP("&New case"), u"actionNewCase"_s, QKeySequence::New);
     newCase->setIcon(icon("document-new", QStyle::SP_FileIcon));
-    newCase->setStatusTip(tr("Type in a questionnaire"));
+    statusTip(newCase, QT_TR_NOOP("Type in a questionnaire"));
     connect(newCase, &QAction::triggered, this, [this] { (void)this->newCase(); });
     QAction *openDb = make(QT_TR_NOOP("&Open database…"), u"actionOpenDatabase"_s, QKeySequence::Open);
     connect(openDb, &QAction::triggered, this, &MainWindow::openDatabase);
@@ -153,21 +158,21 @@ void MainWindow::createActions()
     connect(quit, &QAction::triggered, this, &QWidget::close);
     QAction *import = make(QT_TR_NOOP("&Import…"), u"actionImport"_s, QKeySequence(Qt::CTRL | Qt::Key_I));
     import->setIcon(icon("document-import", QStyle::SP_ArrowDown));
-    import->setStatusTip(tr("Bring in questionnaire submissions from a CSV or JSON file"));
+    statusTip(import, QT_TR_NOOP("Bring in questionnaire submissions from a CSV or JSON file"));
     connect(import, &QAction::triggered, this, [this] { (void)importFile(); });
     QAction *quarantine = make(QT_TR_NOOP("Import &quarantine"), u"actionQuarantine"_s);
-    quarantine->setStatusTip(tr("Rows that imports rejected, to correct or discard"));
+    statusTip(quarantine, QT_TR_NOOP("Rows that imports rejected, to correct or discard"));
     connect(quarantine, &QAction::triggered, this, [this] { (void)showQuarantine(); });
     QAction *exportAction = make(QT_TR_NOOP("&Export…"), u"actionExport"_s, QKeySequence(Qt::CTRL | Qt::Key_E));
-    exportAction->setStatusTip(tr("Write every case to a CSV or JSON file"));
+    statusTip(exportAction, QT_TR_NOOP("Write every case to a CSV or JSON file"));
     connect(exportAction, &QAction::triggered, this, [this] { (void)exportCases(); });
 
     QAction *batch = make(QT_TR_NOOP("&Packets for assigned cases…"), u"actionPacketBatch"_s);
     batch->setIcon(icon("document-print", QStyle::SP_FileDialogContentsView));
-    batch->setStatusTip(tr("Print or save the packets of every case assigned since a date"));
+    statusTip(batch, QT_TR_NOOP("Print or save the packets of every case assigned since a date"));
     connect(batch, &QAction::triggered, this, &MainWindow::openPacketBatch);
     QAction *templates = make(QT_TR_NOOP("Letter &templates…"), u"actionLetterTemplates"_s);
-    templates->setStatusTip(tr("Edit the letters sent to families"));
+    statusTip(templates, QT_TR_NOOP("Edit the letters sent to families"));
     connect(templates, &QAction::triggered, this, &MainWindow::openLetterTemplates);
 
     QMenu *file = menu(QT_TR_NOOP("&File"));
@@ -181,7 +186,7 @@ void MainWindow::createActions()
     file->addAction(m_backups->backupNowAction());
     file->addAction(m_backups->restoreAction());
     QAction *lockNow = make(QT_TR_NOOP("&Lock screen"), u"actionLockScreen"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
-    lockNow->setStatusTip(tr("Cover the window until you unlock it"));
+    statusTip(lockNow, QT_TR_NOOP("Cover the window until you unlock it"));
     connect(lockNow, &QAction::triggered, m_idleLock, &IdleLock::lock);
     file->addAction(lockNow);
     m_backups->restoreAction()->setEnabled(!m_db.isReadOnly());
@@ -232,7 +237,7 @@ void MainWindow::createActions()
     });
     QAction *queue = make(QT_TR_NOOP("Screening &queue"), u"actionScreeningQueue"_s, QKeySequence(Qt::CTRL | Qt::Key_K));
     queue->setIcon(icon("view-list-details", QStyle::SP_FileDialogListView));
-    queue->setStatusTip(tr("Cases waiting for a screening decision"));
+    statusTip(queue, QT_TR_NOOP("Cases waiting for a screening decision"));
     connect(queue, &QAction::triggered, this, &MainWindow::showScreeningQueue);
     QAction *rescreen = make(QT_TR_NOOP("&Re-screen all cases…"), u"actionRescreenAll"_s);
     connect(rescreen, &QAction::triggered, this, [this] {
@@ -255,7 +260,7 @@ void MainWindow::createActions()
     connect(m_letters, &QAction::triggered, this, &MainWindow::openLetters);
     m_matchCase = make(QT_TR_NOOP("&Match volunteers…"), u"actionMatchCase"_s, QKeySequence(Qt::CTRL | Qt::Key_M));
     m_matchCase->setIcon(icon("system-users", QStyle::SP_FileDialogContentsView));
-    m_matchCase->setStatusTip(tr("See who can take the case, and assign it"));
+    statusTip(m_matchCase, QT_TR_NOOP("See who can take the case, and assign it"));
     connect(m_matchCase, &QAction::triggered, this, [this] {
         if (const qint64 id = currentCaseId())
             (void)openMatching(id);
@@ -280,7 +285,7 @@ void MainWindow::createActions()
         (void)m_roster->addVolunteer();
     });
     QAction *batchMatch = make(QT_TR_NOOP("&Batch matching…"), u"actionBatchMatch"_s);
-    batchMatch->setStatusTip(tr("Propose volunteers for every screened-in case that is waiting"));
+    statusTip(batchMatch, QT_TR_NOOP("Propose volunteers for every screened-in case that is waiting"));
     connect(batchMatch, &QAction::triggered, this, [this] { (void)openBatchMatching(); });
     QMenu *rosterMenu = menu(QT_TR_NOOP("&Roster"));
     rosterMenu->addAction(showRoster);
@@ -460,14 +465,25 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::retranslate()
 {
+    setWindowTitle(m_db.isReadOnly() ? tr("Clearinghouse — %1 (read-only)").arg(QFileInfo(m_db.path()).fileName())
+                                     : tr("Clearinghouse — %1").arg(QFileInfo(m_db.path()).fileName()));
+    m_pathLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_db.path())));
     for (QAction *a : findChildren<QAction *>()) {
         const QByteArray source = a->property(kSourceText).toByteArray();
         if (!source.isEmpty())
             a->setText(tr(source.constData()));
+        const QByteArray tip = a->property(kSourceStatusTip).toByteArray();
+        if (!tip.isEmpty())
+            a->setStatusTip(tr(tip.constData()));
     }
     m_tabs->setTabText(m_tabs->indexOf(m_list), tr("Cases"));
     m_tabs->setTabText(m_tabs->indexOf(m_queue), tr("Screening queue"));
     m_tabs->setTabText(m_tabs->indexOf(m_roster), tr("Roster"));
+    m_tabs->setTabText(m_tabs->indexOf(m_home), tr("Home"));
+    if (m_quarantine)
+        m_tabs->setTabText(m_tabs->indexOf(m_quarantine), tr("Import quarantine (%1)").arg(m_quarantine->model()->rowCount()));
+    m_backups->retranslate();
+    m_idleLock->retranslate();
     for (int i = 0; i < m_tabs->count(); ++i)
         updateTabTitle(m_tabs->widget(i));
 }
@@ -482,6 +498,8 @@ void MainWindow::updateTabTitle(QWidget *page)
         m_tabs->setTabToolTip(index, form->isDirty() ? tr("Unsaved changes") : QString());
     } else if (auto *view = qobject_cast<CaseDetailView *>(page)) {
         m_tabs->setTabText(index, view->title());
+    } else if (auto *panel = qobject_cast<MatchPanel *>(page)) {
+        m_tabs->setTabText(index, panel->title());
     }
 }
 

@@ -7,10 +7,12 @@
 #include "storage/Database.h"
 #include "storage/MatchCaseRepository.h"
 
+#include <QEvent>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -60,7 +62,8 @@ MatchPanel::MatchPanel(Database &database, qint64 caseId, QWidget *parent)
     m_header->setWordWrap(true);
     outer->addWidget(m_header);
 
-    auto *currentBox = new QGroupBox(tr("Assignment"), this);
+    auto *currentBox = new QGroupBox(this);
+    m_currentBox = currentBox;
     auto *currentLayout = new QVBoxLayout(currentBox);
     auto *currentRow = new QHBoxLayout;
     m_current = new QLabel(currentBox);
@@ -68,13 +71,10 @@ MatchPanel::MatchPanel(Database &database, qint64 caseId, QWidget *parent)
     m_current->setTextFormat(Qt::PlainText);
     m_reason = new QLineEdit(currentBox);
     m_reason->setObjectName(u"declineReasonEdit"_s);
-    m_reason->setPlaceholderText(tr("Reason (needed to decline)"));
-    m_reason->setAccessibleName(tr("Reason for unassigning or declining"));
-    m_unassign = new QPushButton(tr("&Unassign"), currentBox);
+    m_unassign = new QPushButton(currentBox);
     m_unassign->setObjectName(u"unassignButton"_s);
-    m_decline = new QPushButton(tr("&Decline"), currentBox);
+    m_decline = new QPushButton(currentBox);
     m_decline->setObjectName(u"declineButton"_s);
-    m_decline->setToolTip(tr("The volunteer declines the case; it goes back to the queue."));
     currentRow->addWidget(m_current, 1);
     currentRow->addWidget(m_reason, 1);
     currentRow->addWidget(m_unassign);
@@ -87,26 +87,27 @@ MatchPanel::MatchPanel(Database &database, qint64 caseId, QWidget *parent)
     outer->addWidget(currentBox);
 
     auto *split = new QSplitter(Qt::Vertical, this);
-    auto *candidatesBox = new QGroupBox(tr("Eligible volunteers, best first"), split);
+    auto *candidatesBox = new QGroupBox(split);
+    m_candidatesBox = candidatesBox;
     auto *candidatesLayout = new QVBoxLayout(candidatesBox);
-    m_candidates = makeTable(candidatesBox, u"candidateTable"_s,
-                             {tr("Volunteer"), tr("Score"), tr("Expertise"), tr("District"), tr("Language"),
-                              tr("Load"), tr("Urgency")});
+    m_candidates = makeTable(candidatesBox, u"candidateTable"_s, QStringList(7, QString()));
     m_candidates->horizontalHeader()->setStretchLastSection(false);
     m_candidates->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     for (int c = 1; c < 7; ++c)
         m_candidates->setColumnWidth(c, 95);
     candidatesLayout->addWidget(m_candidates);
     auto *assignRow = new QHBoxLayout;
-    auto *hint = new QLabel(tr("Point at a score to see why."), candidatesBox);
-    m_assign = new QPushButton(tr("&Assign to selected volunteer"), candidatesBox);
+    auto *hint = new QLabel(candidatesBox);
+    m_hint = hint;
+    m_assign = new QPushButton(candidatesBox);
     m_assign->setObjectName(u"assignButton"_s);
     assignRow->addWidget(hint, 1);
     assignRow->addWidget(m_assign);
     candidatesLayout->addLayout(assignRow);
-    auto *excludedBox = new QGroupBox(tr("Excluded"), split);
+    auto *excludedBox = new QGroupBox(split);
+    m_excludedBox = excludedBox;
     auto *excludedLayout = new QVBoxLayout(excludedBox);
-    m_excluded = makeTable(excludedBox, u"excludedTable"_s, {tr("Volunteer"), tr("Why")});
+    m_excluded = makeTable(excludedBox, u"excludedTable"_s, QStringList(2, QString()));
     m_excluded->setColumnWidth(0, 220);
     excludedLayout->addWidget(m_excluded);
     split->addWidget(candidatesBox);
@@ -121,7 +122,42 @@ MatchPanel::MatchPanel(Database &database, qint64 caseId, QWidget *parent)
     connect(m_reason, &QLineEdit::textChanged, this, &MatchPanel::updateButtons);
     connect(m_candidates, &QTableWidget::itemSelectionChanged, this, &MatchPanel::updateButtons);
     connect(m_candidates, &QTableWidget::cellDoubleClicked, this, [this] { (void)assignSelected(); });
+    retranslateUi();
     reload();
+}
+
+void MatchPanel::retranslateUi()
+{
+    m_currentBox->setTitle(tr("Assignment"));
+    m_reason->setPlaceholderText(tr("Reason (needed to decline)"));
+    m_reason->setAccessibleName(tr("Reason for unassigning or declining"));
+    m_unassign->setText(tr("&Unassign"));
+    m_decline->setText(tr("&Decline"));
+    m_decline->setToolTip(tr("The volunteer declines the case; it goes back to the queue."));
+    m_candidatesBox->setTitle(tr("Eligible volunteers, best first"));
+    m_candidates->setHorizontalHeaderLabels(
+        {tr("Volunteer"), tr("Score"), tr("Expertise"), tr("District"), tr("Language"), tr("Load"), tr("Urgency")});
+    m_hint->setText(tr("Point at a score to see why."));
+    m_assign->setText(tr("&Assign to selected volunteer"));
+    m_excludedBox->setTitle(tr("Excluded"));
+    m_excluded->setHorizontalHeaderLabels({tr("Volunteer"), tr("Why")});
+}
+
+void MatchPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        // The explanations are written by the planner in the language of the moment: rank again, keeping
+        // the chosen volunteer chosen and the reason typed so far.
+        const QList<QTableWidgetItem *> chosen = m_candidates->selectedItems();
+        const QVariant volunteer = chosen.isEmpty() ? QVariant() : m_candidates->item(chosen.first()->row(), 0)->data(Qt::UserRole);
+        reload();
+        for (int row = 0; volunteer.isValid() && row < m_candidates->rowCount(); ++row) {
+            if (m_candidates->item(row, 0)->data(Qt::UserRole) == volunteer)
+                m_candidates->selectRow(row);
+        }
+    }
+    QWidget::changeEvent(event);
 }
 
 QString MatchPanel::title() const
@@ -159,7 +195,7 @@ void MatchPanel::reload()
     m_assigned = current->has_value();
     m_current->setText(m_assigned ? tr("Assigned to %1 on %2 by %3.")
                                         .arg((*current)->volunteerName,
-                                             (*current)->assignedAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s),
+                                             QLocale().toString((*current)->assignedAt.toLocalTime(), QLocale::ShortFormat),
                                              (*current)->assignedBy)
                                   : tr("Not assigned. Choose a volunteer below."));
     for (const Assignment &a : *history) {
@@ -169,8 +205,8 @@ void MatchPanel::reload()
                             : a.endKind == Assignment::EndKind::Completed ? tr("completed")
                                                                           : tr("unassigned");
         m_history->addItem(tr("%1: assigned %2, %3 %4%5")
-                               .arg(a.volunteerName, a.assignedAt.toLocalTime().toString(u"yyyy-MM-dd"_s), how,
-                                    a.endedAt.toLocalTime().toString(u"yyyy-MM-dd"_s),
+                               .arg(a.volunteerName, QLocale().toString(a.assignedAt.toLocalTime().date(), QLocale::ShortFormat), how,
+                                    QLocale().toString(a.endedAt.toLocalTime().date(), QLocale::ShortFormat),
                                     a.endReason.isEmpty() ? QString() : tr(" (%1)").arg(a.endReason)));
     }
     if (m_history->count() == 0)
@@ -183,13 +219,13 @@ void MatchPanel::reload()
         const MatchCandidate &m = match.candidates.at(row);
         QStringList why;
         for (const ScoreTerm &t : m.terms)
-            why << tr("%1 of %2: %3").arg(t.points, 0, 'f', 1).arg(t.maxPoints, 0, 'f', 0).arg(t.explanation);
+            why << tr("%1 of %2: %3").arg(QLocale().toString(t.points, 'f', 1), QLocale().toString(t.maxPoints, 'f', 0), t.explanation);
         auto *name = cell(m.name, why.join(u'\n'));
         name->setData(Qt::UserRole, m.volunteerId);
         m_candidates->setItem(row, 0, name);
-        m_candidates->setItem(row, 1, cell(QString::number(m.score, 'f', 1), why.join(u'\n'), right));
+        m_candidates->setItem(row, 1, cell(QLocale().toString(m.score, 'f', 1), why.join(u'\n'), right));
         for (int t = 0; t < m.terms.size() && t < 5; ++t)
-            m_candidates->setItem(row, 2 + t, cell(QString::number(m.terms.at(t).points, 'f', 1), m.terms.at(t).explanation, right));
+            m_candidates->setItem(row, 2 + t, cell(QLocale().toString(m.terms.at(t).points, 'f', 1), m.terms.at(t).explanation, right));
     }
     m_excluded->setRowCount(static_cast<int>(match.excluded.size()));
     for (int row = 0; row < match.excluded.size(); ++row) {

@@ -8,6 +8,7 @@
 
 #include <QWidget>
 
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -36,7 +37,11 @@ public:
 Q_SIGNALS:
     void assignmentsChanged(qint64 caseId);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void updateButtons();
 
     Database &m_db;
@@ -52,6 +57,10 @@ private:
     QTableWidget *m_candidates = nullptr;
     QTableWidget *m_excluded = nullptr;
     QListWidget *m_history = nullptr;
+    QGroupBox *m_currentBox = nullptr;
+    QGroupBox *m_candidatesBox = nullptr;
+    QGroupBox *m_excludedBox = nullptr;
+    QLabel *m_hint = nullptr;
 };
 
 } // namespace ch

@@ -1,10 +1,13 @@
 #include "PacketBatchDialog.h"
 
+#include "FormRows.h"
+
 #include "FileDialog.h"
 #include "packets/PacketBatch.h"
 #include "packets/RedactionProfile.h"
 #include "storage/Database.h"
 
+#include <QEvent>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -23,17 +26,17 @@ namespace ch {
 PacketBatchDialog::PacketBatchDialog(Database &database, QWidget *parent) : QDialog(parent), m_db(database)
 {
     setObjectName(u"packetBatchDialog"_s);
-    setWindowTitle(tr("Packets for assigned cases"));
     resize(520, 320);
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
+    m_form = form;
 
     m_since = new QDateEdit(QDate::currentDate().addDays(-7), this);
     m_since->setObjectName(u"batchSinceEdit"_s);
     m_since->setCalendarPopup(true);
-    m_since->setDisplayFormat(u"yyyy-MM-dd"_s);
+    m_since->setDisplayFormat(u"yyyy-MM-dd"_s); // typed in: ISO is unambiguous in every language
     m_since->setMaximumDate(QDate::currentDate());
-    form->addRow(tr("Cases assigned &since:"), m_since);
+    FormRows::add(form, m_since);
     m_count = new QLabel(this);
     m_count->setObjectName(u"batchCountLabel"_s);
     form->addRow(QString(), m_count);
@@ -41,24 +44,24 @@ PacketBatchDialog::PacketBatchDialog(Database &database, QWidget *parent) : QDia
     m_profile = new QComboBox(this);
     m_profile->setObjectName(u"batchProfileCombo"_s);
     for (const QString &name : RedactionProfile::names())
-        m_profile->addItem(RedactionProfile::byName(name)->label(), name);
-    form->addRow(tr("&Profile:"), m_profile);
+        m_profile->addItem(QString(), name);
+    FormRows::add(form, m_profile);
 
-    m_oneFile = new QRadioButton(tr("&One PDF with every packet"), this);
+    m_oneFile = new QRadioButton(this);
     m_oneFile->setObjectName(u"batchOneFileRadio"_s);
     m_oneFile->setChecked(true);
-    m_perCase = new QRadioButton(tr("One PDF &per case, in a folder"), this);
+    m_perCase = new QRadioButton(this);
     m_perCase->setObjectName(u"batchPerCaseRadio"_s);
     auto *modes = new QVBoxLayout;
     modes->addWidget(m_oneFile);
     modes->addWidget(m_perCase);
-    form->addRow(tr("Write:"), modes);
+    m_writeLabel = new QLabel(this);
+    form->addRow(m_writeLabel, modes);
     layout->addLayout(form);
 
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(u"batchProgress"_s);
     m_progress->setValue(0);
-    m_progress->setFormat(tr("%v of %m"));
     layout->addWidget(m_progress);
     m_status = new QLabel(this);
     m_status->setObjectName(u"batchStatusLabel"_s);
@@ -68,9 +71,9 @@ PacketBatchDialog::PacketBatchDialog(Database &database, QWidget *parent) : QDia
     layout->addStretch(1);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    m_start = buttons->addButton(tr("&Write packets…"), QDialogButtonBox::AcceptRole);
+    m_start = buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
     m_start->setObjectName(u"batchStartButton"_s);
-    m_cancel = buttons->addButton(tr("&Stop"), QDialogButtonBox::ActionRole);
+    m_cancel = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
     m_cancel->setObjectName(u"batchCancelButton"_s);
     m_cancel->setEnabled(false);
     connect(m_start, &QPushButton::clicked, this, [this] { (void)start(); });
@@ -79,7 +82,34 @@ PacketBatchDialog::PacketBatchDialog(Database &database, QWidget *parent) : QDia
     layout->addWidget(buttons);
 
     connect(m_since, &QDateEdit::dateChanged, this, &PacketBatchDialog::updateCount);
+    retranslateUi();
     updateCount();
+}
+
+void PacketBatchDialog::retranslateUi()
+{
+    setWindowTitle(tr("Packets for assigned cases"));
+    FormRows::setLabel(m_form, m_since, tr("Cases assigned &since:"));
+    for (int i = 0; i < m_profile->count(); ++i) {
+        if (const auto p = RedactionProfile::byName(m_profile->itemData(i).toString()))
+            m_profile->setItemText(i, p->label());
+    }
+    FormRows::setLabel(m_form, m_profile, tr("&Profile:"));
+    m_oneFile->setText(tr("&One PDF with every packet"));
+    m_perCase->setText(tr("One PDF &per case, in a folder"));
+    m_writeLabel->setText(tr("Write:"));
+    m_start->setText(tr("&Write packets…"));
+    m_cancel->setText(tr("&Stop"));
+}
+
+void PacketBatchDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        if (!isRunning())
+            updateCount();
+    }
+    QDialog::changeEvent(event);
 }
 
 QList<qint64> PacketBatchDialog::matchingCases() const

@@ -7,6 +7,7 @@
 
 class QComboBox;
 class QDateEdit;
+class QFormLayout;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -34,13 +35,19 @@ public:
 Q_SIGNALS:
     void batchFinished(bool ok);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void updateCount();
     void setRunning(bool running);
 
     Database &m_db;
     QDateEdit *m_since = nullptr;
     QLabel *m_count = nullptr;
+    QLabel *m_writeLabel = nullptr;
+    QFormLayout *m_form = nullptr;
     QComboBox *m_profile = nullptr;
     QRadioButton *m_oneFile = nullptr;
     QRadioButton *m_perCase = nullptr;

@@ -1,8 +1,10 @@
 #include "PreferencesDialog.h"
 
 #include "BackupController.h"
+#include "FormRows.h"
 #include "core/Translations.h"
 
+#include <QEvent>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -20,14 +22,9 @@ namespace ch {
 PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent)
 {
     setObjectName(u"preferencesDialog"_s);
-    setWindowTitle(tr("Preferences"));
-
     m_language = new QComboBox(this);
     m_language->setObjectName(u"languageCombo"_s);
-    m_language->setAccessibleName(tr("Language"));
-    m_language->setAccessibleDescription(tr("The language of menus, forms and letters on screen"));
-    const QString systemLanguage = QLocale::system().nativeLanguageName(); // empty for the C locale
-    m_language->addItem(systemLanguage.isEmpty() ? tr("System") : tr("System (%1)").arg(systemLanguage), QString());
+    m_language->addItem(QString(), QString()); // "System": retranslateUi()
     // Each language is named in itself, so that someone who cannot read the current one still finds theirs.
     m_language->addItem(u"English"_s, u"en"_s);
     m_language->addItem(u"Español"_s, u"es"_s);
@@ -37,24 +34,19 @@ PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent)
     m_backupInterval->setObjectName(u"backupIntervalSpin"_s);
     m_backupInterval->setRange(0, 24 * 60);
     m_backupInterval->setSingleStep(5);
-    m_backupInterval->setSuffix(tr(" min"));
-    m_backupInterval->setSpecialValueText(tr("Never"));
-    m_backupInterval->setAccessibleName(tr("Minutes between automatic backups"));
-    m_backupInterval->setAccessibleDescription(tr("0 turns automatic backups off; a backup is still made on closing"));
     m_backupInterval->setValue(BackupController::intervalMinutes());
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Language:"), m_language);
-    form->addRow(tr("&Automatic backup every:"), m_backupInterval);
+    m_form = form;
+    FormRows::add(form, m_language);
+    FormRows::add(form, m_backupInterval);
     m_idleLock = new QSpinBox(this);
     m_idleLock->setObjectName(u"idleLockSpin"_s);
     m_idleLock->setRange(0, 240);
-    m_idleLock->setSuffix(tr(" min"));
-    m_idleLock->setSpecialValueText(tr("Never"));
-    m_idleLock->setAccessibleName(tr("Minutes without input before the window locks"));
     m_idleLock->setValue(IdleLock::idleMinutes());
-    form->addRow(tr("Lock the window after &idle:"), m_idleLock);
-    auto *note = new QLabel(tr("A backup is also made each time the program closes."), this);
+    FormRows::add(form, m_idleLock);
+    auto *note = new QLabel(this);
+    m_note = note;
     note->setWordWrap(true);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -70,6 +62,34 @@ PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent)
     layout->addWidget(note);
     layout->addStretch(1);
     layout->addWidget(buttons);
+    retranslateUi();
+}
+
+void PreferencesDialog::retranslateUi()
+{
+    setWindowTitle(tr("Preferences"));
+    m_language->setAccessibleName(tr("Language"));
+    m_language->setAccessibleDescription(tr("The language of menus, forms and letters on screen"));
+    const QString systemLanguage = QLocale::system().nativeLanguageName(); // empty for the C locale
+    m_language->setItemText(0, systemLanguage.isEmpty() ? tr("System") : tr("System (%1)").arg(systemLanguage));
+    for (QSpinBox *minutes : {m_backupInterval, m_idleLock}) {
+        minutes->setSuffix(tr(" min"));
+        minutes->setSpecialValueText(tr("Never"));
+    }
+    m_backupInterval->setAccessibleName(tr("Minutes between automatic backups"));
+    m_backupInterval->setAccessibleDescription(tr("0 turns automatic backups off; a backup is still made on closing"));
+    m_idleLock->setAccessibleName(tr("Minutes without input before the window locks"));
+    FormRows::setLabel(m_form, m_language, tr("&Language:"));
+    FormRows::setLabel(m_form, m_backupInterval, tr("&Automatic backup every:"));
+    FormRows::setLabel(m_form, m_idleLock, tr("Lock the window after &idle:"));
+    m_note->setText(tr("A backup is also made each time the program closes."));
+}
+
+void PreferencesDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
 }
 
 QString PreferencesDialog::language()

@@ -8,6 +8,8 @@
 #include <QLocale>
 
 class QComboBox;
+class QFormLayout;
+class QLabel;
 class QSpinBox;
 
 namespace ch {
@@ -32,8 +34,15 @@ public:
 Q_SIGNALS:
     void applied();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+
     QComboBox *m_language = nullptr;
+    QFormLayout *m_form = nullptr;
+    QLabel *m_note = nullptr;
     QSpinBox *m_backupInterval = nullptr;
     QSpinBox *m_idleLock = nullptr;
 };

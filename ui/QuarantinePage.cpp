@@ -4,6 +4,7 @@
 #include "itemmodels/QuarantineModel.h"
 #include "storage/Database.h"
 
+#include <QEvent>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -25,18 +26,14 @@ QuarantinePage::QuarantinePage(Database &database, QWidget *parent)
 {
     setObjectName(u"quarantinePage"_s);
     auto *layout = new QVBoxLayout(this);
-    auto *intro =
-        new QLabel(tr("Rows that earlier imports rejected. Select one, correct its values and import it "
-                      "again, or discard it."),
-                   this);
+    auto *intro = new QLabel(this);
+    m_intro = intro;
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
     m_stack = new QStackedWidget(this);
-    auto *empty =
-        new QLabel(tr("No rejected rows are waiting. Rows that an import cannot turn into cases appear "
-                      "here, with the reason."),
-                   m_stack);
+    auto *empty = new QLabel(m_stack);
+    m_empty = empty;
     empty->setObjectName(u"quarantineEmpty"_s);
     empty->setAlignment(Qt::AlignCenter);
     empty->setWordWrap(true);
@@ -56,7 +53,8 @@ QuarantinePage::QuarantinePage(Database &database, QWidget *parent)
     m_table->horizontalHeader()->resizeSection(QuarantineModel::FieldColumn, 140);
     m_table->horizontalHeader()->resizeSection(QuarantineModel::ReasonColumn, 440);
 
-    auto *detail = new QGroupBox(tr("Selected row"), splitter);
+    auto *detail = new QGroupBox(splitter);
+    m_detail = detail;
     auto *detailLayout = new QVBoxLayout(detail);
     m_reasons = new QLabel(detail);
     m_reasons->setObjectName(u"quarantineReasons"_s);
@@ -65,7 +63,6 @@ QuarantinePage::QuarantinePage(Database &database, QWidget *parent)
     detailLayout->addWidget(m_reasons);
     m_values = new QTableWidget(0, 2, detail);
     m_values->setObjectName(u"quarantineValues"_s);
-    m_values->setHorizontalHeaderLabels({tr("Column"), tr("Value (double-click to correct)")});
     m_values->verticalHeader()->hide();
     m_values->horizontalHeader()->setStretchLastSection(true);
     m_values->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
@@ -78,9 +75,9 @@ QuarantinePage::QuarantinePage(Database &database, QWidget *parent)
     detailLayout->addWidget(m_result);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
-    m_discard = new QPushButton(tr("&Discard row…"), detail);
+    m_discard = new QPushButton(detail);
     m_discard->setObjectName(u"discardButton"_s);
-    m_retry = new QPushButton(tr("&Import row again"), detail);
+    m_retry = new QPushButton(detail);
     m_retry->setObjectName(u"retryButton"_s);
     buttons->addWidget(m_discard);
     buttons->addWidget(m_retry);
@@ -94,7 +91,31 @@ QuarantinePage::QuarantinePage(Database &database, QWidget *parent)
             &QuarantinePage::showEntry);
     connect(m_retry, &QPushButton::clicked, this, [this] { (void)retryCurrent(); });
     connect(m_discard, &QPushButton::clicked, this, [this] { (void)discardCurrent(); });
+    retranslateUi();
     reload();
+}
+
+void QuarantinePage::retranslateUi()
+{
+    m_intro->setText(tr("Rows that earlier imports rejected. Select one, correct its values and import it "
+                        "again, or discard it."));
+    m_empty->setText(tr("No rejected rows are waiting. Rows that an import cannot turn into cases appear "
+                        "here, with the reason."));
+    m_detail->setTitle(tr("Selected row"));
+    m_values->setHorizontalHeaderLabels({tr("Column"), tr("Value (double-click to correct)")});
+    m_discard->setText(tr("&Discard row…"));
+    m_retry->setText(tr("&Import row again"));
+}
+
+void QuarantinePage::changeEvent(QEvent *event)
+{
+    // Not showEntry(): values being corrected stay as typed. The reasons are the import's own words.
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        if (const QuarantineEntry *e = m_model->entryAt(m_table->currentIndex().row()))
+            showReasons(*e);
+    }
+    QWidget::changeEvent(event);
 }
 
 void QuarantinePage::reload()
@@ -125,6 +146,18 @@ qint64 QuarantinePage::currentEntryId() const
     return e ? e->id : 0;
 }
 
+void QuarantinePage::showReasons(const QuarantineEntry &e)
+{
+    QStringList lines{tr("%1, row %2:").arg(e.fileName).arg(e.row)};
+    for (const ImportReject &r : e.reasons)
+        lines << u"• "_s + (r.field.isEmpty() ? r.reason : tr("%1: %2").arg(r.field, r.reason));
+    if (!e.rowProblems.isEmpty())
+        lines << tr(
+            "The row's shape was wrong, so its values may sit under the wrong columns: correct at least one "
+            "value before importing it again.");
+    m_reasons->setText(lines.join(u'\n'));
+}
+
 void QuarantinePage::showEntry()
 {
     const QuarantineEntry *e = m_model->entryAt(m_table->currentIndex().row());
@@ -135,14 +168,7 @@ void QuarantinePage::showEntry()
         m_reasons->clear();
         return;
     }
-    QStringList lines{tr("%1, row %2:").arg(e->fileName).arg(e->row)};
-    for (const ImportReject &r : e->reasons)
-        lines << u"• "_s + (r.field.isEmpty() ? r.reason : tr("%1: %2").arg(r.field, r.reason));
-    if (!e->rowProblems.isEmpty())
-        lines << tr(
-            "The row's shape was wrong, so its values may sit under the wrong columns: correct at least one "
-            "value before importing it again.");
-    m_reasons->setText(lines.join(u'\n'));
+    showReasons(*e);
     QStringList faulty;
     for (const ImportReject &r : e->reasons)
         faulty << r.field;

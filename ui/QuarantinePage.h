@@ -6,6 +6,7 @@
 
 #include <QWidget>
 
+class QGroupBox;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
@@ -16,6 +17,7 @@ namespace ch {
 
 class Database;
 class QuarantineModel;
+struct QuarantineEntry;
 
 class QuarantinePage final : public QWidget
 {
@@ -36,7 +38,12 @@ Q_SIGNALS:
     void caseImported(qint64 caseId);
     void countChanged(int open);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+    void showReasons(const QuarantineEntry &entry);
     void showEntry();
 
     Database &m_db;
@@ -48,6 +55,9 @@ private:
     QLabel *m_result = nullptr;
     QPushButton *m_retry = nullptr;
     QPushButton *m_discard = nullptr;
+    QLabel *m_intro = nullptr;
+    QLabel *m_empty = nullptr;
+    QGroupBox *m_detail = nullptr;
 };
 
 } // namespace ch

@@ -6,6 +6,7 @@
 #include "itemmodels/ReasonChecklistModel.h"
 #include "storage/Database.h"
 
+#include <QEvent>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -19,6 +20,8 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTreeWidget>
+
+#include <utility>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -55,8 +58,6 @@ void ReasonsChecklist::buildUi()
     m_banner->setWordWrap(true);
     m_banner->setStyleSheet(
         u"QLabel { background: #fff4d6; color: #6b4a00; border: 1px solid #e0b95a; padding: 6px; }"_s);
-    m_banner->setText(tr("Rehabilitation alone is not an extraordinary and compelling reason (§1B1.13(d)). "
-                         "Assess it together with at least one other reason."));
     outer->addWidget(m_banner);
 
     auto *split = new QSplitter(Qt::Horizontal, this);
@@ -75,7 +76,6 @@ void ReasonsChecklist::buildUi()
                                                       QHeaderView::Stretch);
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->setTextElideMode(Qt::ElideRight);
-    m_table->setAccessibleName(tr("Extraordinary and compelling reasons"));
     connect(
         m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this](const QModelIndex &, const QModelIndex &previous) { onCurrentReasonChanged(previous.row()); });
@@ -96,8 +96,7 @@ void ReasonsChecklist::buildUi()
     m_claimed = new QLabel(pane);
     m_claimed->setObjectName(u"reasonClaimed"_s);
     m_claimed->setTextFormat(Qt::PlainText);
-    m_combinedNote =
-        new QLabel(tr("Recorded as a combined factor only: it never counts as a reason on its own."), pane);
+    m_combinedNote = new QLabel(pane);
     m_combinedNote->setObjectName(u"combinedFactorNote"_s);
     m_combinedNote->setWordWrap(true);
     m_combinedNote->setStyleSheet(u"color: #6b4a00; font-style: italic;"_s);
@@ -110,21 +109,24 @@ void ReasonsChecklist::buildUi()
     m_assessment = new QComboBox(pane);
     m_assessment->setObjectName(u"reasonAssessment"_s);
     for (const QString &a : ReasonRepository::assessments())
-        m_assessment->addItem(ReasonRepository::assessmentLabel(a), a);
+        m_assessment->addItem(QString(), a);
     m_narrative = new QPlainTextEdit(pane);
     m_narrative->setObjectName(u"reasonNarrative"_s);
     m_narrative->setTabChangesFocus(true);
-    m_narrative->setPlaceholderText(tr("Why this assessment: what the records show, what is still missing…"));
     m_narrative->setMaximumHeight(130);
-    form->addRow(tr("Staff &assessment:"), m_assessment);
-    form->addRow(tr("&Narrative:"), m_narrative);
+    m_assessmentLabel = new QLabel(pane);
+    m_assessmentLabel->setBuddy(m_assessment);
+    m_narrativeLabel = new QLabel(pane);
+    m_narrativeLabel->setBuddy(m_narrative);
+    form->addRow(m_assessmentLabel, m_assessment);
+    form->addRow(m_narrativeLabel, m_narrative);
     side->addLayout(form);
     auto *saveRow = new QHBoxLayout;
     m_updated = new QLabel(pane);
     m_updated->setObjectName(u"reasonUpdated"_s);
     m_updated->setTextFormat(Qt::PlainText);
     m_updated->setStyleSheet(u"color: #666;"_s);
-    m_save = new QPushButton(tr("&Save assessment"), pane);
+    m_save = new QPushButton(pane);
     m_save->setObjectName(u"saveAssessmentButton"_s);
     connect(m_save, &QPushButton::clicked, this, [this] { (void)saveAssessment(); });
     saveRow->addWidget(m_updated, 1);
@@ -133,13 +135,14 @@ void ReasonsChecklist::buildUi()
     connect(m_assessment, &QComboBox::currentIndexChanged, this, &ReasonsChecklist::updateButtons);
     connect(m_narrative, &QPlainTextEdit::textChanged, this, &ReasonsChecklist::updateButtons);
 
-    auto *evidenceBox = new QGroupBox(tr("Evidence"), pane);
+    auto *evidenceBox = new QGroupBox(pane);
+    m_evidenceBox = evidenceBox;
     auto *ev = new QVBoxLayout(evidenceBox);
     m_evidence = new QTreeWidget(evidenceBox);
     m_evidence->setObjectName(u"evidenceList"_s);
     m_evidence->setRootIsDecorated(false);
     m_evidence->setAlternatingRowColors(true);
-    m_evidence->setHeaderLabels({tr("Kind"), tr("Description"), tr("Requested"), tr("Received"), tr("File")});
+    m_evidence->setColumnCount(5); // the headers' texts: retranslateUi()
     // Every column in view: the description takes what is left.
     m_evidence->header()->setStretchLastSection(false);
     m_evidence->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -147,13 +150,13 @@ void ReasonsChecklist::buildUi()
     connect(m_evidence, &QTreeWidget::currentItemChanged, this, &ReasonsChecklist::updateButtons);
     connect(m_evidence, &QTreeWidget::itemActivated, this, &ReasonsChecklist::editEvidence);
     auto *evButtons = new QHBoxLayout;
-    m_addEvidence = new QPushButton(tr("A&dd evidence…"), evidenceBox);
+    m_addEvidence = new QPushButton(evidenceBox);
     m_addEvidence->setObjectName(u"addEvidenceButton"_s);
     connect(m_addEvidence, &QPushButton::clicked, this, &ReasonsChecklist::addEvidence);
-    m_editEvidence = new QPushButton(tr("&Edit…"), evidenceBox);
+    m_editEvidence = new QPushButton(evidenceBox);
     m_editEvidence->setObjectName(u"editEvidenceButton"_s);
     connect(m_editEvidence, &QPushButton::clicked, this, &ReasonsChecklist::editEvidence);
-    m_removeEvidence = new QPushButton(tr("&Remove"), evidenceBox);
+    m_removeEvidence = new QPushButton(evidenceBox);
     m_removeEvidence->setObjectName(u"removeEvidenceButton"_s);
     connect(m_removeEvidence, &QPushButton::clicked, this, [this] { (void)removeEvidence(); });
     evButtons->addWidget(m_addEvidence);
@@ -170,6 +173,45 @@ void ReasonsChecklist::buildUi()
     split->setStretchFactor(1, 2);
     split->setSizes({800, 560});
     outer->addWidget(split, 1);
+    retranslateUi();
+}
+
+void ReasonsChecklist::retranslateUi()
+{
+    m_banner->setText(tr("Rehabilitation alone is not an extraordinary and compelling reason (§1B1.13(d)). "
+                         "Assess it together with at least one other reason."));
+    m_table->setAccessibleName(tr("Extraordinary and compelling reasons"));
+    m_combinedNote->setText(tr("Recorded as a combined factor only: it never counts as a reason on its own."));
+    for (int i = 0; i < m_assessment->count(); ++i)
+        m_assessment->setItemText(i, ReasonRepository::assessmentLabel(m_assessment->itemData(i).toString()));
+    m_narrative->setPlaceholderText(tr("Why this assessment: what the records show, what is still missing…"));
+    m_assessmentLabel->setText(tr("Staff &assessment:"));
+    m_narrativeLabel->setText(tr("&Narrative:"));
+    m_save->setText(tr("&Save assessment"));
+    m_evidenceBox->setTitle(tr("Evidence"));
+    m_evidence->setHeaderLabels({tr("Kind"), tr("Description"), tr("Requested"), tr("Received"), tr("File")});
+    m_addEvidence->setText(tr("A&dd evidence…"));
+    m_editEvidence->setText(tr("&Edit…"));
+    m_removeEvidence->setText(tr("&Remove"));
+}
+
+void ReasonsChecklist::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        // Not showCurrent(): a narrative being written and an assessment not yet saved stay as they are.
+        const bool loading = std::exchange(m_loading, true);
+        retranslateUi();
+        showCurrentTexts();
+        const QVariant evidence = m_evidence->currentItem() ? m_evidence->currentItem()->data(0, Qt::UserRole) : QVariant();
+        showEvidence();
+        for (int i = 0; evidence.isValid() && i < m_evidence->topLevelItemCount(); ++i) {
+            if (m_evidence->topLevelItem(i)->data(0, Qt::UserRole) == evidence)
+                m_evidence->setCurrentItem(m_evidence->topLevelItem(i));
+        }
+        m_loading = loading;
+        updateButtons();
+    }
+    QWidget::changeEvent(event);
 }
 
 void ReasonsChecklist::reload()
@@ -230,6 +272,20 @@ void ReasonsChecklist::showCurrent()
     m_loading = true;
     m_row = m_table->currentIndex().row();
     const ReasonAssessment *a = m_model->entryAt(m_row);
+    showCurrentTexts();
+    m_assessment->setCurrentIndex(qMax(0, m_assessment->findData(a ? a->assessment : u"not_assessed"_s)));
+    m_narrative->setPlainText(a ? a->narrative : QString());
+    for (QWidget *w : {static_cast<QWidget *>(m_assessment), static_cast<QWidget *>(m_narrative),
+                       static_cast<QWidget *>(m_addEvidence)})
+        w->setEnabled(a != nullptr);
+    showEvidence();
+    m_loading = false;
+    updateButtons();
+}
+
+void ReasonsChecklist::showCurrentTexts()
+{
+    const ReasonAssessment *a = m_model->entryAt(m_row);
     const ReasonInfo *info = a ? ReasonCatalog::find(a->code) : nullptr;
     m_title->setText(a ? tr("%1 %2").arg(info ? info->section : QString(), ReasonCatalog::label(a->code))
                        : QString());
@@ -238,19 +294,11 @@ void ReasonsChecklist::showCurrent()
                        : a->claimed ? tr("Claimed by the family in the questionnaire.")
                                     : tr("Not claimed by the family."));
     m_combinedNote->setVisible(info && !info->countsAlone);
-    m_assessment->setCurrentIndex(qMax(0, m_assessment->findData(a ? a->assessment : u"not_assessed"_s)));
-    m_narrative->setPlainText(a ? a->narrative : QString());
     m_updated->setText(
         a && a->updatedAt.isValid()
             ? tr("Last changed by %1, %2")
                   .arg(a->updatedBy, QLocale().toString(a->updatedAt.toLocalTime(), QLocale::ShortFormat))
             : QString());
-    for (QWidget *w : {static_cast<QWidget *>(m_assessment), static_cast<QWidget *>(m_narrative),
-                       static_cast<QWidget *>(m_addEvidence)})
-        w->setEnabled(a != nullptr);
-    showEvidence();
-    m_loading = false;
-    updateButtons();
 }
 
 void ReasonsChecklist::showEvidence()

@@ -9,6 +9,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QGroupBox;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -42,8 +43,13 @@ public:
 Q_SIGNALS:
     void changed(); // something was saved
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void buildUi();
+    void retranslateUi();
+    void showCurrentTexts(); // the current reason's labels, not its editable answers
     void onCurrentReasonChanged(int previousRow);
     void showCurrent();
     void showEvidence();
@@ -64,6 +70,9 @@ private:
     QComboBox *m_assessment = nullptr;
     QPlainTextEdit *m_narrative = nullptr;
     QLabel *m_updated = nullptr;
+    QLabel *m_assessmentLabel = nullptr;
+    QLabel *m_narrativeLabel = nullptr;
+    QGroupBox *m_evidenceBox = nullptr;
     QPushButton *m_save = nullptr;
     QTreeWidget *m_evidence = nullptr;
     QPushButton *m_addEvidence = nullptr;

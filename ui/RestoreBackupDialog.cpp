@@ -3,6 +3,7 @@
 #include "backup/BackupCrypto.h"
 #include "backup/BackupService.h"
 
+#include <QEvent>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -19,26 +20,23 @@ using namespace Qt::StringLiterals;
 
 namespace ch {
 
-RestoreBackupDialog::RestoreBackupDialog(const QString &directory, QWidget *parent) : QDialog(parent)
+RestoreBackupDialog::RestoreBackupDialog(const QString &directory, QWidget *parent)
+    : QDialog(parent), m_directory(directory)
 {
     setObjectName(u"restoreBackupDialog"_s);
-    setWindowTitle(tr("Restore from backup"));
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("Choose a backup. It is checked before anything is replaced, and the database "
-                                "you have open now is kept beside it."),
-                             this);
+    auto *intro = new QLabel(this);
+    m_intro = intro;
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
     m_table = new QTableWidget(0, 3, this);
     m_table->setObjectName(u"backupTable"_s);
-    m_table->setHorizontalHeaderLabels({tr("Made"), tr("Size"), tr("Encrypted")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_table->setAccessibleName(tr("Backups, newest first"));
     const QLocale locale;
     if (auto all = BackupService::list(directory); all) {
         for (const BackupInfo &b : *all) {
@@ -48,13 +46,18 @@ RestoreBackupDialog::RestoreBackupDialog(const QString &directory, QWidget *pare
             made->setData(Qt::UserRole, b.path);
             made->setToolTip(QDir::toNativeSeparators(b.path));
             m_table->setItem(row, 0, made);
-            m_table->setItem(row, 1, new QTableWidgetItem(locale.formattedDataSize(b.size)));
-            m_table->setItem(row, 2, new QTableWidgetItem(b.encrypted ? tr("Yes") : tr("No")));
+            auto *size = new QTableWidgetItem;
+            size->setData(Qt::UserRole, b.size);
+            m_table->setItem(row, 1, size);
+            auto *encrypted = new QTableWidgetItem;
+            encrypted->setData(Qt::UserRole, b.encrypted);
+            m_table->setItem(row, 2, encrypted);
         }
     }
     layout->addWidget(m_table);
     if (m_table->rowCount() == 0) {
-        auto *none = new QLabel(tr("There are no backups in %1 yet.").arg(QDir::toNativeSeparators(directory)), this);
+        auto *none = new QLabel(this);
+        m_none = none;
         none->setObjectName(u"noBackupsLabel"_s);
         none->setTextFormat(Qt::PlainText);
         layout->addWidget(none);
@@ -64,16 +67,16 @@ RestoreBackupDialog::RestoreBackupDialog(const QString &directory, QWidget *pare
     m_passphrase = new QLineEdit(this);
     m_passphrase->setObjectName(u"backupPassphrase"_s);
     m_passphrase->setEchoMode(QLineEdit::Password);
-    m_passphrase->setAccessibleName(tr("Passphrase of the encrypted backup"));
-    m_passphraseLabel = new QLabel(tr("&Passphrase:"), this);
+    m_passphraseLabel = new QLabel(this);
     m_passphraseLabel->setBuddy(m_passphrase);
     form->addRow(m_passphraseLabel, m_passphrase);
     layout->addLayout(form);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_ok = buttons->addButton(tr("&Restore…"), QDialogButtonBox::AcceptRole);
+    m_ok = buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
     m_ok->setObjectName(u"restoreButton"_s);
-    QPushButton *other = buttons->addButton(tr("&Other file…"), QDialogButtonBox::ActionRole);
+    QPushButton *other = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+    m_other = other;
     other->setObjectName(u"otherBackupButton"_s);
     connect(other, &QPushButton::clicked, this, &RestoreBackupDialog::chooseOtherFile);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -82,8 +85,36 @@ RestoreBackupDialog::RestoreBackupDialog(const QString &directory, QWidget *pare
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &RestoreBackupDialog::updateState);
     if (m_table->rowCount() > 0)
         m_table->selectRow(0);
+    retranslateUi();
     updateState();
     resize(560, 380);
+}
+
+void RestoreBackupDialog::retranslateUi()
+{
+    setWindowTitle(tr("Restore from backup"));
+    m_intro->setText(tr("Choose a backup. It is checked before anything is replaced, and the database "
+                        "you have open now is kept beside it."));
+    m_table->setHorizontalHeaderLabels({tr("Made"), tr("Size"), tr("Encrypted")});
+    m_table->setAccessibleName(tr("Backups, newest first"));
+    const QLocale locale;
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        m_table->item(row, 1)->setText(locale.formattedDataSize(m_table->item(row, 1)->data(Qt::UserRole).toLongLong()));
+        m_table->item(row, 2)->setText(m_table->item(row, 2)->data(Qt::UserRole).toBool() ? tr("Yes") : tr("No"));
+    }
+    if (m_none)
+        m_none->setText(tr("There are no backups in %1 yet.").arg(QDir::toNativeSeparators(m_directory)));
+    m_passphrase->setAccessibleName(tr("Passphrase of the encrypted backup"));
+    m_passphraseLabel->setText(tr("&Passphrase:"));
+    m_ok->setText(tr("&Restore…"));
+    m_other->setText(tr("&Other file…"));
+}
+
+void RestoreBackupDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
 }
 
 int RestoreBackupDialog::backupCount() const

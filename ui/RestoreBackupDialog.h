@@ -23,7 +23,11 @@ public:
     QString passphrase() const;
     int backupCount() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void chooseOtherFile();
     void updateState();
 
@@ -32,6 +36,10 @@ private:
     QLabel *m_passphraseLabel = nullptr;
     QString m_otherFile;
     QPushButton *m_ok = nullptr;
+    QPushButton *m_other = nullptr;
+    QLabel *m_intro = nullptr;
+    QLabel *m_none = nullptr;
+    QString m_directory;
 };
 
 } // namespace ch

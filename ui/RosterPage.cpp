@@ -10,6 +10,7 @@
 #include "storage/RosterSettings.h"
 #include "storage/VolunteerRepository.h"
 
+#include <QEvent>
 #include <QCheckBox>
 #include <QColor>
 #include <QComboBox>
@@ -20,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
@@ -42,33 +44,27 @@ RosterPage::RosterPage(Database &database, QWidget *parent)
     auto *bar = new QHBoxLayout;
     m_search = new QLineEdit(this);
     m_search->setObjectName(u"rosterSearch"_s);
-    m_search->setPlaceholderText(tr("Search name or organization"));
     m_search->setClearButtonEnabled(true);
-    m_search->setAccessibleName(tr("Search volunteers"));
     m_kind = new QComboBox(this);
     m_kind->setObjectName(u"rosterKindFilter"_s);
-    m_kind->setAccessibleName(tr("Kind filter"));
-    m_kind->addItem(tr("All kinds"), QString());
+    m_kind->addItem(QString(), QString());
     for (const QString &k : Volunteer::kinds())
-        m_kind->addItem(Volunteer::kindLabel(k), k);
+        m_kind->addItem(QString(), k);
     m_district = new QComboBox(this);
     m_district->setObjectName(u"rosterDistrictFilter"_s);
-    m_district->setAccessibleName(tr("District filter"));
-    m_district->addItem(tr("All districts"), QString());
+    m_district->addItem(QString(), QString());
     for (const District &d : DistrictCatalog::all())
-        m_district->addItem(tr("%1 — %2").arg(d.code.toUpper(), d.name), d.code);
+        m_district->addItem(QString(), d.code);
     m_district->setMaxVisibleItems(20);
     m_district->setMinimumContentsLength(18);
     m_district->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_expiring = new QCheckBox(tr("Training expires within"), this);
+    m_expiring = new QCheckBox(this);
     m_expiring->setObjectName(u"rosterExpiringCheck"_s);
     m_expiringDays = new QSpinBox(this);
     m_expiringDays->setObjectName(u"rosterExpiringDays"_s);
     m_expiringDays->setRange(0, 730);
     m_expiringDays->setValue(kWarningDays);
-    m_expiringDays->setSuffix(tr(" days"));
-    m_expiringDays->setAccessibleName(tr("Days until the training expires"));
-    m_hasCapacity = new QCheckBox(tr("Has capacity"), this);
+    m_hasCapacity = new QCheckBox(this);
     m_hasCapacity->setObjectName(u"rosterCapacityCheck"_s);
     m_count = new QLabel(this);
     m_count->setObjectName(u"rosterCountLabel"_s);
@@ -86,13 +82,12 @@ RosterPage::RosterPage(Database &database, QWidget *parent)
     outer->addLayout(bar);
 
     auto *buttons = new QHBoxLayout;
-    m_add = new QPushButton(tr("&Add volunteer…"), this);
+    m_add = new QPushButton(this);
     m_add->setObjectName(u"addVolunteerButton"_s);
-    m_edit = new QPushButton(tr("&Edit…"), this);
+    m_edit = new QPushButton(this);
     m_edit->setObjectName(u"editVolunteerButton"_s);
-    m_deactivate = new QPushButton(tr("&Deactivate"), this);
+    m_deactivate = new QPushButton(this);
     m_deactivate->setObjectName(u"deactivateVolunteerButton"_s);
-    m_deactivate->setToolTip(tr("Stop offering cases to this volunteer. Their history stays."));
     buttons->addWidget(m_add);
     buttons->addWidget(m_edit);
     buttons->addWidget(m_deactivate);
@@ -102,7 +97,6 @@ RosterPage::RosterPage(Database &database, QWidget *parent)
     auto *split = new QSplitter(Qt::Horizontal, this);
     m_table = new QTableView(split);
     m_table->setObjectName(u"rosterTable"_s);
-    m_table->setAccessibleName(tr("Volunteers"));
     m_table->setModel(m_filter);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(VolunteerListModel::NameColumn, Qt::AscendingOrder);
@@ -120,23 +114,22 @@ RosterPage::RosterPage(Database &database, QWidget *parent)
     m_table->setColumnWidth(VolunteerListModel::TrainingColumn, 135);
     m_table->setColumnWidth(VolunteerListModel::StatusColumn, 80);
 
-    auto *side = new QGroupBox(tr("Trainings"), split);
+    auto *side = new QGroupBox(split);
+    m_side = side;
     auto *sideLayout = new QVBoxLayout(side);
     m_warningTitle = new QLabel(side);
     m_warningTitle->setWordWrap(true);
     m_warningTitle->setTextFormat(Qt::PlainText);
     m_warnings = new QListWidget(side);
     m_warnings->setObjectName(u"trainingWarnings"_s);
-    m_warnings->setAccessibleName(tr("Trainings that expire soon"));
     m_warnings->setWordWrap(true);
     m_warnings->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *validityRow = new QHBoxLayout;
-    auto *validityLabel = new QLabel(tr("Training counts for"), side);
+    auto *validityLabel = new QLabel(side);
+    m_validityLabel = validityLabel;
     m_validity = new QSpinBox(side);
     m_validity->setObjectName(u"trainingValiditySpin"_s);
     m_validity->setRange(1, 120);
-    m_validity->setSuffix(tr(" months"));
-    m_validity->setAccessibleName(tr("Months a training counts"));
     validityLabel->setBuddy(m_validity);
     validityRow->addWidget(validityLabel);
     validityRow->addWidget(m_validity);
@@ -174,7 +167,49 @@ RosterPage::RosterPage(Database &database, QWidget *parent)
     connect(m_model, &VolunteerListModel::reloadFailed, this, [this](const QString &message) {
         MessageBox::critical(this, tr("Roster not loaded"), message);
     });
+    retranslateUi();
     reload();
+}
+
+void RosterPage::retranslateUi()
+{
+    m_search->setPlaceholderText(tr("Search name or organization"));
+    m_search->setAccessibleName(tr("Search volunteers"));
+    m_kind->setAccessibleName(tr("Kind filter"));
+    m_kind->setItemText(0, tr("All kinds"));
+    for (int i = 1; i < m_kind->count(); ++i)
+        m_kind->setItemText(i, Volunteer::kindLabel(m_kind->itemData(i).toString()));
+    m_district->setAccessibleName(tr("District filter"));
+    m_district->setItemText(0, tr("All districts"));
+    for (int i = 1; i < m_district->count(); ++i) {
+        if (const District *d = DistrictCatalog::byCode(m_district->itemData(i).toString()))
+            m_district->setItemText(i, tr("%1 — %2").arg(d->code.toUpper(), d->name));
+    }
+    m_expiring->setText(tr("Training expires within"));
+    m_expiringDays->setSuffix(tr(" days"));
+    m_expiringDays->setAccessibleName(tr("Days until the training expires"));
+    m_hasCapacity->setText(tr("Has capacity"));
+    m_add->setText(tr("&Add volunteer…"));
+    m_edit->setText(tr("&Edit…"));
+    m_deactivate->setText(tr("&Deactivate"));
+    m_deactivate->setToolTip(tr("Stop offering cases to this volunteer. Their history stays."));
+    m_table->setAccessibleName(tr("Volunteers"));
+    m_side->setTitle(tr("Trainings"));
+    m_warnings->setAccessibleName(tr("Trainings that expire soon"));
+    m_validityLabel->setText(tr("Training counts for"));
+    m_validity->setSuffix(tr(" months"));
+    m_validity->setAccessibleName(tr("Months a training counts"));
+}
+
+void RosterPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        m_filter->invalidate(); // names sort by the new language's rules; the selection follows its row
+        m_count->setText(tr("%n volunteer(s)", nullptr, m_filter->rowCount()));
+        updateWarnings();
+    }
+    QWidget::changeEvent(event);
 }
 
 void RosterPage::reload()
@@ -215,10 +250,10 @@ void RosterPage::updateWarnings()
         if (!expires.isValid())
             text = tr("%1: no training recorded").arg(v->name);
         else if (expires <= today)
-            text = tr("%1: expired %2").arg(v->name, expires.toString(Qt::ISODate));
+            text = tr("%1: expired %2").arg(v->name, QLocale().toString(expires, QLocale::ShortFormat));
         else
             text = tr("%1: valid until %2 (%n day(s) left)", nullptr, static_cast<int>(today.daysTo(expires)))
-                       .arg(v->name, expires.addDays(-1).toString(Qt::ISODate));
+                       .arg(v->name, QLocale().toString(expires.addDays(-1), QLocale::ShortFormat));
         auto *item = new QListWidgetItem(text, m_warnings);
         item->setData(Qt::UserRole, v->id);
         if (!expires.isValid() || expires <= today)

@@ -9,6 +9,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -44,7 +45,11 @@ public:
     VolunteerDialog *editVolunteer(qint64 id);
     bool deactivateSelected(); // asks first
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void updateFilters();
     void updateWarnings();
     void updateButtons();
@@ -68,6 +73,8 @@ private:
     QListWidget *m_warnings = nullptr;
     QLabel *m_warningTitle = nullptr;
     QSpinBox *m_validity = nullptr;
+    QLabel *m_validityLabel = nullptr;
+    QGroupBox *m_side = nullptr;
 };
 
 } // namespace ch

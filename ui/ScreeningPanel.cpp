@@ -9,6 +9,7 @@
 #include "storage/CaseRepository.h"
 #include "storage/Database.h"
 
+#include <QEvent>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -154,9 +155,9 @@ void ScreeningPanel::buildUi()
     facts->addWidget(m_gates);
     facts->addWidget(m_ruleSet);
     head->addLayout(facts, 1);
-    auto *again = new QPushButton(tr("Screen again &today"), page);
+    auto *again = new QPushButton(page);
+    m_again = again;
     again->setObjectName(u"rescreenCaseButton"_s);
-    again->setToolTip(tr("Screens this case again as of today and keeps the earlier result in the history."));
     connect(again, &QPushButton::clicked, this, [this] {
         auto record = CaseRepository(m_db).load(m_caseId);
         auto stored = record
@@ -172,7 +173,7 @@ void ScreeningPanel::buildUi()
     head->addWidget(again, 0, Qt::AlignTop);
     column->addLayout(head);
 
-    m_exhaustionBox = new QGroupBox(tr("Exhaustion: when a motion may be filed"), page);
+    m_exhaustionBox = new QGroupBox(page);
     m_exhaustionBox->setObjectName(u"exhaustionBox"_s);
     m_exhaustionBox->setStyleSheet(
         u"QGroupBox#exhaustionBox { background: #eef3fb; border: 1px solid #9db3d6; border-radius: 6px; "
@@ -193,7 +194,7 @@ void ScreeningPanel::buildUi()
     ex->addWidget(m_exhaustionText);
     column->addWidget(m_exhaustionBox);
 
-    m_missingBox = new QGroupBox(tr("Missing answers"), page);
+    m_missingBox = new QGroupBox(page);
     m_missingBox->setObjectName(u"missingBox"_s);
     auto *missing = new QFormLayout(m_missingBox);
     m_missingGate = new QWidget(m_missingBox);
@@ -202,24 +203,24 @@ void ScreeningPanel::buildUi()
     m_missingDates = new QWidget(m_missingBox);
     m_missingDates->setLayout(new QHBoxLayout);
     m_missingDates->layout()->setContentsMargins(0, 0, 0, 0);
-    missing->addRow(tr("Needed to screen:"), m_missingGate);
-    missing->addRow(tr("Needed for the dates:"), m_missingDates);
+    m_missingGateLabel = new QLabel(m_missingBox);
+    m_missingDatesLabel = new QLabel(m_missingBox);
+    missing->addRow(m_missingGateLabel, m_missingGate);
+    missing->addRow(m_missingDatesLabel, m_missingDates);
     column->addWidget(m_missingBox);
 
-    m_referralBox = new QGroupBox(tr("Referral for the family"), page);
+    m_referralBox = new QGroupBox(page);
     m_referralBox->setObjectName(u"referralBox"_s);
     auto *ref = new QVBoxLayout(m_referralBox);
     auto *refBar = new QHBoxLayout;
-    auto *hint =
-        wrapped(tr("This request is outside what the Clearinghouse handles. Send the family this text:"),
-                m_referralBox);
+    auto *hint = wrapped(QString(), m_referralBox);
+    m_referralHint = hint;
     m_referralLanguage = new QComboBox(m_referralBox);
     m_referralLanguage->setObjectName(u"referralLanguage"_s);
-    m_referralLanguage->setAccessibleName(tr("Language of the referral"));
-    m_referralLanguage->addItem(tr("English"), u"en"_s);
-    m_referralLanguage->addItem(tr("Spanish"), u"es"_s);
+    m_referralLanguage->addItem(QString(), u"en"_s);
+    m_referralLanguage->addItem(QString(), u"es"_s);
     connect(m_referralLanguage, &QComboBox::currentIndexChanged, this, &ScreeningPanel::showReferral);
-    m_copyReferral = new QPushButton(tr("&Copy text"), m_referralBox);
+    m_copyReferral = new QPushButton(m_referralBox);
     m_copyReferral->setObjectName(u"copyReferralButton"_s);
     connect(m_copyReferral, &QPushButton::clicked, this, &ScreeningPanel::copyReferral);
     m_copied = new QLabel(m_referralBox);
@@ -232,7 +233,6 @@ void ScreeningPanel::buildUi()
     m_referralText = new QPlainTextEdit(m_referralBox);
     m_referralText->setObjectName(u"referralText"_s);
     m_referralText->setReadOnly(true);
-    m_referralText->setAccessibleName(tr("Referral text"));
     m_referralText->setMinimumHeight(90);
     m_referralText->setMaximumHeight(150); // a few sentences; more would push the dates out of sight
     ref->addLayout(refBar);
@@ -240,25 +240,22 @@ void ScreeningPanel::buildUi()
     column->addWidget(m_referralBox);
 
     auto *views = new QHBoxLayout;
-    m_datesBox = new QGroupBox(tr("Key dates under USSG §1B1.13"), page);
+    m_datesBox = new QGroupBox(page);
     m_datesBox->setObjectName(u"ussgDates"_s);
     m_datesBox->setLayout(new QVBoxLayout);
-    m_bopBox = new QGroupBox(tr("BOP Program Statement 5050.50 (warden stage)"), page);
+    m_bopBox = new QGroupBox(page);
     m_bopBox->setObjectName(u"bopDates"_s);
     m_bopBox->setLayout(new QVBoxLayout);
     m_bopBox->setVisible(false);
     views->addWidget(m_datesBox, 1, Qt::AlignTop);
     views->addWidget(m_bopBox, 1, Qt::AlignTop);
-    m_bopToggle =
-        new QCheckBox(tr("Show the &BOP Program Statement 5050.50 criteria beside the USSG view"), page);
+    m_bopToggle = new QCheckBox(page);
     m_bopToggle->setObjectName(u"bopViewToggle"_s);
-    m_bopToggle->setToolTip(
-        tr("The BOP applies its own, stricter criteria when the warden decides a request."));
     connect(m_bopToggle, &QCheckBox::toggled, m_bopBox, &QWidget::setVisible);
     column->addWidget(m_bopToggle);
     column->addLayout(views);
 
-    m_contestedBox = new QGroupBox(tr("Contested reasons and warnings"), page);
+    m_contestedBox = new QGroupBox(page);
     m_contestedBox->setObjectName(u"contestedBox"_s);
     auto *con = new QVBoxLayout(m_contestedBox);
     m_contestedText = wrapped(QString(), m_contestedBox);
@@ -266,13 +263,13 @@ void ScreeningPanel::buildUi()
     con->addWidget(m_contestedText);
     column->addWidget(m_contestedBox);
 
-    auto *historyBox = new QGroupBox(tr("Earlier results"), page);
+    auto *historyBox = new QGroupBox(page);
+    m_historyBox = historyBox;
     auto *hist = new QVBoxLayout(historyBox);
     m_history = new QTreeWidget(historyBox);
     m_history->setObjectName(u"screeningHistory"_s);
     m_history->setRootIsDecorated(false);
     m_history->setAlternatingRowColors(true);
-    m_history->setHeaderLabels({tr("Recorded"), tr("As of"), tr("Rule set"), tr("Outcome"), tr("Details")});
     m_history->header()->setStretchLastSection(true);
     m_history->setMinimumHeight(120);
     hist->addWidget(m_history);
@@ -281,6 +278,41 @@ void ScreeningPanel::buildUi()
 
     scroll->setWidget(page);
     outer->addWidget(scroll);
+    retranslateUi();
+}
+
+void ScreeningPanel::retranslateUi()
+{
+    m_again->setText(tr("Screen again &today"));
+    m_again->setToolTip(tr("Screens this case again as of today and keeps the earlier result in the history."));
+    m_exhaustionBox->setTitle(tr("Exhaustion: when a motion may be filed"));
+    m_missingBox->setTitle(tr("Missing answers"));
+    m_missingGateLabel->setText(tr("Needed to screen:"));
+    m_missingDatesLabel->setText(tr("Needed for the dates:"));
+    m_referralBox->setTitle(tr("Referral for the family"));
+    m_referralHint->setText(tr("This request is outside what the Clearinghouse handles. Send the family this text:"));
+    m_referralLanguage->setAccessibleName(tr("Language of the referral"));
+    m_referralLanguage->setItemText(0, tr("English"));
+    m_referralLanguage->setItemText(1, tr("Spanish"));
+    m_copyReferral->setText(tr("&Copy text"));
+    m_referralText->setAccessibleName(tr("Referral text"));
+    m_datesBox->setTitle(tr("Key dates under USSG §1B1.13"));
+    m_bopBox->setTitle(tr("BOP Program Statement 5050.50 (warden stage)"));
+    m_bopToggle->setText(tr("Show the &BOP Program Statement 5050.50 criteria beside the USSG view"));
+    m_bopToggle->setToolTip(tr("The BOP applies its own, stricter criteria when the warden decides a request."));
+    m_contestedBox->setTitle(tr("Contested reasons and warnings"));
+    m_historyBox->setTitle(tr("Earlier results"));
+    m_history->setHeaderLabels({tr("Recorded"), tr("As of"), tr("Rule set"), tr("Outcome"), tr("Details")});
+}
+
+void ScreeningPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        if (m_record)
+            reload(*m_record); // the result's sentences and dates; the stored result itself is unchanged
+    }
+    QWidget::changeEvent(event);
 }
 
 void ScreeningPanel::setBopViewVisible(bool visible)
@@ -290,6 +322,7 @@ void ScreeningPanel::setBopViewVisible(bool visible)
 
 bool ScreeningPanel::reload(const CaseRecord &record)
 {
+    m_record = record;
     auto current = ScreeningStore::current(m_db.connection(), m_caseId);
     auto history = ScreeningStore::history(m_db.connection(), m_caseId);
     if (!current || !history || !current->has_value()) {
@@ -306,17 +339,29 @@ bool ScreeningPanel::reload(const CaseRecord &record)
         return current.ok() && history.ok();
     }
     m_current = **current;
+    // The stored sentences are in the language of the day the case was screened. Where the same rules
+    // as of the same day give the same date and state, the sentence is written again in today's language;
+    // it says the same thing about the same numbers. Any other date keeps its recorded sentence.
+    m_liveExplanations.clear();
+    auto live = ScreeningEngine::screenWithBuiltInRules(record, m_current->asOf);
+    if (live) {
+        const QJsonObject dates = m_current->result.value(u"dates"_s).toObject();
+        const QJsonObject timing = m_current->result.value(u"timing"_s).toObject();
+        for (const KeyDate *d : live->keyDates()) {
+            if (QDate::fromString(dates.value(d->code).toString(), Qt::ISODate) == d->date
+                && timing.value(d->code).toString() == KeyDate::timingCode(d->timing()))
+                m_liveExplanations.insert(d->code, d->explanation());
+        }
+    }
     showResult(*m_current);
 
     // The dates' own inputs are not part of the stored result; the engine tells which ones are empty.
     QStringList dateFields;
-    if (m_current->outcome != u"screened_out") {
-        if (auto live = ScreeningEngine::screenWithBuiltInRules(record, m_current->asOf)) {
-            for (const KeyDate *d : live->keyDates()) {
-                for (const QString &f : d->missingFields()) {
-                    if (!dateFields.contains(f) && !m_current->missing.contains(f) && FieldCatalog::find(f))
-                        dateFields << f;
-                }
+    if (m_current->outcome != u"screened_out" && live) {
+        for (const KeyDate *d : live->keyDates()) {
+            for (const QString &f : d->missingFields()) {
+                if (!dateFields.contains(f) && !m_current->missing.contains(f) && FieldCatalog::find(f))
+                    dateFields << f;
             }
         }
     }
@@ -368,7 +413,7 @@ void ScreeningPanel::showDates(const QJsonObject &r)
         addDateRow(list, code, KeyDate::title(code),
                    QDate::fromString(dates.value(code).toString(), Qt::ISODate),
                    timing.value(code).toString(), after.contains(QJsonValue(code)),
-                   explanations.value(code).toString(), m_datesBox);
+                   m_liveExplanations.value(code, explanations.value(code).toString()), m_datesBox);
     }
 
     // Exhaustion decides when the person may file, so it is shown first and large.
@@ -381,7 +426,8 @@ void ScreeningPanel::showDates(const QJsonObject &r)
         m_exhaustionDate->setText(tr("Ripe since %1").arg(shortDate(ripe)));
     else
         m_exhaustionDate->setText(tr("Ripe on %1").arg(shortDate(ripe)));
-    m_exhaustionText->setText(explanations.value(u"exhaustion_ripe"_s).toString());
+    m_exhaustionText->setText(
+        m_liveExplanations.value(u"exhaustion_ripe"_s, explanations.value(u"exhaustion_ripe"_s).toString()));
 }
 
 void ScreeningPanel::showBop(const QJsonObject &r)

@@ -10,6 +10,7 @@
 #include "domain/CaseRecord.h"
 #include "screening/ScreeningStore.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QCheckBox;
@@ -40,8 +41,12 @@ public:
 Q_SIGNALS:
     void fieldRequested(const QString &fieldKey); // staff clicked a missing answer
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void buildUi();
+    void retranslateUi();
     void showResult(const StoredScreening &stored);
     void showMissing(const QStringList &gateFields, const QStringList &dateFields);
     void showDates(const QJsonObject &result);
@@ -55,6 +60,13 @@ private:
     qint64 m_caseId = 0;
     std::optional<StoredScreening> m_current;
 
+    std::optional<CaseRecord> m_record; // the last one shown, to redo the texts in another language
+    QHash<QString, QString> m_liveExplanations; // key date code -> its sentence in today's language
+    QPushButton *m_again = nullptr;
+    QLabel *m_missingGateLabel = nullptr;
+    QLabel *m_missingDatesLabel = nullptr;
+    QLabel *m_referralHint = nullptr;
+    QGroupBox *m_historyBox = nullptr;
     QLabel *m_outcome = nullptr;
     QLabel *m_gates = nullptr;
     QLabel *m_ruleSet = nullptr;

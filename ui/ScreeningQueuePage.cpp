@@ -5,6 +5,7 @@
 #include "screening/ScreeningStore.h"
 #include "storage/Database.h"
 
+#include <QEvent>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -28,20 +29,18 @@ ScreeningQueuePage::ScreeningQueuePage(Database &database, QWidget *parent)
     outer->setContentsMargins(12, 10, 12, 10);
 
     auto *bar = new QHBoxLayout;
-    auto *label = new QLabel(tr("&Show:"), this);
+    auto *label = new QLabel(this);
+    m_filterLabel = label;
     m_filter = new QComboBox(this);
     m_filter->setObjectName(u"queueOutcomeFilter"_s);
-    m_filter->addItem(tr("Every outcome"), QString());
-    m_filter->addItem(tr("Needs information"), u"needs_info"_s);
-    m_filter->addItem(tr("Screened in"), u"screened_in"_s);
-    m_filter->addItem(tr("Screened out, referral to send"), u"screened_out"_s);
+    for (const QString &outcome : {QString(), u"needs_info"_s, u"screened_in"_s, u"screened_out"_s})
+        m_filter->addItem(QString(), outcome);
     label->setBuddy(m_filter);
     connect(m_filter, &QComboBox::currentIndexChanged, this,
             [this] { m_model->setOutcomeFilter(m_filter->currentData().toString()); });
-    m_pendingOnly = new QCheckBox(tr("Only cases &waiting for a decision"), this);
+    m_pendingOnly = new QCheckBox(this);
     m_pendingOnly->setObjectName(u"queuePendingOnly"_s);
     m_pendingOnly->setChecked(true);
-    m_pendingOnly->setToolTip(tr("Cases whose status is received, screening or needs information."));
     connect(m_pendingOnly, &QCheckBox::toggled, this, [this](bool on) {
         m_model->setPendingOnly(on);
         updateCounts();
@@ -49,10 +48,9 @@ ScreeningQueuePage::ScreeningQueuePage(Database &database, QWidget *parent)
     m_counts = new QLabel(this);
     m_counts->setObjectName(u"queueCounts"_s);
     m_counts->setTextFormat(Qt::PlainText);
-    auto *rescreen = new QPushButton(tr("&Re-screen all…"), this);
+    auto *rescreen = new QPushButton(this);
+    m_rescreen = rescreen;
     rescreen->setObjectName(u"rescreenAllButton"_s);
-    rescreen->setToolTip(
-        tr("Screen every case again as of today. Earlier results stay in each case's history."));
     connect(rescreen, &QPushButton::clicked, this, [this] { (void)rescreenAll(); });
     bar->addWidget(label);
     bar->addWidget(m_filter);
@@ -77,7 +75,6 @@ ScreeningQueuePage::ScreeningQueuePage(Database &database, QWidget *parent)
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // the queue's own order
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(false);
-    m_table->setAccessibleName(tr("Screening queue"));
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         if (const qint64 id = m_model->caseIdAt(index.row()))
             Q_EMIT openCaseRequested(id);
@@ -86,7 +83,31 @@ ScreeningQueuePage::ScreeningQueuePage(Database &database, QWidget *parent)
     connect(m_model, &ScreeningQueueModel::queryFailed, this, [this](const QString &message) {
         m_counts->setText(tr("The queue could not be read: %1").arg(message));
     });
+    retranslateUi();
     reload();
+}
+
+void ScreeningQueuePage::retranslateUi()
+{
+    m_filterLabel->setText(tr("&Show:"));
+    const QStringList outcomes = {tr("Every outcome"), tr("Needs information"), tr("Screened in"),
+                                  tr("Screened out, referral to send")};
+    for (int i = 0; i < outcomes.size(); ++i)
+        m_filter->setItemText(i, outcomes.at(i));
+    m_pendingOnly->setText(tr("Only cases &waiting for a decision"));
+    m_pendingOnly->setToolTip(tr("Cases whose status is received, screening or needs information."));
+    m_rescreen->setText(tr("&Re-screen all…"));
+    m_rescreen->setToolTip(tr("Screen every case again as of today. Earlier results stay in each case's history."));
+    m_table->setAccessibleName(tr("Screening queue"));
+}
+
+void ScreeningQueuePage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        updateCounts(); // the rows follow the model (LanguageWatcher); the selection stays
+    }
+    QWidget::changeEvent(event);
 }
 
 void ScreeningQueuePage::reload()

@@ -10,6 +10,7 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QTableView;
 
 namespace ch {
@@ -35,7 +36,11 @@ Q_SIGNALS:
     void openCaseRequested(qint64 caseId);
     void rescreened(); // every open case view should reload
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void updateCounts();
 
     Database &m_db;
@@ -43,6 +48,8 @@ private:
     QComboBox *m_filter = nullptr;
     QCheckBox *m_pendingOnly = nullptr;
     QLabel *m_counts = nullptr;
+    QLabel *m_filterLabel = nullptr;
+    QPushButton *m_rescreen = nullptr;
     QTableView *m_table = nullptr;
 };
 

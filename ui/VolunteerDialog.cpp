@@ -1,11 +1,16 @@
 #include "VolunteerDialog.h"
 
+#include "FormRows.h"
+
 #include "domain/ReasonCatalog.h"
 #include "domain/VolunteerValidator.h"
 #include "storage/Database.h"
 #include "storage/VolunteerRepository.h"
+#include "core/Collation.h"
 
+#include <QEvent>
 #include <QCheckBox>
+#include <QCollator>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -52,11 +57,12 @@ VolunteerDialog::VolunteerDialog(Database &database, const Volunteer &volunteer,
     : QDialog(parent), m_db(database), m_original(volunteer), m_roster(roster)
 {
     setObjectName(u"volunteerDialog"_s);
-    setWindowTitle(volunteer.id ? tr("Edit %1").arg(volunteer.name) : tr("Add volunteer"));
     auto *outer = new QVBoxLayout(this);
     auto *columns = new QHBoxLayout;
     auto *left = new QFormLayout;
     auto *right = new QFormLayout;
+    m_left = left;
+    m_right = right;
     columns->addLayout(left, 1);
     columns->addSpacing(16);
     columns->addLayout(right, 1);
@@ -75,49 +81,45 @@ VolunteerDialog::VolunteerDialog(Database &database, const Volunteer &volunteer,
     m_kind = new QComboBox(this);
     m_kind->setObjectName(u"volunteerKind"_s);
     for (const QString &k : Volunteer::kinds())
-        m_kind->addItem(Volunteer::kindLabel(k), k);
+        m_kind->addItem(QString(), k);
     m_kind->setCurrentIndex(std::max(0, m_kind->findData(volunteer.kind.isEmpty() ? u"large_firm"_s : volunteer.kind)));
     m_fieldWidgets.insert(u"kind"_s, m_kind);
     m_supervisor = new QComboBox(this);
     m_supervisor->setObjectName(u"volunteerSupervisor"_s);
-    m_supervisor->addItem(tr("No supervisor"), qint64(0));
+    m_supervisor->addItem(QString(), qint64(0));
+    // Supervisors by name as the reader's language orders them, accents and case aside.
+    QList<Volunteer> supervisors;
     for (const Volunteer &r : roster) {
         if (r.id != volunteer.id && !r.isStudent() && r.active)
-            m_supervisor->addItem(r.organization.isEmpty() ? r.name : tr("%1 (%2)").arg(r.name, r.organization), r.id);
+            supervisors << r;
     }
+    const QCollator collator = Collation::forNames();
+    std::stable_sort(supervisors.begin(), supervisors.end(),
+                     [&collator](const Volunteer &a, const Volunteer &b) { return collator.compare(a.name, b.name) < 0; });
+    for (const Volunteer &r : std::as_const(supervisors))
+        m_supervisor->addItem(r.organization.isEmpty() ? r.name : tr("%1 (%2)").arg(r.name, r.organization), r.id);
     m_supervisor->setCurrentIndex(std::max(0, m_supervisor->findData(volunteer.supervisorId)));
     m_fieldWidgets.insert(u"supervisor_id"_s, m_supervisor);
     m_barStates = line(u"volunteerBarStates"_s, volunteer.barStates.join(u"; "_s), u"bar_states"_s);
-    m_barStates->setPlaceholderText(tr("NY; MA"));
     m_districts = line(u"volunteerDistricts"_s, volunteer.districts.join(u"; "_s), u"districts"_s);
-    m_districts->setPlaceholderText(tr("nysd; S.D.N.Y.; Eastern District of New York"));
     m_capacity = new QSpinBox(this);
     m_capacity->setObjectName(u"volunteerCapacity"_s);
     m_capacity->setRange(0, 100);
     m_capacity->setValue(volunteer.capacity);
-    m_capacity->setSuffix(tr(" open cases"));
     m_fieldWidgets.insert(u"capacity"_s, m_capacity);
     m_languages = line(u"volunteerLanguages"_s, volunteer.languages.join(u"; "_s), u"languages"_s);
-    m_active = new QCheckBox(tr("Takes new cases"), this);
+    m_active = new QCheckBox(this);
     m_active->setObjectName(u"volunteerActive"_s);
     m_active->setChecked(volunteer.active);
 
-    left->addRow(tr("&Name:"), m_name);
-    left->addRow(tr("&Email:"), m_email);
-    left->addRow(tr("&Phone:"), m_phone);
-    left->addRow(tr("&Organization:"), m_organization);
-    left->addRow(tr("&Kind:"), m_kind);
-    left->addRow(tr("&Supervisor:"), m_supervisor);
-    left->addRow(tr("&Bar admissions:"), m_barStates);
-    left->addRow(tr("&Districts:"), m_districts);
-    left->addRow(tr("&Capacity:"), m_capacity);
-    left->addRow(tr("&Languages:"), m_languages);
-    left->addRow(tr("Status:"), m_active);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_name, m_email, m_phone, m_organization, m_kind, m_supervisor,
+                                                         m_barStates, m_districts, m_capacity, m_languages, m_active})
+        FormRows::add(left, w);
 
     m_expertise = new QListWidget(this);
     m_expertise->setObjectName(u"volunteerExpertise"_s);
     for (const QString &code : ReasonCatalog::codes()) {
-        auto *item = new QListWidgetItem(ReasonCatalog::label(code), m_expertise);
+        auto *item = new QListWidgetItem(m_expertise);
         item->setData(Qt::UserRole, code);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         item->setCheckState(volunteer.expertise.contains(code) ? Qt::Checked : Qt::Unchecked);
@@ -139,20 +141,12 @@ VolunteerDialog::VolunteerDialog(Database &database, const Volunteer &volunteer,
     for (const LeavePeriod &p : volunteer.leaves)
         leaveLines << u"%1 %2 %3"_s.arg(p.from.toString(Qt::ISODate), p.until.toString(Qt::ISODate), p.note).trimmed();
     m_trainings = text(u"volunteerTrainings"_s, trainingLines.join(u'\n'), u"trainings"_s, 70);
-    m_trainings->setPlaceholderText(tr("One per line: 2026-03-01 Compassionate release fundamentals"));
     m_onLeaveUntil = line(u"volunteerOnLeaveUntil"_s, volunteer.onLeaveUntil.toString(Qt::ISODate), u"on_leave_until"_s);
-    m_onLeaveUntil->setPlaceholderText(tr("YYYY-MM-DD, or empty"));
     m_leaves = text(u"volunteerLeaves"_s, leaveLines.join(u'\n'), u"leaves"_s, 60);
-    m_leaves->setPlaceholderText(tr("One per line: first day, last day, note"));
     m_conflicts = text(u"volunteerConflicts"_s, volunteer.conflicts.join(u'\n'), u"conflicts"_s, 60);
-    m_conflicts->setPlaceholderText(tr("Names or organizations, one per line"));
     m_notes = text(u"volunteerNotes"_s, volunteer.notes, u"notes"_s, 60);
-    right->addRow(tr("E&xpertise:"), m_expertise);
-    right->addRow(tr("&Trainings:"), m_trainings);
-    right->addRow(tr("On leave &until:"), m_onLeaveUntil);
-    right->addRow(tr("Leave &periods:"), m_leaves);
-    right->addRow(tr("Con&flicts:"), m_conflicts);
-    right->addRow(tr("N&otes:"), m_notes);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_expertise, m_trainings, m_onLeaveUntil, m_leaves, m_conflicts, m_notes})
+        FormRows::add(right, w);
 
     m_problems = new QLabel(this);
     m_problems->setObjectName(u"volunteerProblems"_s);
@@ -168,8 +162,55 @@ VolunteerDialog::VolunteerDialog(Database &database, const Volunteer &volunteer,
     connect(m_save, &QPushButton::clicked, this, [this] { (void)save(); });
     connect(box, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &VolunteerDialog::updateSupervisorState);
-    updateSupervisorState();
+    retranslateUi();
     resize(920, 560);
+}
+
+void VolunteerDialog::retranslateUi()
+{
+    setWindowTitle(m_original.id ? tr("Edit %1").arg(m_original.name) : tr("Add volunteer"));
+    for (int i = 0; i < m_kind->count(); ++i)
+        m_kind->setItemText(i, Volunteer::kindLabel(m_kind->itemData(i).toString()));
+    m_supervisor->setItemText(0, tr("No supervisor"));
+    for (int i = 1; i < m_supervisor->count(); ++i) {
+        for (const Volunteer &r : std::as_const(m_roster)) {
+            if (r.id == m_supervisor->itemData(i).toLongLong())
+                m_supervisor->setItemText(i, r.organization.isEmpty() ? r.name : tr("%1 (%2)").arg(r.name, r.organization));
+        }
+    }
+    m_barStates->setPlaceholderText(tr("NY; MA"));
+    m_districts->setPlaceholderText(tr("nysd; S.D.N.Y.; Eastern District of New York"));
+    m_capacity->setSuffix(tr(" open cases"));
+    m_active->setText(tr("Takes new cases"));
+    for (int i = 0; i < m_expertise->count(); ++i)
+        m_expertise->item(i)->setText(ReasonCatalog::label(m_expertise->item(i)->data(Qt::UserRole).toString()));
+    m_trainings->setPlaceholderText(tr("One per line: 2026-03-01 Compassionate release fundamentals"));
+    m_onLeaveUntil->setPlaceholderText(tr("YYYY-MM-DD, or empty"));
+    m_leaves->setPlaceholderText(tr("One per line: first day, last day, note"));
+    m_conflicts->setPlaceholderText(tr("Names or organizations, one per line"));
+    const QList<std::pair<QWidget *, QString>> left = {
+        {m_name, tr("&Name:")},          {m_email, tr("&Email:")},
+        {m_phone, tr("&Phone:")},        {m_organization, tr("&Organization:")},
+        {m_kind, tr("&Kind:")},          {m_supervisor, tr("&Supervisor:")},
+        {m_barStates, tr("&Bar admissions:")}, {m_districts, tr("&Districts:")},
+        {m_capacity, tr("&Capacity:")},  {m_languages, tr("&Languages:")},
+        {m_active, tr("Status:")}};
+    for (const auto &[w, text] : left)
+        FormRows::setLabel(m_left, w, text);
+    const QList<std::pair<QWidget *, QString>> right = {
+        {m_expertise, tr("E&xpertise:")},     {m_trainings, tr("&Trainings:")},
+        {m_onLeaveUntil, tr("On leave &until:")}, {m_leaves, tr("Leave &periods:")},
+        {m_conflicts, tr("Con&flicts:")},     {m_notes, tr("N&otes:")}};
+    for (const auto &[w, text] : right)
+        FormRows::setLabel(m_right, w, text);
+    updateSupervisorState();
+}
+
+void VolunteerDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi(); // what is typed stays
+    QDialog::changeEvent(event);
 }
 
 void VolunteerDialog::updateSupervisorState()

@@ -12,6 +12,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -38,7 +39,11 @@ public:
 Q_SIGNALS:
     void saved(qint64 volunteerId);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     bool collect(Volunteer &v, QStringList &parseProblems) const;
     void showProblems(const QStringList &messages, const QStringList &fields);
     void updateSupervisorState();
@@ -65,6 +70,8 @@ private:
     QCheckBox *m_active = nullptr;
     QPlainTextEdit *m_notes = nullptr;
     QLabel *m_problems = nullptr;
+    QFormLayout *m_left = nullptr;
+    QFormLayout *m_right = nullptr;
     QPushButton *m_save = nullptr;
 };
 

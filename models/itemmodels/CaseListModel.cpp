@@ -1,5 +1,7 @@
 #include "CaseListModel.h"
 
+#include "core/LanguageWatcher.h"
+
 #include "domain/CaseStatus.h"
 #include "domain/DistrictCatalog.h"
 #include "domain/ReasonCatalog.h"
@@ -21,7 +23,7 @@ constexpr int kMaxCachedPages = 64;
 QString orderExpression(int column)
 {
     switch (column) {
-    case CaseListModel::PersonColumn: return u"p.person_name COLLATE NOCASE"_s;
+    case CaseListModel::PersonColumn: return u"p.name_sort_key"_s; // accents and case aside (migration 11)
     case CaseListModel::RegisterColumn: return u"p.register_number"_s;
     case CaseListModel::DistrictColumn: return u"c.sentencing_district"_s;
     case CaseListModel::StatusColumn: return u"c.status"_s;
@@ -35,7 +37,10 @@ QString orderExpression(int column)
 
 } // namespace
 
-CaseListModel::CaseListModel(QSqlDatabase db, QObject *parent) : QAbstractTableModel(parent), m_db(std::move(db)) {}
+CaseListModel::CaseListModel(QSqlDatabase db, QObject *parent) : QAbstractTableModel(parent), m_db(std::move(db))
+{
+    LanguageWatcher::watch(this);
+}
 
 QString CaseListModel::ftsQuery(const QString &text)
 {

@@ -1,12 +1,18 @@
 #include "QuarantineModel.h"
 
+#include "core/LanguageWatcher.h"
+
 using namespace Qt::StringLiterals;
+
+#include <QLocale>
 
 namespace ch {
 
 QuarantineModel::QuarantineModel(QSqlDatabase db, QObject *parent)
     : QAbstractTableModel(parent), m_db(std::move(db))
-{}
+{
+    LanguageWatcher::watch(this);
+}
 
 int QuarantineModel::rowCount(const QModelIndex &parent) const
 {
@@ -46,7 +52,7 @@ QVariant QuarantineModel::data(const QModelIndex &index, int role) const
     case FileColumn:
         return e.fileName;
     case RowColumn:
-        return role == Qt::DisplayRole ? QVariant(QString::number(e.row)) : QVariant(e.row);
+        return role == Qt::DisplayRole ? QVariant(QLocale().toString(e.row)) : QVariant(e.row);
     case FieldColumn: {
         QStringList fields;
         for (const ImportReject &r : e.reasons) {

@@ -1,5 +1,7 @@
 #include "ReasonChecklistModel.h"
 
+#include "core/LanguageWatcher.h"
+
 #include "core/Actor.h"
 #include "domain/ReasonCatalog.h"
 
@@ -12,6 +14,7 @@ namespace ch {
 ReasonChecklistModel::ReasonChecklistModel(QSqlDatabase db, qint64 caseId, QObject *parent)
     : QAbstractTableModel(parent), m_repo(std::move(db)), m_caseId(caseId)
 {
+    LanguageWatcher::watch(this);
     (void)reload();
 }
 

@@ -1,5 +1,8 @@
 #include "ScreeningQueueModel.h"
 
+#include "core/LanguageWatcher.h"
+#include "core/Collation.h"
+
 #include "domain/CaseStatus.h"
 #include "domain/FieldCatalog.h"
 #include "screening/KeyDate.h"
@@ -15,7 +18,14 @@ namespace ch {
 
 ScreeningQueueModel::ScreeningQueueModel(QSqlDatabase db, QObject *parent)
     : QAbstractTableModel(parent), m_db(std::move(db)), m_today(QDate::currentDate())
-{}
+{
+    // New words in the cells; sorted by name, also a new order (names collate per language).
+    connect(new LanguageWatcher(this), &LanguageWatcher::changed, this, [this] {
+        if (m_sortColumn == PersonColumn)
+            sort(m_sortColumn, m_sortOrder);
+        LanguageWatcher::announce(this);
+    });
+}
 
 int ScreeningQueueModel::outcomeRank(const QString &outcome)
 {
@@ -67,13 +77,21 @@ void ScreeningQueueModel::applyFilterAndSort()
     }
     const int column = m_sortColumn;
     const bool ascending = m_sortOrder == Qt::AscendingOrder;
+    const QCollator collator = Collation::forNames();
     std::stable_sort(
-        m_rows.begin(), m_rows.end(), [this, column, ascending](const QueueEntry &a, const QueueEntry &b) {
+        m_rows.begin(), m_rows.end(), [this, column, ascending, &collator](const QueueEntry &a, const QueueEntry &b) {
             const QVariant va = rawValue(a, column), vb = rawValue(b, column);
-            const auto order = QVariant::compare(va, vb);
-            if (order == QPartialOrdering::Equivalent || order == QPartialOrdering::Unordered)
+            // Names by the locale's collation ("Ábrego" beside "abad"), the rest by value.
+            int order = 0;
+            if (column == PersonColumn) {
+                order = collator.compare(va.toString(), vb.toString());
+            } else {
+                const auto c = QVariant::compare(va, vb);
+                order = c == QPartialOrdering::Less ? -1 : c == QPartialOrdering::Greater ? 1 : 0;
+            }
+            if (order == 0)
                 return ascending ? a.caseId < b.caseId : a.caseId > b.caseId;
-            return ascending ? order == QPartialOrdering::Less : order == QPartialOrdering::Greater;
+            return ascending ? order < 0 : order > 0;
         });
 }
 

@@ -1,5 +1,7 @@
 #include "VolunteerFilterModel.h"
 
+#include "core/Collation.h"
+
 #include "VolunteerListModel.h"
 
 namespace ch {
@@ -72,7 +74,7 @@ bool VolunteerFilterModel::lessThan(const QModelIndex &left, const QModelIndex &
     const QVariant l = left.data(VolunteerListModel::RawValueRole);
     const QVariant r = right.data(VolunteerListModel::RawValueRole);
     if (l.typeId() == QMetaType::QString || r.typeId() == QMetaType::QString)
-        return QString::localeAwareCompare(l.toString(), r.toString()) < 0;
+        return Collation::forNames().compare(l.toString(), r.toString()) < 0; // QLocale(), not the system's
     return QVariant::compare(l, r) == QPartialOrdering::Less;
 }
 

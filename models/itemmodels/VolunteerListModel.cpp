@@ -1,5 +1,9 @@
 #include "VolunteerListModel.h"
 
+#include "core/LanguageWatcher.h"
+
+#include <QLocale>
+
 #include "domain/ReasonCatalog.h"
 #include "storage/AssignmentRepository.h"
 #include "storage/RosterSettings.h"
@@ -14,6 +18,7 @@ namespace ch {
 VolunteerListModel::VolunteerListModel(QSqlDatabase db, QObject *parent)
     : QAbstractTableModel(parent), m_db(std::move(db)), m_today(QDate::currentDate())
 {
+    LanguageWatcher::watch(this);
 }
 
 int VolunteerListModel::rowCount(const QModelIndex &parent) const
@@ -145,12 +150,12 @@ QVariant VolunteerListModel::data(const QModelIndex &index, int role) const
         case DistrictsColumn:
             return v.districts.join(u", "_s);
         case LoadColumn:
-            return tr("%1 of %2").arg(open).arg(v.capacity);
+            return tr("%1 of %2").arg(QLocale().toString(open), QLocale().toString(v.capacity));
         case TrainingColumn:
             if (!expires.isValid())
                 return tr("No training");
-            return expires <= m_today ? tr("Expired %1").arg(expires.toString(Qt::ISODate))
-                                      : tr("Until %1").arg(expires.addDays(-1).toString(Qt::ISODate));
+            return expires <= m_today ? tr("Expired %1").arg(QLocale().toString(expires, QLocale::ShortFormat))
+                                      : tr("Until %1").arg(QLocale().toString(expires.addDays(-1), QLocale::ShortFormat));
         case StatusColumn:
             if (!v.active)
                 return tr("Inactive");
@@ -170,7 +175,7 @@ QVariant VolunteerListModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ToolTipRole && column == TrainingColumn && v.latestTraining().isValid())
         return tr("Last training %1; training counts for %n month(s).", nullptr, m_validityMonths)
-            .arg(v.latestTraining().toString(Qt::ISODate));
+            .arg(QLocale().toString(v.latestTraining(), QLocale::ShortFormat));
     if (role == Qt::TextAlignmentRole && column == LoadColumn)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     return {};

@@ -1,5 +1,7 @@
 #include "WorkQueueModel.h"
 
+#include "core/LanguageWatcher.h"
+
 #include <QFont>
 #include <QLocale>
 
@@ -7,11 +9,13 @@ using namespace Qt::StringLiterals;
 
 namespace ch {
 
-WorkQueueModel::WorkQueueModel(QSqlDatabase db, QObject *parent) : QAbstractTableModel(parent), m_queues(std::move(db)) {}
-
-bool WorkQueueModel::reload(const QDate &today)
+WorkQueueModel::WorkQueueModel(QSqlDatabase db, QObject *parent) : QAbstractTableModel(parent), m_queues(std::move(db))
 {
-    QHash<int, QList<WorkItem>> fresh;
+    connect(new LanguageWatcher(this), &LanguageWatcher::changed, this, &WorkQueueModel::retranslate);
+}
+
+bool WorkQueueModel::readAll(const QDate &today, QHash<int, QList<WorkItem>> &out)
+{
     m_error.clear();
     for (WorkItem::Queue q : WorkQueues::queues()) {
         auto items = m_queues.items(q, today);
@@ -19,8 +23,37 @@ bool WorkQueueModel::reload(const QDate &today)
             m_error = items.error().message;
             continue;
         }
-        fresh.insert(static_cast<int>(q), *items);
+        out.insert(static_cast<int>(q), *items);
     }
+    return m_error.isEmpty();
+}
+
+void WorkQueueModel::retranslate()
+{
+    if (!m_today.isValid()) {
+        LanguageWatcher::announce(this);
+        return;
+    }
+    QHash<int, QList<WorkItem>> fresh;
+    readAll(m_today, fresh);
+    bool sameShape = fresh.size() == m_items.size();
+    for (auto it = fresh.cbegin(); sameShape && it != fresh.cend(); ++it)
+        sameShape = m_items.value(it.key()).size() == it->size();
+    if (!sameShape) { // the data changed meanwhile: start over
+        beginResetModel();
+        m_items = std::move(fresh);
+        endResetModel();
+        return;
+    }
+    m_items = std::move(fresh); // same rows, new words: the selection stays
+    LanguageWatcher::announce(this);
+}
+
+bool WorkQueueModel::reload(const QDate &today)
+{
+    QHash<int, QList<WorkItem>> fresh;
+    m_today = today;
+    readAll(today, fresh);
     beginResetModel();
     m_items = std::move(fresh);
     endResetModel();

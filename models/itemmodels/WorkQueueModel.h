@@ -34,7 +34,12 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    // The items' texts are written when they are read: a language switch reads them again.
+    void retranslate();
+    bool readAll(const QDate &today, QHash<int, QList<WorkItem>> &out);
+
     WorkQueues m_queues;
+    QDate m_today;
     WorkItem::Queue m_queue = WorkItem::Queue::ToScreen;
     QHash<int, QList<WorkItem>> m_items; // by queue
     QString m_error;

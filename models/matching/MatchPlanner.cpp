@@ -1,11 +1,13 @@
 #include "MatchPlanner.h"
 
 #include "MinCostAssignment.h"
+#include "core/Collation.h"
 #include "domain/DistrictCatalog.h"
 #include "domain/ReasonCatalog.h"
 #include "domain/VolunteerValidator.h"
 
 #include <QElapsedTimer>
+#include <QLocale>
 
 #include <algorithm>
 #include <bit>
@@ -129,7 +131,7 @@ std::optional<MatchExclusion> MatchPlanner::baseExclusion(const Volunteer &v) co
             if (p.contains(today) && (!back.isValid() || p.until > back))
                 back = p.until;
         }
-        return out(MatchConstraint::OnLeave, tr("On leave until %1.").arg(back.toString(Qt::ISODate)));
+        return out(MatchConstraint::OnLeave, tr("On leave until %1.").arg(QLocale().toString(back, QLocale::ShortFormat)));
     }
     const QDate latest = v.latestTraining();
     if (!latest.isValid())
@@ -138,8 +140,8 @@ std::optional<MatchExclusion> MatchPlanner::baseExclusion(const Volunteer &v) co
         return out(MatchConstraint::TrainingExpired,
                    tr("Training expired on %1 (last completed %2; training counts for %n month(s)).", nullptr,
                       m_options.trainingValidityMonths)
-                       .arg(v.trainingExpiresOn(m_options.trainingValidityMonths).toString(Qt::ISODate),
-                            latest.toString(Qt::ISODate)));
+                       .arg(QLocale().toString(v.trainingExpiresOn(m_options.trainingValidityMonths), QLocale::ShortFormat),
+                            QLocale().toString(latest, QLocale::ShortFormat)));
     }
     if (openCount(v) >= v.capacity)
         return out(MatchConstraint::AtCapacity,
@@ -271,14 +273,18 @@ CaseMatch MatchPlanner::rank(const MatchCase &matchCase) const
         else
             out.candidates << explain(matchCase, v);
     }
-    std::stable_sort(out.candidates.begin(), out.candidates.end(), [](const MatchCandidate &a, const MatchCandidate &b) {
-        if (scoreUnits(a.score) != scoreUnits(b.score))
-            return a.score > b.score;
-        return a.name.localeAwareCompare(b.name) < 0;
-    });
-    std::stable_sort(out.excluded.begin(), out.excluded.end(), [](const MatchExclusion &a, const MatchExclusion &b) {
-        return a.name.localeAwareCompare(b.name) < 0;
-    });
+    // Equal scores by name in the language the program runs in (QLocale(), not the system's).
+    const QCollator collator = Collation::forNames();
+    std::stable_sort(out.candidates.begin(), out.candidates.end(),
+                     [&collator](const MatchCandidate &a, const MatchCandidate &b) {
+                         if (scoreUnits(a.score) != scoreUnits(b.score))
+                             return a.score > b.score;
+                         return collator.compare(a.name, b.name) < 0;
+                     });
+    std::stable_sort(out.excluded.begin(), out.excluded.end(),
+                     [&collator](const MatchExclusion &a, const MatchExclusion &b) {
+                         return collator.compare(a.name, b.name) < 0;
+                     });
     return out;
 }
 

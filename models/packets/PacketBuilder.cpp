@@ -360,9 +360,9 @@ QString PacketBuilder::reasons(const PacketData &d) const
             if (!e.description.isEmpty() && !hide)
                 item += u": "_s + H::esc(e.description);
             if (e.isReceived())
-                item += u" "_s + H::muted(tr("(received %1)").arg(e.receivedOn.toString(Qt::ISODate)));
+                item += u" "_s + H::muted(tr("(received %1)").arg(QLocale().toString(e.receivedOn, QLocale::ShortFormat)));
             else if (e.requestedOn.isValid())
-                item += u" "_s + H::muted(tr("(requested %1)").arg(e.requestedOn.toString(Qt::ISODate)));
+                item += u" "_s + H::muted(tr("(requested %1)").arg(QLocale().toString(e.requestedOn, QLocale::ShortFormat)));
             else
                 item += u" "_s + H::muted(tr("(to request)"));
             evidence << item;
@@ -390,9 +390,9 @@ QString PacketBuilder::documents(const PacketData &d) const
                 continue;
             if (e.isReceived()) {
                 done = true;
-                parts << tr("received %1").arg(e.receivedOn.toString(Qt::ISODate));
+                parts << tr("received %1").arg(QLocale().toString(e.receivedOn, QLocale::ShortFormat));
             } else if (e.requestedOn.isValid()) {
-                parts << tr("requested %1").arg(e.requestedOn.toString(Qt::ISODate));
+                parts << tr("requested %1").arg(QLocale().toString(e.requestedOn, QLocale::ShortFormat));
             }
         }
         parts.removeDuplicates();

@@ -6,6 +6,7 @@
 #include "storage/RosterSettings.h"
 #include "storage/SqlHelpers.h"
 
+#include <QLocale>
 #include <QDateTime>
 #include <QHash>
 
@@ -186,8 +187,8 @@ Result<QList<WorkItem>> WorkQueues::readyToFile(const QDate &today) const
         w.date = isoDate(q->value(2));
         w.days = static_cast<int>(today.daysTo(w.date));
         w.urgent = w.days <= 0;
-        w.detail = w.days <= 0 ? tr("Exhaustion ripe since %1: a motion may be filed.").arg(w.date.toString(Qt::ISODate))
-                               : tr("Exhaustion ripe on %1, in %n day(s).", nullptr, w.days).arg(w.date.toString(Qt::ISODate));
+        w.detail = w.days <= 0 ? tr("Exhaustion ripe since %1: a motion may be filed.").arg(QLocale().toString(w.date, QLocale::ShortFormat))
+                               : tr("Exhaustion ripe on %1, in %n day(s).", nullptr, w.days).arg(QLocale().toString(w.date, QLocale::ShortFormat));
         out << w;
     }
     return out;
@@ -216,11 +217,11 @@ Result<QList<WorkItem>> WorkQueues::milestones(const QDate &today) const
         w.title = q->value(1).toString();
         QStringList parts;
         if (within(age)) {
-            parts << tr("age prong met on %1").arg(age.toString(Qt::ISODate));
+            parts << tr("age prong met on %1").arg(QLocale().toString(age, QLocale::ShortFormat));
             w.date = age;
         }
         if (within(ten)) {
-            parts << tr("10 years served on %1").arg(ten.toString(Qt::ISODate));
+            parts << tr("10 years served on %1").arg(QLocale().toString(ten, QLocale::ShortFormat));
             if (!w.date.isValid() || ten < w.date)
                 w.date = ten;
         }
@@ -283,7 +284,7 @@ Result<QList<WorkItem>> WorkQueues::expiringTraining(const QDate &today) const
         w.title = q->value(1).toString();
         w.date = expires;
         w.days = static_cast<int>(today.daysTo(expires));
-        w.detail = tr("Training expires on %1, in %n day(s).", nullptr, w.days).arg(expires.toString(Qt::ISODate));
+        w.detail = tr("Training expires on %1, in %n day(s).", nullptr, w.days).arg(QLocale().toString(expires, QLocale::ShortFormat));
         out << w;
     }
     std::stable_sort(out.begin(), out.end(), [](const WorkItem &a, const WorkItem &b) { return a.date < b.date; });

@@ -5,6 +5,7 @@
 #include "SqlHelpers.h"
 #include "WriteTransaction.h"
 #include "core/Actor.h"
+#include "core/Collation.h"
 #include "domain/CaseStatus.h"
 #include "domain/CaseValidator.h"
 #include "domain/FieldCatalog.h"
@@ -13,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMap>
+#include <QSqlRecord>
 
 using namespace Qt::StringLiterals;
 
@@ -228,6 +230,15 @@ Status CaseRepository::writePerson(CaseRecord &record, bool isNew)
         return s;
     if (insert)
         record.personId = q->lastInsertId().toLongLong();
+    // The case list orders by this key (migration 11); it follows the name whenever the name was written.
+    // (A database held at an older version, as the migration tests do, has no such column yet.)
+    const QString name = record.value(u"person_name");
+    if (m_db.record(u"persons"_s).contains(u"name_sort_key"_s)) {
+        if (auto k = Sql::run(m_db, u"UPDATE persons SET name_sort_key = :k WHERE id = :id AND person_name = :n"_s,
+                              {{":k", Collation::sortKey(name)}, {":id", record.personId}, {":n", name}});
+            !k)
+            return k.error();
+    }
     return Status();
 }
 

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "SqlHelpers.h"
 #include "WriteTransaction.h"
+#include "core/Collation.h"
 
 #include <QDateTime>
 
@@ -250,6 +251,13 @@ QList<Migrations::Step> buildSteps()
         u"CREATE INDEX follow_ups_case ON follow_ups(case_id)"_s,
     }});
 
+    // The case list sorts names in SQL, where no collator runs and NOCASE folds ASCII only ("Ábrego" sorted
+    // after "Zúñiga"). A key with accents stripped and case folded, computed in C++, sorts them together.
+    steps.append({11, u"Accent- and case-insensitive sort key for person names"_s, {
+        u"ALTER TABLE persons ADD COLUMN name_sort_key TEXT NOT NULL DEFAULT ''"_s,
+        u"CREATE INDEX persons_name_sort_key ON persons(name_sort_key)"_s,
+    }, &Migrations::fillNameSortKeys});
+
     return steps;
 }
 
@@ -279,6 +287,21 @@ Result<int> Migrations::currentVersion(const QSqlDatabase &db)
     return v->toInt();
 }
 
+Status Migrations::fillNameSortKeys(const QSqlDatabase &db)
+{
+    auto q = Sql::run(db, u"SELECT id, person_name FROM persons"_s);
+    if (!q)
+        return q.error();
+    QList<std::pair<qint64, QString>> keys;
+    while (q->next())
+        keys.append({q->value(0).toLongLong(), Collation::sortKey(q->value(1).toString())});
+    for (const auto &[id, key] : std::as_const(keys)) {
+        if (auto u = Sql::run(db, u"UPDATE persons SET name_sort_key = :k WHERE id = :id"_s, {{":k", key}, {":id", id}}); !u)
+            return u.error();
+    }
+    return Status();
+}
+
 Status Migrations::migrate(const QSqlDatabase &db, int target)
 {
     if (target < 0)
@@ -302,6 +325,10 @@ Status Migrations::migrate(const QSqlDatabase &db, int target)
                                 .arg(*current);
                 return e;
             }
+        }
+        if (step.after) {
+            if (Status s = step.after(db); !s)
+                return s;
         }
         if (step.version == 1) {
             if (Status s = Sql::execRaw(db, u"PRAGMA application_id = %1"_s.arg(Database::kApplicationId)); !s)

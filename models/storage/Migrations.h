@@ -10,6 +10,8 @@
 #include <QSqlDatabase>
 #include <QStringList>
 
+#include <functional>
+
 namespace ch {
 
 class Migrations final
@@ -21,6 +23,8 @@ public:
         int version;
         QString description;
         QStringList statements;
+        // Work SQL cannot do (a value computed in C++), run after the statements in the same transaction.
+        std::function<Status(const QSqlDatabase &)> after = {};
     };
 
     static const QList<Step> &steps();
@@ -30,6 +34,8 @@ public:
     static Result<int> currentVersion(const QSqlDatabase &db);
     // Applies every step after the current version up to target (-1: latest).
     static Status migrate(const QSqlDatabase &db, int target = -1);
+    // Step 11: fills persons.name_sort_key (Collation::sortKey) for every person.
+    static Status fillNameSortKeys(const QSqlDatabase &db);
 };
 
 } // namespace ch

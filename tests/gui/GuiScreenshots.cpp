@@ -380,6 +380,22 @@ int main(int argc, char *argv[])
         PreferencesDialog *preferences = window.openPreferences();
         shoot(preferences, out, u"32-preferences.png"_s);
         preferences->reject();
+
+        // Issue 9: the language switched while everything above is open; every tab in Spanish.
+        PreferencesDialog::setLanguage(u"es"_s);
+        PreferencesDialog::applyLanguage();
+        settle();
+        VolunteerDialog *spanishDialog = window.roster()->addVolunteer();
+        shoot(spanishDialog, out, u"40-es-volunteer-dialog.png"_s);
+        spanishDialog->close();
+        const QStringList tabNames = {u"cases"_s, u"queue"_s, u"roster"_s, u"home"_s};
+        for (int i = 0; i < window.tabs()->count(); ++i) {
+            window.tabs()->setCurrentIndex(i);
+            const QString name = i < tabNames.size() ? tabNames.at(i) : u"tab%1"_s.arg(i);
+            shoot(&window, out, u"41-es-%1-%2.png"_s.arg(i, 2, 10, QLatin1Char('0')).arg(name));
+        }
+        PreferencesDialog::setLanguage(QString());
+        PreferencesDialog::applyLanguage();
     }
 
     auto empty = Database::open(out + u"/empty.db"_s);

@@ -8,6 +8,7 @@
 #include "MatchPanel.h"
 #include "MessageBox.h"
 #include "RosterPage.h"
+#include "SpanishNames.h"
 #include "VolunteerDialog.h"
 #include "itemmodels/VolunteerFilterModel.h"
 #include "itemmodels/VolunteerListModel.h"
@@ -73,6 +74,7 @@ private Q_SLOTS:
     void matchPanel_assignDeclineAndHistory();
     void batchMatching_editUntickAndAccept();
     void batchMatching_overloadIsRefused();
+    void rosterAndSupervisorPicker_sortNamesAsASpanishSpeakerExpects();
 
 private:
     void start();
@@ -373,6 +375,32 @@ void TestRosterGui::batchMatching_overloadIsRefused()
     QVERIFY(dialog->isVisible());
     QVERIFY(AssignmentRepository(*m_db).openCounts()->isEmpty());
     dialog->close();
+}
+
+void TestRosterGui::rosterAndSupervisorPicker_sortNamesAsASpanishSpeakerExpects()
+{
+    test::SpanishLocale spanish;
+    for (const QString &name : test::spanishNamesUnsorted()) {
+        Volunteer v = volunteer(name, u"solo"_s, 1, 3);
+        v.organization.clear();
+        QVERIFY(VolunteerRepository(*m_db).create(v));
+    }
+    start();
+    RosterPage *roster = m_window->roster();
+    QStringList listed;
+    for (int row = 0; row < roster->filter()->rowCount(); ++row)
+        listed << roster->filter()->index(row, VolunteerListModel::NameColumn).data().toString();
+    QCOMPARE(listed, test::spanishNamesSorted());
+
+    VolunteerDialog *dialog = roster->addVolunteer();
+    QVERIFY(dialog);
+    auto *supervisor = dialog->findChild<QComboBox *>(u"volunteerSupervisor"_s);
+    QVERIFY(supervisor);
+    QStringList offered;
+    for (int i = 1; i < supervisor->count(); ++i) // 0: "No supervisor"
+        offered << supervisor->itemText(i);
+    QCOMPARE(offered, test::spanishNamesSorted());
+    dialog->reject();
 }
 
 QTEST_MAIN(TestRosterGui)

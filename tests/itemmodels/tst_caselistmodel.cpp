@@ -4,6 +4,7 @@
 #include "TestDatabase.h"
 #include "demo/DemoDataGenerator.h"
 #include "storage/CaseRepository.h"
+#include "core/Translations.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -82,6 +83,8 @@ private Q_SLOTS:
     void filter_byDistrict_combinedWithStatusAndSearch();
     void caseIdAt_rowOfCase();
     void reload_afterNewCase_showsIt();
+    void sort_byPerson_ignoresAccentsAndCase();
+    void languageChange_announcesHeadersAndData();
 };
 
 void TestCaseListModel::initTestCase()
@@ -172,7 +175,7 @@ void TestCaseListModel::sort_eachColumn_matchesSql_data()
     QTest::addColumn<QString>("expression");
     const QList<std::pair<int, QString>> columns = {
         {CaseListModel::IdColumn, u"c.id"_s},
-        {CaseListModel::PersonColumn, u"p.person_name COLLATE NOCASE"_s},
+        {CaseListModel::PersonColumn, u"p.name_sort_key"_s},
         {CaseListModel::RegisterColumn, u"p.register_number"_s},
         {CaseListModel::DistrictColumn, u"c.sentencing_district"_s},
         {CaseListModel::StatusColumn, u"c.status"_s},
@@ -357,6 +360,47 @@ void TestCaseListModel::reload_afterNewCase_showsIt()
     QCOMPARE(model->caseIdAt(0), id);
     QCOMPARE(model->data(model->index(0, CaseListModel::PersonColumn)).toString(), u"Newest Person"_s);
     ++m_total;
+}
+
+void TestCaseListModel::sort_byPerson_ignoresAccentsAndCase()
+{
+    // Its own database: six names that NOCASE (ASCII only) would put in the wrong order.
+    test::TestDatabase t;
+    QVERIFY2(t.isValid(), qPrintable(t.error()));
+    const QStringList inserted = {u"Zúñiga"_s, u"Nunez"_s, u"Öztürk"_s, u"abad"_s, u"Núñez"_s, u"Ábrego"_s};
+    QHash<qint64, QString> names;
+    for (int i = 0; i < inserted.size(); ++i) {
+        CaseRecord c = test::minimalCase(inserted.at(i));
+        c.setValue(u"submission_id"_s, u"SORT-%1"_s.arg(i));
+        auto id = CaseRepository(t.db()).create(c);
+        QVERIFY2(id, qPrintable(id.error().fullText()));
+        names.insert(*id, inserted.at(i));
+    }
+    CaseListModel model(t.connection());
+    new QAbstractItemModelTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest, &model);
+    model.sort(CaseListModel::PersonColumn, Qt::AscendingOrder);
+    QStringList sorted;
+    for (qint64 id : idsOf(model))
+        sorted << names.value(id);
+    // "Nunez" and "Núñez" share a key (accents aside), so the case number decides between them.
+    QCOMPARE(sorted, (QStringList{u"abad"_s, u"Ábrego"_s, u"Nunez"_s, u"Núñez"_s, u"Öztürk"_s, u"Zúñiga"_s}));
+}
+
+void TestCaseListModel::languageChange_announcesHeadersAndData()
+{
+    auto model = makeModel();
+    QVERIFY(model->reload());
+    QVERIFY(model->rowCount() > 0);
+    QSignalSpy headers(model.get(), &QAbstractItemModel::headerDataChanged);
+    QSignalSpy data(model.get(), &QAbstractItemModel::dataChanged);
+    QCOMPARE(Translations::install(QLocale(u"es"_s)), u"es"_s);
+    QTRY_VERIFY(headers.count() > 0);
+    QVERIFY(data.count() > 0);
+    const QString person = QCoreApplication::translate("ch::CaseListModel", "Person");
+    QVERIFY(person != u"Person"_s);
+    QCOMPARE(model->headerData(CaseListModel::PersonColumn, Qt::Horizontal).toString(), person);
+    Translations::install(QLocale(u"en"_s));
+    QTRY_COMPARE(model->headerData(CaseListModel::PersonColumn, Qt::Horizontal).toString(), u"Person"_s);
 }
 
 QTEST_GUILESS_MAIN(TestCaseListModel)

@@ -2,8 +2,10 @@
 // with QAbstractItemModelTester over a real database.
 #include "itemmodels/ScreeningQueueModel.h"
 
+#include "SpanishNames.h"
 #include "TestDatabase.h"
 #include "storage/CaseRepository.h"
+#include "core/Translations.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>
@@ -61,6 +63,45 @@ private Q_SLOTS:
         QVERIFY(CaseRepository(m_db->db()).changeStatus(m_decided, u"screened_in"_s, u"done"_s).ok());
     }
     void cleanup() { m_db.reset(); }
+
+    void languageChange_sortsNamesAgainByTheNewLanguage()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        m_db = std::make_unique<test::TestDatabase>();
+        QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
+        QVERIFY(add(u"Ñaño Ruiz"_s, u"70001-054"_s, [](CaseRecord &) {}));
+        QVERIFY(add(u"Nuzo Ruiz"_s, u"70002-054"_s, [](CaseRecord &) {}));
+        ScreeningQueueModel model(m_db->connection());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(model.reload().ok());
+        model.sort(ScreeningQueueModel::PersonColumn, Qt::AscendingOrder);
+        auto first = [&model] { return model.index(0, ScreeningQueueModel::PersonColumn).data().toString(); };
+        QCOMPARE(first(), u"Ñaño Ruiz"_s); // English: Ñ is an accented N
+        // As Preferences does it: the default locale first, then the translators (LanguageChange).
+        QLocale::setDefault(QLocale(QLocale::Spanish, QLocale::Spain));
+        Translations::install(QLocale(QLocale::Spanish, QLocale::Spain));
+        QTRY_COMPARE(first(), u"Nuzo Ruiz"_s); // Spanish: Ñ after every N
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        Translations::install(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+
+    void sortsNamesAsASpanishSpeakerExpects()
+    {
+        test::SpanishLocale spanish;
+        m_db = std::make_unique<test::TestDatabase>();
+        QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
+        int n = 0;
+        for (const QString &name : test::spanishNamesUnsorted())
+            QVERIFY(add(name, u"%1-054"_s.arg(60000 + ++n), [](CaseRecord &) {}));
+        ScreeningQueueModel model(m_db->connection());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(model.reload().ok());
+        model.sort(ScreeningQueueModel::PersonColumn, Qt::AscendingOrder);
+        QStringList names;
+        for (int row = 0; row < model.rowCount(); ++row)
+            names << model.index(row, ScreeningQueueModel::PersonColumn).data().toString();
+        QCOMPARE(names, test::spanishNamesSorted());
+    }
 
     void ordersByOutcomeThenNearestDate()
     {

@@ -2,6 +2,7 @@
 #include "itemmodels/VolunteerFilterModel.h"
 #include "itemmodels/VolunteerListModel.h"
 
+#include "SpanishNames.h"
 #include "TestDatabase.h"
 #include "storage/AssignmentRepository.h"
 #include "storage/CaseRepository.h"
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void filters_kindDistrictExpiringCapacitySearch();
     void sort_usesRawValues();
     void expiringTrainings_soonestFirst();
+    void sort_byName_asASpanishSpeakerExpects();
 };
 
 void TestVolunteerListModel::init()
@@ -87,7 +89,7 @@ void TestVolunteerListModel::columns_showLoadTrainingAndStatus()
     const int ada = model.rowOfVolunteer(m_ada);
     QCOMPARE(model.index(ada, VolunteerListModel::LoadColumn).data().toString(), u"2 of 2"_s);
     QCOMPARE(model.index(ada, 0).data(VolunteerListModel::FreeCapacityRole).toInt(), 0);
-    QCOMPARE(model.index(ada, VolunteerListModel::TrainingColumn).data().toString(), u"Until 2027-01-09"_s);
+    QCOMPARE(model.index(ada, VolunteerListModel::TrainingColumn).data().toString(), u"Until %1"_s.arg(QLocale().toString(QDate(2027, 1, 9), QLocale::ShortFormat)));
     QCOMPARE(model.index(ada, VolunteerListModel::KindColumn).data().toString(), u"Large firm"_s);
     QCOMPARE(model.index(2, VolunteerListModel::StatusColumn).data().toString(), u"On leave"_s);
     QVERIFY(model.index(2, VolunteerListModel::TrainingColumn).data().toString().startsWith(u"Expired"_s));
@@ -150,6 +152,29 @@ void TestVolunteerListModel::expiringTrainings_soonestFirst()
     QCOMPARE(list.at(0)->name, u"Cy Cole"_s);
     QCOMPARE(list.at(1)->name, u"Ada Adams"_s);
     QCOMPARE(model.expiringTrainings(10).size(), 1);
+}
+
+void TestVolunteerListModel::sort_byName_asASpanishSpeakerExpects()
+{
+    test::SpanishLocale spanish;
+    test::TestDatabase t;
+    QVERIFY2(t.isValid(), qPrintable(t.error()));
+    for (const QString &name : test::spanishNamesUnsorted()) {
+        Volunteer v = make(name, u"solo"_s, u"nysd"_s, 1, QDate(2026, 1, 1));
+        QVERIFY(VolunteerRepository(t.db()).create(v));
+    }
+    VolunteerListModel model(t.connection());
+    model.setToday(kToday);
+    QVERIFY(model.reload());
+    VolunteerFilterModel filter;
+    filter.setSourceModel(&model);
+    QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    filter.sort(VolunteerListModel::NameColumn, Qt::AscendingOrder);
+    QCOMPARE(names(filter), test::spanishNamesSorted());
+    filter.sort(VolunteerListModel::NameColumn, Qt::DescendingOrder);
+    QStringList reversed = test::spanishNamesSorted();
+    std::reverse(reversed.begin(), reversed.end());
+    QCOMPARE(names(filter), reversed);
 }
 
 QTEST_GUILESS_MAIN(TestVolunteerListModel)

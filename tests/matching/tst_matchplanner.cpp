@@ -2,6 +2,8 @@
 // batch plans respect capacities, place min(total capacity, eligible cases) and are optimal (brute force).
 #include "matching/MatchPlanner.h"
 
+#include "SpanishNames.h"
+
 #include <QJsonArray>
 #include <QRandomGenerator>
 #include <QTest>
@@ -82,6 +84,7 @@ private Q_SLOTS:
     void conflict_isCaseAndAccentInsensitive();
     void score_explainedTermByTerm();
     void rank_bestFirst_andJsonShape();
+    void rank_equalScoresAndExclusions_byNameAsASpanishSpeakerExpects();
     void batch_respectsCapacityAndOpenLoad();
     void batch_urgentCasesFirst();
     void batch_neverProposesExcluded();
@@ -95,9 +98,9 @@ void TestMatchPlanner::hardConstraint_excludesWithReason_data()
     QTest::addColumn<int>("constraint");
     QTest::addColumn<QString>("reasonPart");
     QTest::newRow("inactive") << int(MatchConstraint::Inactive) << u"Inactive"_s;
-    QTest::newRow("on leave") << int(MatchConstraint::OnLeave) << u"On leave until 2026-12-15"_s;
+    QTest::newRow("on leave") << int(MatchConstraint::OnLeave) << u"On leave until "_s + QLocale().toString(QDate(2026, 12, 15), QLocale::ShortFormat);
     QTest::newRow("no training") << int(MatchConstraint::NoTraining) << u"No training"_s;
-    QTest::newRow("training expired") << int(MatchConstraint::TrainingExpired) << u"expired on 2026-11-01"_s;
+    QTest::newRow("training expired") << int(MatchConstraint::TrainingExpired) << u"expired on "_s + QLocale().toString(QDate(2026, 11, 1), QLocale::ShortFormat);
     QTest::newRow("at capacity") << int(MatchConstraint::AtCapacity) << u"2 of 2"_s;
     QTest::newRow("student without supervisor") << int(MatchConstraint::NoSupervisor) << u"supervising attorney"_s;
     QTest::newRow("conflict with co-defendant") << int(MatchConstraint::Conflict) << u"Ramón Pérez"_s;
@@ -179,7 +182,7 @@ void TestMatchPlanner::leavePeriod_excludesOnlyWithinIt()
     auto e = MatchPlanner({v}, {}, options()).exclusion(matchCase(1), v);
     QVERIFY(e);
     QCOMPARE(e->constraint, MatchConstraint::OnLeave);
-    QVERIFY(e->reason.contains(kToday.addDays(3).toString(Qt::ISODate)));
+    QVERIFY(e->reason.contains(QLocale().toString(kToday.addDays(3), QLocale::ShortFormat)));
     v.leaves = {LeavePeriod{kToday.addDays(1), kToday.addDays(30), {}}};
     QVERIFY(!MatchPlanner({v}, {}, options()).exclusion(matchCase(1), v));
     v.leaves.clear();
@@ -252,6 +255,28 @@ void TestMatchPlanner::rank_bestFirst_andJsonShape()
     const QJsonObject ex = o.value(u"excluded"_s).toArray().at(0).toObject();
     QCOMPARE(ex.value(u"volunteer_id"_s).toInteger(), 3);
     QVERIFY(!ex.value(u"reason"_s).toString().isEmpty());
+}
+
+void TestMatchPlanner::rank_equalScoresAndExclusions_byNameAsASpanishSpeakerExpects()
+{
+    test::SpanishLocale spanish;
+    QList<Volunteer> roster;
+    qint64 id = 0;
+    for (const QString &name : test::spanishNamesUnsorted())
+        roster << volunteer(++id, name); // identical profiles: identical scores
+    for (const QString &name : test::spanishNamesUnsorted()) {
+        Volunteer off = volunteer(++id, name);
+        off.active = false;
+        roster << off;
+    }
+    const CaseMatch m = MatchPlanner(roster, {}, options()).rank(matchCase(7));
+    QStringList candidates, excluded;
+    for (const MatchCandidate &c : m.candidates)
+        candidates << c.name;
+    for (const MatchExclusion &e : m.excluded)
+        excluded << e.name;
+    QCOMPARE(candidates, test::spanishNamesSorted());
+    QCOMPARE(excluded, test::spanishNamesSorted());
 }
 
 void TestMatchPlanner::batch_respectsCapacityAndOpenLoad()

@@ -101,6 +101,7 @@ private Q_SLOTS:
     void fromVersion2_dataSurvivesAndReasonTablesWork();
     void fromVersion3_dataSurvivesAndVolunteersWork();
     void v1Fixture_migratesToLatest();
+    void fromVersion10_fillsNameSortKeys();
     void migrate_isIdempotent();
     void openWithoutMigrating_leavesOldVersion();
     void failingStep_rollsBackToPreviousVersion();
@@ -110,13 +111,13 @@ private Q_SLOTS:
 void TestMigrations::steps_areNumberedOneToLatest()
 {
     const auto &steps = Migrations::steps();
-    QCOMPARE(steps.size(), 10);
+    QCOMPARE(steps.size(), 11);
     for (int i = 0; i < steps.size(); ++i) {
         QCOMPARE(steps.at(i).version, i + 1);
         QVERIFY(!steps.at(i).description.isEmpty());
         QVERIFY(!steps.at(i).statements.isEmpty());
     }
-    QCOMPARE(Migrations::latestVersion(), 10);
+    QCOMPARE(Migrations::latestVersion(), 11);
 }
 
 void TestMigrations::freshDatabase_isAtLatestWithEveryTable()
@@ -129,7 +130,7 @@ void TestMigrations::freshDatabase_isAtLatestWithEveryTable()
     QCOMPARE(
         test::scalar(t.connection(), u"SELECT group_concat(version) FROM schema_version ORDER BY version"_s)
             .toString(),
-        u"1,2,3,4,5,6,7,8,9,10"_s);
+        u"1,2,3,4,5,6,7,8,9,10,11"_s);
     const QStringList tables = tableNames(t.connection());
     for (const QString &name :
          {u"persons"_s, u"cases"_s, u"submitters"_s, u"notes"_s, u"status_history"_s, u"audit_log"_s,
@@ -302,6 +303,38 @@ void TestMigrations::v1Fixture_migratesToLatest()
     auto dups = repo.findDuplicates(probe);
     QVERIFY(dups);
     QCOMPARE(dups->size(), 2);
+}
+
+void TestMigrations::fromVersion10_fillsNameSortKeys()
+{
+    test::TestDatabase t(atVersion(10));
+    QVERIFY2(t.isValid(), qPrintable(t.error()));
+    QCOMPARE(insertV1Case(t.connection(), 1, u"Zúñiga Ortiz"_s, u"11111-011"_s), QString());
+    QCOMPARE(insertV1Case(t.connection(), 2, u"Ábrego  Luna"_s, u"22222-022"_s), QString());
+    QCOMPARE(insertV1Case(t.connection(), 3, u"abad ruiz"_s, u"33333-033"_s), QString());
+
+    QVERIFY2(t.reopen(), qPrintable(t.error()));
+    QCOMPARE(t.db().schemaVersion(), 11);
+    QSqlQuery q(t.connection());
+    QVERIFY(q.exec(u"SELECT person_name, name_sort_key FROM persons ORDER BY name_sort_key"_s));
+    QStringList names, keys;
+    while (q.next()) {
+        names << q.value(0).toString();
+        keys << q.value(1).toString();
+    }
+    QCOMPARE(names, (QStringList{u"abad ruiz"_s, u"Ábrego  Luna"_s, u"Zúñiga Ortiz"_s}));
+    QCOMPARE(keys, (QStringList{u"abad ruiz"_s, u"abrego luna"_s, u"zuniga ortiz"_s}));
+
+    // A rename through the repository keeps the key in step.
+    CaseRepository repo(t.db());
+    auto loaded = repo.load(1);
+    QVERIFY2(loaded, qPrintable(loaded.error().fullText()));
+    CaseRecord edited = *loaded;
+    edited.setValue(u"person_name"_s, u"Öztürk Ela"_s);
+    QVERIFY2(repo.update(edited), "rename must save");
+    QVERIFY(q.exec(u"SELECT name_sort_key FROM persons WHERE person_name = 'Öztürk Ela'"_s));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), u"ozturk ela"_s);
 }
 
 void TestMigrations::migrate_isIdempotent()
