@@ -5,6 +5,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QHorizontalBarSeries>
+#include <QHorizontalStackedBarSeries>
 #include <QLineSeries>
 #include <QStackedBarSeries>
 #include <QValueAxis>
@@ -24,16 +25,20 @@ const Qt::BrushStyle kPatterns[] = {Qt::SolidPattern, Qt::BDiagPattern, Qt::Dens
 const QColor kColours[] = {QColor(0x1f, 0x4e, 0x8c), QColor(0xc0, 0x5a, 0x1a), QColor(0x2e, 0x7d, 0x32),
                            QColor(0x6a, 0x3d, 0x9a), QColor(0x8c, 0x6d, 0x1f), QColor(0x42, 0x42, 0x42)};
 
-double niceMaximum(double max)
+// Whole numbers get whole ticks: a count of 3 never shows a tick at 2.5. Larger ranges get Qt's nice
+// numbers, with a little room above the highest bar for its label.
+void setScale(QValueAxis *axis, double max, bool whole)
 {
-    if (max <= 0)
-        return 1;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(max)));
-    for (double step : {1.0, 2.0, 2.5, 5.0, 10.0}) {
-        if (max * 1.1 <= step * magnitude)
-            return step * magnitude;
+    if (whole && max <= 8) {
+        const int top = std::max(1, static_cast<int>(std::ceil(max)) + 1);
+        axis->setRange(0, top);
+        axis->setTickCount(top + 1);
+        axis->setLabelFormat(u"%.0f"_s);
+        return;
     }
-    return 10 * magnitude;
+    axis->setRange(0, std::max(1.0, max * 1.1));
+    axis->applyNiceNumbers();
+    axis->setLabelFormat(whole || max >= 10 ? u"%.0f"_s : u"%.1f"_s);
 }
 
 } // namespace
@@ -46,9 +51,10 @@ QChart *ReportChart::build(const ReportTable &table)
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->legend()->setVisible(true);
 
-    const int rows = std::min(table.rowCount(), kMaxCategories);
+    // Ranked reports (largest first) show their largest rows; the others show every row.
+    const int rows = table.ranked ? std::min(table.rowCount(), kMaxCategories) : table.rowCount();
     QString title = table.title;
-    if (table.rowCount() > kMaxCategories)
+    if (rows < table.rowCount())
         title = tr("%1 (the %2 largest; the table has all %3)").arg(table.title).arg(kMaxCategories).arg(table.rowCount());
     chart->setTitle(title);
     if (rows == 0 || table.chartColumns.isEmpty()) {
@@ -62,7 +68,11 @@ QChart *ReportChart::build(const ReportTable &table)
     QList<int> order;
     for (int r = 0; r < rows; ++r)
         order << r;
-    if (table.chart == ReportTable::Chart::HorizontalBar)
+    const bool horizontal = table.chart == ReportTable::Chart::HorizontalBar
+                            || table.chart == ReportTable::Chart::HorizontalStackedBar;
+    const bool stacked = table.chart == ReportTable::Chart::StackedBar
+                         || table.chart == ReportTable::Chart::HorizontalStackedBar;
+    if (horizontal)
         std::reverse(order.begin(), order.end());
     QStringList categories;
     double max = 0;
@@ -74,12 +84,19 @@ QChart *ReportChart::build(const ReportTable &table)
     auto *categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(categories);
     categoryAxis->setTitleText(table.columnTitles.value(0));
+    if (rows > 5) {
+        QFont small = categoryAxis->labelsFont();
+        small.setPointSizeF(small.pointSizeF() * 0.85);
+        categoryAxis->setLabelsFont(small);
+    }
     auto *valueAxis = new QValueAxis;
     valueAxis->setTitleText(table.valueAxisTitle);
-    valueAxis->setMin(0);
-    valueAxis->setMax(niceMaximum(max));
-    valueAxis->setLabelFormat(max < 10 ? u"%.1f"_s : u"%.0f"_s);
-    valueAxis->applyNiceNumbers();
+    bool whole = true;
+    for (int r : order) {
+        for (int c : table.chartColumns)
+            whole = whole && table.rows.at(r).value(c).typeId() != QMetaType::Double;
+    }
+    setScale(valueAxis, max, whole);
 
     if (table.chart == ReportTable::Chart::Line) {
         chart->addAxis(categoryAxis, Qt::AlignBottom);
@@ -100,7 +117,7 @@ QChart *ReportChart::build(const ReportTable &table)
             line->attachAxis(categoryAxis);
             line->attachAxis(valueAxis);
         }
-        categoryAxis->setLabelsAngle(rows > 8 ? -60 : 0);
+        categoryAxis->setLabelsAngle(rows > 14 ? -90 : 0);
         return chart;
     }
 
@@ -108,6 +125,7 @@ QChart *ReportChart::build(const ReportTable &table)
     switch (table.chart) {
     case ReportTable::Chart::StackedBar: series = new QStackedBarSeries; break;
     case ReportTable::Chart::HorizontalBar: series = new QHorizontalBarSeries; break;
+    case ReportTable::Chart::HorizontalStackedBar: series = new QHorizontalStackedBarSeries; break;
     default: series = new QBarSeries; break;
     }
     for (int i = 0; i < table.chartColumns.size(); ++i) {
@@ -116,27 +134,27 @@ QChart *ReportChart::build(const ReportTable &table)
         QBrush brush(kColours[i % 6], kPatterns[i % 6]);
         set->setBrush(brush);
         set->setPen(QPen(kColours[i % 6].darker(130), 1));
-        set->setLabelColor(Qt::black);
+        // Values inside a solid dark bar are white; on hatched or outside a bar, black.
+        set->setLabelColor(stacked && kPatterns[i % 6] == Qt::SolidPattern ? Qt::white : Qt::black);
         for (int r : order)
-            set->append(table.rows.at(r).value(c).toDouble());
+            set->append(std::round(table.rows.at(r).value(c).toDouble() * 10) / 10); // as in the table
         series->append(set);
     }
     series->setLabelsVisible(true);
-    series->setLabelsPosition(table.chart == ReportTable::Chart::StackedBar ? QAbstractBarSeries::LabelsCenter
-                                                                            : QAbstractBarSeries::LabelsOutsideEnd);
-    series->setLabelsPrecision(4);
+    series->setLabelsPosition(stacked ? QAbstractBarSeries::LabelsCenter : QAbstractBarSeries::LabelsOutsideEnd);
+    series->setLabelsPrecision(7);
     chart->addSeries(series);
-    if (table.chart == ReportTable::Chart::HorizontalBar) {
+    if (horizontal) {
         chart->addAxis(categoryAxis, Qt::AlignLeft);
         chart->addAxis(valueAxis, Qt::AlignBottom);
     } else {
-        categoryAxis->setLabelsAngle(rows > 6 ? -45 : 0);
+        categoryAxis->setLabelsAngle(rows > 14 ? -90 : 0);
         chart->addAxis(categoryAxis, Qt::AlignBottom);
         chart->addAxis(valueAxis, Qt::AlignLeft);
     }
     series->attachAxis(categoryAxis);
     series->attachAxis(valueAxis);
-    if (table.chart == ReportTable::Chart::StackedBar) {
+    if (stacked) {
         // Stacks reach the sum of their parts.
         double stackMax = 0;
         for (int r = 0; r < rows; ++r) {
@@ -145,8 +163,7 @@ QChart *ReportChart::build(const ReportTable &table)
                 sum += table.rows.at(r).value(c).toDouble();
             stackMax = std::max(stackMax, sum);
         }
-        valueAxis->setMax(niceMaximum(stackMax));
-        valueAxis->applyNiceNumbers();
+        setScale(valueAxis, stackMax, true);
     }
     return chart;
 }

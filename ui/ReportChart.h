@@ -3,7 +3,7 @@
 // ReportChart: the picture of a report (Qt Charts): bars, stacked bars, horizontal bars or a line, as
 // the report's chart hint says. Nothing is told by colour alone: every series is named in the legend and
 // drawn with its own fill pattern, bars carry their value, and both axes have a title. Long reports show
-// their largest rows only, and the chart's title says so.
+// their largest rows only (ranked reports), and the chart's title says so.
 
 #include "reports/ReportTable.h"
 

@@ -17,6 +17,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -120,7 +121,7 @@ void ReportsPage::buildUi()
     m_error->hide();
     outer->addWidget(m_error);
 
-    auto *split = new QSplitter(this);
+    auto *split = m_split = new QSplitter(this);
     m_chartView = new QChartView(split);
     m_chartView->setObjectName(u"reportChart"_s);
     m_chartView->setRenderHint(QPainter::Antialiasing);
@@ -135,7 +136,8 @@ void ReportsPage::buildUi()
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(false);
     split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(1, 1);
+    split->setSizes({3000, 1000}); // the chart gets most of the width; the table needs little
     outer->addWidget(split, 1);
 }
 
@@ -183,6 +185,8 @@ void ReportsPage::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
     if (m_stale)
         (void)reload();
+    else
+        fitTable();
 }
 
 ReportPeriod ReportsPage::period() const
@@ -256,7 +260,20 @@ bool ReportsPage::reload()
     QChart *old = m_chartView->chart();
     m_chartView->setChart(ReportChart::build(*table));
     delete old; // setChart() leaves the previous chart to us
+    fitTable();
     return true;
+}
+
+void ReportsPage::fitTable()
+{
+    // The table gets the width its numbers need (up to half the page); the chart takes the rest.
+    m_table->resizeColumnsToContents();
+    int need = 2 * m_table->frameWidth() + m_table->verticalScrollBar()->sizeHint().width() + 4;
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        need += m_table->columnWidth(c);
+    const int total = std::max(m_split->width(), 800);
+    need = std::min(need, total / 2);
+    m_split->setSizes({total - need, need});
 }
 
 QString ReportsPage::suggestedFileName(const QString &extension) const

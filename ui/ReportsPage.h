@@ -13,6 +13,7 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QPushButton;
+class QSplitter;
 class QTableView;
 
 namespace ch {
@@ -48,6 +49,7 @@ private:
     void applyPreset(int preset);
     void periodEdited();
     void showError(const QString &text);
+    void fitTable();
     QString suggestedFileName(const QString &extension) const;
 
     Database &m_db;
@@ -68,6 +70,7 @@ private:
     QLabel *m_error = nullptr;
     QChartView *m_chartView = nullptr;
     QTableView *m_table = nullptr;
+    QSplitter *m_split = nullptr;
     bool m_stale = true;
     bool m_settingPeriod = false;
 };

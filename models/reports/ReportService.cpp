@@ -381,9 +381,11 @@ Status ReportService::volunteers(ReportTable &t, bool byKind) const
     t.columnKeys = {byKind ? u"kind"_s : u"organisation"_s, u"active_volunteers"_s, u"capacity"_s,
                     u"open_cases"_s, u"free_places"_s, u"placements"_s};
     t.columnTitles = {byKind ? tr("Kind") : tr("Organisation"), tr("Active volunteers"), tr("Capacity"),
-                      tr("Open cases now"), tr("Free places"), tr("Placements in the period")};
-    t.chart = ReportTable::Chart::StackedBar;
+                      tr("Open cases now"), tr("Free places"), tr("Placements")};
+    // Organisations have long names: they read better down the side.
+    t.chart = byKind ? ReportTable::Chart::StackedBar : ReportTable::Chart::HorizontalStackedBar;
     t.chartColumns = {3, 4};
+    t.ranked = !byKind;
     t.valueAxisTitle = tr("Cases");
     // The grouping column is one of two fixed expressions, never user text.
     const QString group = byKind ? u"v.kind"_s : u"trim(v.organization)"_s;
@@ -437,6 +439,7 @@ Status ReportService::outcomesByDistrict(ReportTable &t) const
     t.labelColumns = 2;
     t.chart = ReportTable::Chart::Bar;
     t.chartColumns = {4, 5, 6, 7};
+    t.ranked = true;
     t.valueAxisTitle = tr("Requests");
     auto q = Sql::run(m_db,
                       u"SELECT coalesce(c.sentencing_district, '') AS district, count(*) AS n,"

@@ -16,7 +16,7 @@ namespace ch {
 
 struct ReportTable
 {
-    enum class Chart { Bar, StackedBar, HorizontalBar, Line };
+    enum class Chart { Bar, StackedBar, HorizontalBar, HorizontalStackedBar, Line };
 
     QString id;          // e.g. "received-per-month", as the command line names it
     QString title;       // translated
@@ -29,6 +29,7 @@ struct ReportTable
     Chart chart = Chart::Bar;
     QList<int> chartColumns; // the numeric columns drawn as series
     QString valueAxisTitle;  // translated: what the chart's numbers count ("Requests", "Days")
+    bool ranked = false;     // rows come largest first, so a chart may show only the first ones
 
     int columnCount() const { return static_cast<int>(columnKeys.size()); }
     int rowCount() const { return static_cast<int>(rows.size()); }

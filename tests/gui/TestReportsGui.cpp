@@ -167,6 +167,8 @@ private Q_SLOTS:
         QVERIFY(bars->barSets().at(0)->brush().style() != bars->barSets().at(1)->brush().style());
         choose(ReportService::Report::VolunteersByKind);
         QCOMPARE(chart()->series().value(0)->type(), QAbstractSeries::SeriesTypeStackedBar);
+        choose(ReportService::Report::VolunteersByOrganisation);
+        QCOMPARE(chart()->series().value(0)->type(), QAbstractSeries::SeriesTypeHorizontalStackedBar);
         choose(ReportService::Report::Reasons);
         QCOMPARE(chart()->series().value(0)->type(), QAbstractSeries::SeriesTypeHorizontalBar);
         QCOMPARE(qobject_cast<QAbstractBarSeries *>(chart()->series().value(0))->count(), 4);
