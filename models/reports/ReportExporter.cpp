@@ -65,11 +65,25 @@ QString ReportExporter::html(const ReportTable &table, bool withChart)
         QDate::currentDate().toString(Qt::ISODate));
     if (withChart)
         h += u"<p align=\"center\"><img src=\"%1\" width=\"620\"/></p>"_s.arg(QLatin1StringView(kChartUrl));
-    h += u"<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\" style=\"border-color:#888\">"
-         "<thead><tr>"_s;
+    // Column widths follow what they hold (a title wraps between words), so that long names get room and
+    // short numbers do not.
+    QList<int> weights;
+    int totalWeight = 0;
     for (int i = 0; i < table.columnCount(); ++i) {
-        h += u"<th align=\"%1\" bgcolor=\"#e8edf5\">%2</th>"_s.arg(i < table.labelColumns ? u"left"_s : u"right"_s,
-                                                                  table.columnTitles.value(i).toHtmlEscaped());
+        qsizetype w = 4;
+        for (const QString &word : table.columnTitles.value(i).split(u' '))
+            w = std::max(w, word.size() + 3); // bold header text is wider than the figures
+        for (const QVariantList &row : table.rows)
+            w = std::max(w, ReportTable::text(row.value(i)).size());
+        weights << static_cast<int>(std::min<qsizetype>(w, 28));
+        totalWeight += weights.last();
+    }
+    h += u"<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\""
+         " style=\"border-color:#888; font-size:9pt\"><thead><tr>"_s;
+    for (int i = 0; i < table.columnCount(); ++i) {
+        h += u"<th align=\"%1\" width=\"%2%\" bgcolor=\"#e8edf5\">%3</th>"_s.arg(
+            i < table.labelColumns ? u"left"_s : u"right"_s, QString::number(weights.at(i) * 100 / std::max(1, totalWeight)),
+            table.columnTitles.value(i).toHtmlEscaped());
     }
     h += u"</tr></thead>"_s;
     for (const QVariantList &row : table.rows) {

@@ -5,6 +5,7 @@
 #include "CaseDetailView.h"
 #include "CaseListPage.h"
 #include "ColumnMappingEditor.h"
+#include "FileDialog.h"
 #include "GuiFixture.h"
 #include "ImportDialog.h"
 #include "ImportSummaryDialog.h"
@@ -90,6 +91,12 @@ void shootReports(const QString &out)
     for (ReportService::Report r : ReportService::reports()) {
         chooser->setCurrentIndex(chooser->findData(static_cast<int>(r)));
         shoot(&window, out, u"%1-report-%2.png"_s.arg(n++).arg(ReportService::id(r)));
+    }
+    // The exported PDF of two reports, to look at with pdftoppm.
+    for (ReportService::Report r : {ReportService::Report::StageTimes, ReportService::Report::OutcomesByDistrict}) {
+        chooser->setCurrentIndex(chooser->findData(static_cast<int>(r)));
+        FileDialog::setNextFileName(out + u"/report-"_s + ReportService::id(r) + u".pdf"_s);
+        (void)window.reports()->exportPdf();
     }
 }
 
