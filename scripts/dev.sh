@@ -15,7 +15,7 @@ build_dir="${BUILD_DIR:-build/$preset}"
 packages=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-  libqt6sql6-sqlite libqt6svg6 qt6-svg-dev
+  libqt6sql6-sqlite libqt6svg6 qt6-svg-dev qt6-charts-dev
   libsodium-dev
   libgl-dev libxkbcommon-dev fonts-dejavu-core
   xvfb xauth poppler-utils

@@ -1268,6 +1268,10 @@ Commands:
         <source>clearinghouse-cli letter: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Compute a report (funnel, stage times, ...) as JSON or CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ch::ColumnMapping</name>
@@ -3200,6 +3204,22 @@ Case management for requests for compassionate release (18 U.S.C. §3582(c)(1)(A
         <source>Save packet as P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts and numbers for a period, to export as CSV or PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ch::MatchCaseRepository</name>
@@ -4776,6 +4796,455 @@ Case management for requests for compassionate release (18 U.S.C. §3582(c)(1)(A
     </message>
     <message>
         <source>Complete: every answer, medical details and contact details are included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ch::ReportChart</name>
+    <message>
+        <source>%1 (the %2 largest; the table has all %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no requests in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ch::ReportCommands</name>
+    <message>
+        <source>Compute a report for a period (default: the last twelve months) and print it as JSON or CSV. Reports: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report, e.g. funnel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of the period (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the period (YYYY-MM-DD; default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every request, whatever its date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>json (the default) or csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to this file instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the reports and stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clearinghouse-cli report: name one report: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clearinghouse-cli report: there is no report “%1”. The reports are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clearinghouse-cli report: --format is json or csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clearinghouse-cli report: give --all-time or --from/--to, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clearinghouse-cli report: --%1 needs a date written YYYY-MM-DD, not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clearinghouse-cli report: the period starts after it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clearinghouse-cli report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clearinghouse-cli report: could not write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clearinghouse-cli report: could not write %1: %2. Check the free space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ch::ReportExporter</name>
+    <message>
+        <source>Could not write %1: %2. Choose another folder or file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. No file was written; check the free space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Produced:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No requests in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clearinghouse report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ch::ReportPeriod</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ch::ReportService</name>
+    <message>
+        <source>Requests received per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons claimed and assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time in each stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteer load by organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteer load by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes by district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests by the month they were submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current screening result of the requests submitted in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why screened-out requests were referred elsewhere; a request can have more than one reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>§1B1.13 reasons claimed by families, and the staff assessment of each, for the requests submitted in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the requests submitted in the period, how many reached each stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days spent in a stage before the next status change (completed stays of requests submitted in the period).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open cases and free places now; placements are assignments made in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests submitted in the period by sentencing district, and the stages they reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report “%1” could not be computed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not screened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of screened out (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of received (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90th percentile (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the stage now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active volunteers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open cases now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no organisation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screened out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ch::ReportTableModel</name>
+    <message>
+        <source>no figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ch::ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: the last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: all time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the report as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same numbers are in the table beside the chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About this report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period starts after it ends. Choose a “From” date on or before the “To” date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Try again; if it keeps failing, make a backup and tell your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Period: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export report as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

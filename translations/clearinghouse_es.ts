@@ -1281,6 +1281,10 @@ Comandos:
         <source>clearinghouse-cli letter: %1</source>
         <translation>clearinghouse-cli letter: %1</translation>
     </message>
+    <message>
+        <source>Compute a report (funnel, stage times, ...) as JSON or CSV.</source>
+        <translation>Calcular un informe (embudo, tiempo por etapa, ...) en JSON o CSV.</translation>
+    </message>
 </context>
 <context>
     <name>ch::ColumnMapping</name>
@@ -3221,6 +3225,22 @@ Gestión de casos de solicitudes de liberación compasiva (18 U.S.C. §3582(c)(1
         <source>Save packet as P&amp;DF…</source>
         <translation>Guardar expediente como P&amp;DF…</translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Informes</translation>
+    </message>
+    <message>
+        <source>Charts and numbers for a period, to export as CSV or PDF</source>
+        <translation>Gráficos y cifras de un periodo, para exportar en CSV o PDF</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>V&amp;ista</translation>
+    </message>
 </context>
 <context>
     <name>ch::MatchCaseRepository</name>
@@ -4798,6 +4818,455 @@ Gestión de casos de solicitudes de liberación compasiva (18 U.S.C. §3582(c)(1
     <message>
         <source>Complete: every answer, medical details and contact details are included.</source>
         <translation>Completo: se incluyen todas las respuestas, los datos médicos y los datos de contacto.</translation>
+    </message>
+</context>
+<context>
+    <name>ch::ReportChart</name>
+    <message>
+        <source>%1 (the %2 largest; the table has all %3)</source>
+        <translation>%1 (los %2 mayores; la tabla tiene los %3)</translation>
+    </message>
+    <message>
+        <source>%1: no requests in this period</source>
+        <translation>%1: no hay solicitudes en este periodo</translation>
+    </message>
+</context>
+<context>
+    <name>ch::ReportCommands</name>
+    <message>
+        <source>Compute a report for a period (default: the last twelve months) and print it as JSON or CSV. Reports: %1.</source>
+        <translation>Calcula un informe para un periodo (por omisión, los últimos doce meses) y lo muestra en JSON o CSV. Informes: %1.</translation>
+    </message>
+    <message>
+        <source>The report, e.g. funnel.</source>
+        <translation>El informe, p. ej. funnel.</translation>
+    </message>
+    <message>
+        <source>First day of the period (YYYY-MM-DD).</source>
+        <translation>Primer día del periodo (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Last day of the period (YYYY-MM-DD; default today).</source>
+        <translation>Último día del periodo (AAAA-MM-DD; por omisión, hoy).</translation>
+    </message>
+    <message>
+        <source>Every request, whatever its date.</source>
+        <translation>Todas las solicitudes, sea cual sea su fecha.</translation>
+    </message>
+    <message>
+        <source>json (the default) or csv.</source>
+        <translation>json (por omisión) o csv.</translation>
+    </message>
+    <message>
+        <source>Write to this file instead of standard output.</source>
+        <translation>Escribir en este archivo en lugar de la salida estándar.</translation>
+    </message>
+    <message>
+        <source>List the reports and stop.</source>
+        <translation>Mostrar la lista de informes y terminar.</translation>
+    </message>
+    <message>
+        <source>clearinghouse-cli report: name one report: %1.</source>
+        <translation>clearinghouse-cli report: indique un informe: %1.</translation>
+    </message>
+    <message>
+        <source>clearinghouse-cli report: there is no report “%1”. The reports are: %2.</source>
+        <translation>clearinghouse-cli report: no existe el informe «%1». Los informes son: %2.</translation>
+    </message>
+    <message>
+        <source>clearinghouse-cli report: --format is json or csv.</source>
+        <translation>clearinghouse-cli report: --format es json o csv.</translation>
+    </message>
+    <message>
+        <source>clearinghouse-cli report: give --all-time or --from/--to, not both.</source>
+        <translation>clearinghouse-cli report: indique --all-time o --from/--to, no ambos.</translation>
+    </message>
+    <message>
+        <source>clearinghouse-cli report: --%1 needs a date written YYYY-MM-DD, not “%2”.</source>
+        <translation>clearinghouse-cli report: --%1 necesita una fecha escrita AAAA-MM-DD, no «%2».</translation>
+    </message>
+    <message>
+        <source>clearinghouse-cli report: the period starts after it ends.</source>
+        <translation>clearinghouse-cli report: el periodo empieza después de terminar.</translation>
+    </message>
+    <message>
+        <source>clearinghouse-cli report: %1</source>
+        <translation>clearinghouse-cli report: %1</translation>
+    </message>
+    <message>
+        <source>clearinghouse-cli report: could not write %1: %2.</source>
+        <translation>clearinghouse-cli report: no se pudo escribir %1: %2.</translation>
+    </message>
+    <message>
+        <source>clearinghouse-cli report: could not write %1: %2. Check the free space and try again.</source>
+        <translation>clearinghouse-cli report: no se pudo escribir %1: %2. Compruebe el espacio libre e inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>ch::ReportExporter</name>
+    <message>
+        <source>Could not write %1: %2. Choose another folder or file name.</source>
+        <translation>No se pudo escribir %1: %2. Elija otra carpeta u otro nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. No file was written; check the free space and try again.</source>
+        <translation>No se pudo escribir %1: %2. No se escribió ningún archivo; compruebe el espacio libre e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Periodo:</translation>
+    </message>
+    <message>
+        <source>Produced:</source>
+        <translation>Elaborado:</translation>
+    </message>
+    <message>
+        <source>No requests in this period.</source>
+        <translation>No hay solicitudes en este periodo.</translation>
+    </message>
+    <message>
+        <source>Clearinghouse report</source>
+        <translation>Informe de Clearinghouse</translation>
+    </message>
+</context>
+<context>
+    <name>ch::ReportPeriod</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>desde %1</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>hasta %1</translation>
+    </message>
+    <message>
+        <source>all time</source>
+        <translation>todo el tiempo</translation>
+    </message>
+</context>
+<context>
+    <name>ch::ReportService</name>
+    <message>
+        <source>Requests received per month</source>
+        <translation>Solicitudes recibidas por mes</translation>
+    </message>
+    <message>
+        <source>Screening outcomes</source>
+        <translation>Resultados de la evaluación</translation>
+    </message>
+    <message>
+        <source>Referral reasons</source>
+        <translation>Motivos de derivación</translation>
+    </message>
+    <message>
+        <source>Reasons claimed and assessed</source>
+        <translation>Motivos alegados y valorados</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Embudo del proceso</translation>
+    </message>
+    <message>
+        <source>Time in each stage</source>
+        <translation>Tiempo en cada etapa</translation>
+    </message>
+    <message>
+        <source>Volunteer load by organisation</source>
+        <translation>Carga de voluntarios por organización</translation>
+    </message>
+    <message>
+        <source>Volunteer load by kind</source>
+        <translation>Carga de voluntarios por tipo</translation>
+    </message>
+    <message>
+        <source>Outcomes by district</source>
+        <translation>Resultados por distrito</translation>
+    </message>
+    <message>
+        <source>Requests by the month they were submitted.</source>
+        <translation>Solicitudes según el mes en que se enviaron.</translation>
+    </message>
+    <message>
+        <source>The current screening result of the requests submitted in the period.</source>
+        <translation>El resultado actual de la evaluación de las solicitudes enviadas en el periodo.</translation>
+    </message>
+    <message>
+        <source>Why screened-out requests were referred elsewhere; a request can have more than one reason.</source>
+        <translation>Por qué las solicitudes no admitidas se derivaron a otro lugar; una solicitud puede tener más de un motivo.</translation>
+    </message>
+    <message>
+        <source>§1B1.13 reasons claimed by families, and the staff assessment of each, for the requests submitted in the period.</source>
+        <translation>Motivos del §1B1.13 alegados por las familias, y la valoración del personal de cada uno, en las solicitudes enviadas en el periodo.</translation>
+    </message>
+    <message>
+        <source>Of the requests submitted in the period, how many reached each stage.</source>
+        <translation>De las solicitudes enviadas en el periodo, cuántas llegaron a cada etapa.</translation>
+    </message>
+    <message>
+        <source>Days spent in a stage before the next status change (completed stays of requests submitted in the period).</source>
+        <translation>Días pasados en una etapa antes del siguiente cambio de estado (estancias terminadas de solicitudes enviadas en el periodo).</translation>
+    </message>
+    <message>
+        <source>Open cases and free places now; placements are assignments made in the period.</source>
+        <translation>Casos abiertos y plazas libres ahora; las asignaciones son las hechas en el periodo.</translation>
+    </message>
+    <message>
+        <source>Requests submitted in the period by sentencing district, and the stages they reached.</source>
+        <translation>Solicitudes enviadas en el periodo por distrito de condena, y las etapas a las que llegaron.</translation>
+    </message>
+    <message>
+        <source>The report “%1” could not be computed: %2</source>
+        <translation>No se pudo calcular el informe «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Solicitudes</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>Proporción (%)</translation>
+    </message>
+    <message>
+        <source>Not screened</source>
+        <translation>Sin evaluar</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Share of screened out (%)</source>
+        <translation>Proporción de no admitidas (%)</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Apartado</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>Alegado</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Share of received (%)</source>
+        <translation>Proporción de recibidas (%)</translation>
+    </message>
+    <message>
+        <source>Completed stays</source>
+        <translation>Estancias terminadas</translation>
+    </message>
+    <message>
+        <source>Median (days)</source>
+        <translation>Mediana (días)</translation>
+    </message>
+    <message>
+        <source>90th percentile (days)</source>
+        <translation>Percentil 90 (días)</translation>
+    </message>
+    <message>
+        <source>In the stage now</source>
+        <translation>En la etapa ahora</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Días</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Active volunteers</source>
+        <translation>Voluntarios activos</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacidad</translation>
+    </message>
+    <message>
+        <source>Open cases now</source>
+        <translation>Casos abiertos ahora</translation>
+    </message>
+    <message>
+        <source>Free places</source>
+        <translation>Plazas libres</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Asignaciones</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Casos</translation>
+    </message>
+    <message>
+        <source>(no organisation)</source>
+        <translation>(sin organización)</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Distrito</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Tribunal</translation>
+    </message>
+    <message>
+        <source>Screened out</source>
+        <translation>No admitido</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(no indicado)</translation>
+    </message>
+</context>
+<context>
+    <name>ch::ReportTableModel</name>
+    <message>
+        <source>no figure</source>
+        <translation>sin cifra</translation>
+    </message>
+</context>
+<context>
+    <name>ch::ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Informe:</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>Primer día del periodo</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Último día del periodo</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Este año</translation>
+    </message>
+    <message>
+        <source>Period: this year</source>
+        <translation>Periodo: este año</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Últimos 12 meses</translation>
+    </message>
+    <message>
+        <source>Period: the last 12 months</source>
+        <translation>Periodo: los últimos 12 meses</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Todo el tiempo</translation>
+    </message>
+    <message>
+        <source>Period: all time</source>
+        <translation>Periodo: todo el tiempo</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Export the report as CSV</source>
+        <translation>Exportar el informe en CSV</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exportar PDF…</translation>
+    </message>
+    <message>
+        <source>Export the report as PDF</source>
+        <translation>Exportar el informe en PDF</translation>
+    </message>
+    <message>
+        <source>Chart of the report</source>
+        <translation>Gráfico del informe</translation>
+    </message>
+    <message>
+        <source>The same numbers are in the table beside the chart.</source>
+        <translation>Las mismas cifras están en la tabla junto al gráfico.</translation>
+    </message>
+    <message>
+        <source>Numbers of the report</source>
+        <translation>Cifras del informe</translation>
+    </message>
+    <message>
+        <source>About this report</source>
+        <translation>Acerca de este informe</translation>
+    </message>
+    <message>
+        <source>Report error</source>
+        <translation>Error del informe</translation>
+    </message>
+    <message>
+        <source>The period starts after it ends. Choose a “From” date on or before the “To” date.</source>
+        <translation>El periodo empieza después de terminar. Elija una fecha «Desde» igual o anterior a la fecha «Hasta».</translation>
+    </message>
+    <message>
+        <source>%1 Try again; if it keeps failing, make a backup and tell your administrator.</source>
+        <translation>%1 Inténtelo de nuevo; si sigue fallando, haga una copia de seguridad y avise a su administrador.</translation>
+    </message>
+    <message>
+        <source>%1 Period: %2.</source>
+        <translation>%1 Periodo: %2.</translation>
+    </message>
+    <message>
+        <source>Export report as CSV</source>
+        <translation>Exportar informe en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Report not exported</source>
+        <translation>Informe no exportado</translation>
+    </message>
+    <message>
+        <source>Export report as PDF</source>
+        <translation>Exportar informe en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

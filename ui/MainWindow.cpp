@@ -2,6 +2,7 @@
 
 #include "BackupController.h"
 #include "HomePage.h"
+#include "ReportsPage.h"
 #include "IdleLock.h"
 #include "SensitiveClipboard.h"
 #include "BatchMatchDialog.h"
@@ -79,6 +80,9 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     m_home = new HomePage(database, m_tabs);
     m_tabs->addTab(m_home, QString());
     m_tabs->tabBar()->setTabButton(3, QTabBar::RightSide, nullptr); // the work queues stay
+    m_reports = new ReportsPage(database, m_tabs);
+    m_tabs->addTab(m_reports, tr("Reports"));
+    m_tabs->tabBar()->setTabButton(4, QTabBar::RightSide, nullptr); // the reports stay
     connect(m_home, &HomePage::openCaseRequested, this, [this](qint64 id) { (void)openCase(id); });
     connect(m_home, &HomePage::openVolunteerRequested, this, [this](qint64 id) {
         m_tabs->setCurrentWidget(m_roster);
@@ -293,6 +297,12 @@ void MainWindow::createActions()
     rosterMenu->addSeparator();
     rosterMenu->addAction(batchMatch);
 
+    QAction *showReports = make(QT_TR_NOOP("&Reports"), u"actionShowReports"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+    statusTip(showReports, QT_TR_NOOP("Charts and numbers for a period, to export as CSV or PDF"));
+    connect(showReports, &QAction::triggered, this, &MainWindow::showReports);
+    QMenu *viewMenu = menu(QT_TR_NOOP("&View"));
+    viewMenu->addAction(showReports);
+
     QAction *about = make(QT_TR_NOOP("&About Clearinghouse"), u"actionAbout"_s);
     connect(about, &QAction::triggered, this, &MainWindow::about);
     menu(QT_TR_NOOP("&Help"))->addAction(about);
@@ -391,6 +401,11 @@ void MainWindow::showHome()
     m_tabs->setCurrentWidget(m_home);
 }
 
+void MainWindow::showReports()
+{
+    m_tabs->setCurrentWidget(m_reports);
+}
+
 void MainWindow::showScreeningQueue()
 {
     m_queue->reload();
@@ -406,7 +421,7 @@ void MainWindow::onCaseChanged(qint64 caseId)
 
 bool MainWindow::isFixedPage(QWidget *page) const
 {
-    return page == m_list || page == m_queue || page == m_roster || page == m_home;
+    return page == m_list || page == m_queue || page == m_roster || page == m_home || page == m_reports;
 }
 
 MatchPanel *MainWindow::openMatching(qint64 caseId)
@@ -484,6 +499,7 @@ void MainWindow::retranslate()
         m_tabs->setTabText(m_tabs->indexOf(m_quarantine), tr("Import quarantine (%1)").arg(m_quarantine->model()->rowCount()));
     m_backups->retranslate();
     m_idleLock->retranslate();
+    m_tabs->setTabText(m_tabs->indexOf(m_reports), tr("Reports"));
     for (int i = 0; i < m_tabs->count(); ++i)
         updateTabTitle(m_tabs->widget(i));
 }

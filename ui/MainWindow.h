@@ -16,6 +16,7 @@ namespace ch {
 class BackupController;
 class IdleLock;
 class HomePage;
+class ReportsPage;
 
 class BatchMatchDialog;
 class CaseDetailView;
@@ -45,6 +46,8 @@ public:
     IdleLock *idleLock() const { return m_idleLock; }
     HomePage *home() const { return m_home; }
     void showHome(); // the work queues, recomputed
+    ReportsPage *reports() const { return m_reports; }
+    void showReports();
     ScreeningQueuePage *screeningQueue() const { return m_queue; }
     void showScreeningQueue();
 
@@ -101,6 +104,7 @@ private:
     BackupController *m_backups = nullptr;
     IdleLock *m_idleLock = nullptr;
     HomePage *m_home = nullptr;
+    ReportsPage *m_reports = nullptr;
     QAction *m_openCase = nullptr;
     QAction *m_changeStatus = nullptr;
     QAction *m_addNote = nullptr;

@@ -6,6 +6,7 @@
 #include "core/Actor.h"
 #include "demo/DemoDataGenerator.h"
 #include "io/CsvExporter.h"
+#include "ReportCommands.h"
 #include "RosterCommands.h"
 #include "io/JsonExporter.h"
 #include "io/ColumnMapping.h"
@@ -70,6 +71,10 @@ CliApplication::CliApplication(QTextStream &out, QTextStream &err) : m_out(out),
          [this](const QStringList &a) { return roster().importVolunteers(a); }},
         {u"match"_s, tr("Match one case, or every waiting case (--batch), to volunteers."),
          [this](const QStringList &a) { return roster().match(a); }},
+        {u"report"_s, tr("Compute a report (funnel, stage times, ...) as JSON or CSV."),
+         [this](const QStringList &a) {
+             return ReportCommands(m_out, m_err, [this] { return openDatabase(); }).report(a);
+         }},
     };
 }
 

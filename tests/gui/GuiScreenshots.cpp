@@ -5,6 +5,7 @@
 #include "CaseDetailView.h"
 #include "CaseListPage.h"
 #include "ColumnMappingEditor.h"
+#include "FileDialog.h"
 #include "GuiFixture.h"
 #include "ImportDialog.h"
 #include "ImportSummaryDialog.h"
@@ -17,6 +18,9 @@
 #include "ScreeningPanel.h"
 #include "ScreeningQueuePage.h"
 #include "demo/DemoDataGenerator.h"
+#include "ReportFixture.h"
+#include "ReportsPage.h"
+#include "reports/ReportService.h"
 #include "itemmodels/ScreeningQueueModel.h"
 #include "storage/ReasonRepository.h"
 #include "PacketBatchDialog.h"
@@ -71,6 +75,31 @@ void setText(QWidget *root, const QString &name, const QString &text)
         c->setCurrentIndex(c->findData(text));
 }
 
+// The reports page over a demo database with assignments, assessments and dated status changes.
+void shootReports(const QString &out)
+{
+    QDir().remove(out + u"/reports.db"_s);
+    auto db = Database::open(out + u"/reports.db"_s);
+    if (!db || !test::buildReportDemo(**db, 800, 40, 5).isEmpty())
+        return;
+    MainWindow window(**db);
+    window.resize(1400, 860);
+    window.show();
+    window.showReports();
+    auto *chooser = window.findChild<QComboBox *>(u"reportChooser"_s);
+    int n = 40;
+    for (ReportService::Report r : ReportService::reports()) {
+        chooser->setCurrentIndex(chooser->findData(static_cast<int>(r)));
+        shoot(&window, out, u"%1-report-%2.png"_s.arg(n++).arg(ReportService::id(r)));
+    }
+    // The exported PDF of two reports, to look at with pdftoppm.
+    for (ReportService::Report r : {ReportService::Report::StageTimes, ReportService::Report::OutcomesByDistrict}) {
+        chooser->setCurrentIndex(chooser->findData(static_cast<int>(r)));
+        FileDialog::setNextFileName(out + u"/report-"_s + ReportService::id(r) + u".pdf"_s);
+        (void)window.reports()->exportPdf();
+    }
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -78,6 +107,10 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : u"/tmp/gui-shots"_s;
     QDir().mkpath(out);
+    if (argc > 2 && QByteArray(argv[2]) == "reports") {
+        shootReports(out);
+        return 0;
+    }
     QDir().remove(out + u"/demo.db"_s);
     auto db = Database::open(out + u"/demo.db"_s);
     if (!db)
@@ -405,5 +438,6 @@ int main(int argc, char *argv[])
         blank.show();
         shoot(&blank, out, u"07-empty-list.png"_s);
     }
+    shootReports(out);
     return 0;
 }

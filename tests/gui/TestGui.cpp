@@ -390,10 +390,11 @@ void TestGui::closingDirtyForm_asksAndCancelKeepsIt()
 
     MessageBox::setNextAnswer(QMessageBox::Discard);
     QVERIFY(m_window->closeTab(index));
-    QCOMPARE(m_window->tabs()->count(), 4); // the case list, the screening queue, the roster and home stay
+    QCOMPARE(m_window->tabs()->count(), 5); // the case list, the screening queue, the roster, home and reports stay
     QVERIFY(!m_window->closeTab(1));        // and cannot be closed
     QVERIFY(!m_window->closeTab(2));
     QVERIFY(!m_window->closeTab(3));
+    QVERIFY(!m_window->closeTab(4));
     QCOMPARE(CaseRepository(*m_db).count().value(), 0);
 
     // A clean form closes without a question.
