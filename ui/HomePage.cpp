@@ -86,19 +86,23 @@ HomePage::HomePage(Database &database, QWidget *parent) : QWidget(parent)
         m_description->setText(WorkQueues::description(q));
     });
     connect(m_table, &QTableView::activated, this, &HomePage::activate);
-    reload();
+    connect(m_model, &WorkQueueModel::reloaded, this, [this](bool ok) {
+        if (!ok) {
+            m_error->setText(tr("Some queues could not be read: %1").arg(m_model->lastError()));
+            m_error->show();
+        } else {
+            m_error->hide();
+        }
+        updateQueueList();
+    });
     m_queues->setCurrentRow(0);
+    // The queues are computed when the page is shown (MainWindow::showHome), never while the window is
+    // being built: at 100,000 cases they take longer than a first paint may.
 }
 
 void HomePage::reload()
 {
-    if (!m_model->reload()) {
-        m_error->setText(tr("Some queues could not be read: %1").arg(m_model->lastError()));
-        m_error->show();
-    } else {
-        m_error->hide();
-    }
-    updateQueueList();
+    m_model->reloadInBackground();
 }
 
 void HomePage::selectQueue(int index)

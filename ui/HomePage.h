@@ -22,6 +22,7 @@ public:
     explicit HomePage(Database &database, QWidget *parent = nullptr);
 
     WorkQueueModel *model() const { return m_model; }
+    // Recomputes the queues on a worker thread; the list and table update when they are ready.
     void reload();
     void selectQueue(int index);
 

@@ -86,11 +86,33 @@ ScreeningQueuePage::ScreeningQueuePage(Database &database, QWidget *parent)
     connect(m_model, &ScreeningQueueModel::queryFailed, this, [this](const QString &message) {
         m_counts->setText(tr("The queue could not be read: %1").arg(message));
     });
-    reload();
+    // Read when first shown (showEvent), not while the main window is being built.
 }
 
 void ScreeningQueuePage::reload()
 {
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    load();
+}
+
+void ScreeningQueuePage::ensureLoaded()
+{
+    if (m_stale)
+        load();
+}
+
+void ScreeningQueuePage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    ensureLoaded();
+}
+
+void ScreeningQueuePage::load()
+{
+    m_stale = false;
     const qint64 selected = selectedCaseId();
     if (!m_model->reload())
         return;

@@ -26,7 +26,12 @@ public:
 
     ScreeningQueueModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
+    // Reads the queue again, or, while the page is hidden, marks it to be read when it shows: at 100,000
+    // cases the queue holds tens of thousands of rows, which neither the first paint nor every save in
+    // another tab should wait for.
     void reload();
+    // Reads the queue now if it is marked (MainWindow::showScreeningQueue, also when the window is hidden).
+    void ensureLoaded();
     qint64 selectedCaseId() const;
     void setOutcomeFilter(const QString &outcome); // "", "needs_info", "screened_in", "screened_out"
     bool rescreenAll();                            // with a progress dialog; false when it failed
@@ -35,7 +40,11 @@ Q_SIGNALS:
     void openCaseRequested(qint64 caseId);
     void rescreened(); // every open case view should reload
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void load();
     void updateCounts();
 
     Database &m_db;
@@ -44,6 +53,7 @@ private:
     QCheckBox *m_pendingOnly = nullptr;
     QLabel *m_counts = nullptr;
     QTableView *m_table = nullptr;
+    bool m_stale = true;
 };
 
 } // namespace ch

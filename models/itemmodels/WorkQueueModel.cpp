@@ -1,5 +1,7 @@
 #include "WorkQueueModel.h"
 
+#include "storage/BackgroundRead.h"
+
 #include <QFont>
 #include <QLocale>
 
@@ -7,24 +9,67 @@ using namespace Qt::StringLiterals;
 
 namespace ch {
 
-WorkQueueModel::WorkQueueModel(QSqlDatabase db, QObject *parent) : QAbstractTableModel(parent), m_queues(std::move(db)) {}
-
-bool WorkQueueModel::reload(const QDate &today)
+WorkQueueModel::WorkQueueModel(QSqlDatabase db, QObject *parent)
+    : QAbstractTableModel(parent), m_db(db), m_queues(std::move(db))
 {
-    QHash<int, QList<WorkItem>> fresh;
-    m_error.clear();
+}
+
+WorkQueueModel::ItemsByQueue WorkQueueModel::compute(const WorkQueues &queues, const QDate &today, QString *error)
+{
+    ItemsByQueue fresh;
     for (WorkItem::Queue q : WorkQueues::queues()) {
-        auto items = m_queues.items(q, today);
+        auto items = queues.items(q, today);
         if (!items) {
-            m_error = items.error().message;
+            *error = items.error().message;
             continue;
         }
         fresh.insert(static_cast<int>(q), *items);
     }
+    return fresh;
+}
+
+void WorkQueueModel::setItems(ItemsByQueue items, const QString &error)
+{
     beginResetModel();
-    m_items = std::move(fresh);
+    m_items = std::move(items);
+    m_error = error;
     endResetModel();
+}
+
+bool WorkQueueModel::reload(const QDate &today)
+{
+    if (m_background)
+        m_background->cancel();
+    QString error;
+    ItemsByQueue fresh = compute(m_queues, today, &error);
+    setItems(std::move(fresh), error);
     return m_error.isEmpty();
+}
+
+void WorkQueueModel::reloadInBackground(const QDate &today)
+{
+    if (!m_background) {
+        m_background = new BackgroundRead(m_db, this);
+        connect(m_background, &BackgroundRead::finished, this, [this](const QVariant &result) {
+            const auto [items, error] = result.value<std::pair<ItemsByQueue, QString>>();
+            setItems(items, error);
+            Q_EMIT reloaded(m_error.isEmpty());
+        });
+        connect(m_background, &BackgroundRead::failed, this, [this](const QString &message) {
+            m_error = message;
+            Q_EMIT reloaded(false);
+        });
+    }
+    m_background->start([today](const QSqlDatabase &connection, QString *) -> QVariant {
+        QString error;
+        ItemsByQueue items = compute(WorkQueues(connection), today, &error);
+        return QVariant::fromValue(std::pair<ItemsByQueue, QString>(std::move(items), error));
+    });
+}
+
+bool WorkQueueModel::isReloading() const
+{
+    return m_background && m_background->isRunning();
 }
 
 void WorkQueueModel::setQueue(WorkItem::Queue queue)
