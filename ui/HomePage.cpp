@@ -87,6 +87,11 @@ HomePage::HomePage(Database &database, QWidget *parent) : QWidget(parent)
     });
     connect(m_table, &QTableView::activated, this, &HomePage::activate);
     connect(m_model, &WorkQueueModel::reloaded, this, [this](bool ok) {
+        if (!m_loaded && m_queues->currentItem()) {
+            m_loaded = true;
+            m_description->setText(WorkQueues::description(
+                static_cast<WorkItem::Queue>(m_queues->currentItem()->data(Qt::UserRole).toInt())));
+        }
         if (!ok) {
             m_error->setText(tr("Some queues could not be read: %1").arg(m_model->lastError()));
             m_error->show();
@@ -103,6 +108,8 @@ HomePage::HomePage(Database &database, QWidget *parent) : QWidget(parent)
 void HomePage::reload()
 {
     m_model->reloadInBackground();
+    if (!m_loaded)
+        m_description->setText(tr("Working out what needs doing…"));
 }
 
 void HomePage::selectQueue(int index)

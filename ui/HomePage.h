@@ -39,6 +39,7 @@ private:
     QTableView *m_table = nullptr;
     QLabel *m_description = nullptr;
     QLabel *m_error = nullptr;
+    bool m_loaded = false; // the queues were computed at least once
 };
 
 } // namespace ch

@@ -166,9 +166,21 @@ QString CaseListModel::fromWhere(bool keyset, bool persons) const
     // With a search, FTS5 drives: its matches come out in rowid order, so the default order (newest
     // first) reads only as far as the page needs, never every match.
     const bool searching = !m_match.isEmpty();
-    QString sql = searching ? u" FROM case_search s JOIN cases c ON c.id = s.rowid"_s : u" FROM cases c"_s;
-    if (persons)
-        sql += u" JOIN persons p ON p.id = c.person_id"_s;
+    const bool byPerson = m_sortColumn == PersonColumn || m_sortColumn == RegisterColumn;
+    QString sql;
+    if (searching) {
+        sql = u" FROM case_search s JOIN cases c ON c.id = s.rowid"_s;
+        if (persons)
+            sql += u" JOIN persons p ON p.id = c.person_id"_s;
+    } else if (persons && byPerson) {
+        // Sorted by a person's column: walk that index on persons and each person's cases. CROSS JOIN
+        // fixes the order of the loops; without statistics SQLite would sort every case instead.
+        sql = u" FROM persons p CROSS JOIN cases c ON c.person_id = p.id"_s;
+    } else {
+        sql = u" FROM cases c"_s;
+        if (persons)
+            sql += u" JOIN persons p ON p.id = c.person_id"_s;
+    }
     QStringList where;
     if (searching)
         where << u"case_search MATCH :match"_s;
@@ -182,10 +194,14 @@ QString CaseListModel::fromWhere(bool keyset, bool persons) const
             where << (searching ? u"s.rowid"_s : u"c.id"_s) + (asc ? u" > :after_id"_s : u" < :after_id"_s);
         } else {
             // Written as a range on the key plus a filter for the ties, so that SQLite walks the index
-            // from the last key instead of from its start.
+            // from the last key instead of from its start. A person's columns break ties by person, then
+            // case: both come straight from the indexes (persons by key, then rowid; cases_person), so a
+            // tie as large as "no register number" never has to be sorted.
             const QString key = sortExpression(m_sortColumn);
-            where << u"%1 %2 :after_key AND NOT (%1 = :after_key AND c.id %3 :after_id)"_s.arg(
-                key, asc ? u">="_s : u"<="_s, asc ? u"<="_s : u">="_s);
+            const QString before = asc ? u"<"_s : u">"_s;
+            const QString tie = byPerson ? u"(p.id %1 :after_person OR (p.id = :after_person AND c.id %1= :after_id))"_s.arg(before)
+                                         : u"c.id %1= :after_id"_s.arg(before);
+            where << u"%1 %2= :after_key AND NOT (%1 = :after_key AND %3)"_s.arg(key, asc ? u">"_s : u"<"_s, tie);
         }
     }
     if (!where.isEmpty())
@@ -206,14 +222,19 @@ void CaseListModel::bindFilters(QSqlQuery &q) const
 Status CaseListModel::readPage(const Row *after, QList<Row> &out) const
 {
     const bool byId = m_sortColumn == IdColumn;
+    const bool byPerson = m_sortColumn == PersonColumn || m_sortColumn == RegisterColumn;
     const QString direction = m_sortOrder == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
     const QString id = m_match.isEmpty() ? u"c.id"_s : u"s.rowid"_s;
     QString sql = u"SELECT "_s + kColumns;
     if (!byId)
-        sql += u", "_s + sortExpression(m_sortColumn);
+        sql += u", "_s + sortExpression(m_sortColumn) + u", p.id"_s;
     sql += fromWhere(after != nullptr, true);
-    sql += byId ? u" ORDER BY %1 %2"_s.arg(id, direction)
-                : u" ORDER BY %1 %2, c.id %2"_s.arg(sortExpression(m_sortColumn), direction);
+    if (byId)
+        sql += u" ORDER BY %1 %2"_s.arg(id, direction);
+    else if (byPerson)
+        sql += u" ORDER BY %1 %2, p.id %2, c.id %2"_s.arg(sortExpression(m_sortColumn), direction);
+    else
+        sql += u" ORDER BY %1 %2, c.id %2"_s.arg(sortExpression(m_sortColumn), direction);
     sql += u" LIMIT %1"_s.arg(kPageSize);
 
     auto q = Sql::prepare(m_db, sql);
@@ -224,6 +245,8 @@ Status CaseListModel::readPage(const Row *after, QList<Row> &out) const
         q->bindValue(u":after_id"_s, after->id);
         if (!byId)
             q->bindValue(u":after_key"_s, after->sortKey);
+        if (byPerson)
+            q->bindValue(u":after_person"_s, after->personId);
     }
     if (Status s = Sql::exec(*q); !s)
         return s;
@@ -238,8 +261,10 @@ Status CaseListModel::readPage(const Row *after, QList<Row> &out) const
         r.reasons = q->value(6).toString();
         r.facility = q->value(7).toString();
         r.updatedAt = q->value(8).toString();
-        if (!byId)
+        if (!byId) {
             r.sortKey = q->value(9);
+            r.personId = q->value(10).toLongLong();
+        }
         out.append(std::move(r));
     }
     return Status();

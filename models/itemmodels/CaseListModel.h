@@ -3,7 +3,8 @@
 // CaseListModel: the case list, for 100,000 cases and more. Filtering, search (FTS5) and sorting run in
 // SQL, one page of 256 rows at a time: the first page on reload(), the next ones when the view scrolls
 // near the end of what it has (canFetchMore/fetchMore). Each page starts after the sort key and id of the
-// last row read (keyset paging, ORDER BY key, id LIMIT 256) over an index in that order (migration 11),
+// last row read (keyset paging, ORDER BY key, id LIMIT 256; a person's columns break ties by person,
+// then case) over an index in that order (migration 11),
 // so a page costs the same at the end of the list as at the top. How many cases match is counted on a
 // worker thread (totalCount(), totalCountChanged) unless the first page already holds them all. Display
 // text and the raw value are kept apart (Qt::DisplayRole vs. RawValueRole).
@@ -84,7 +85,8 @@ private:
         QString reasons;
         QString facility;
         QString updatedAt;
-        QVariant sortKey;
+        QVariant sortKey; // the value of sortExpression(), where a page after this row starts
+        qint64 personId = 0;
     };
     // Reads the page after `after` (nullptr: the first page) into `out`.
     Status readPage(const Row *after, QList<Row> &out) const;

@@ -18,6 +18,8 @@ WorkQueueModel::ItemsByQueue WorkQueueModel::compute(const WorkQueues &queues, c
 {
     ItemsByQueue fresh;
     for (WorkItem::Queue q : WorkQueues::queues()) {
+        if (BackgroundRead::isStopping())
+            break; // a newer reload or the page's end: nobody will see these
         auto items = queues.items(q, today);
         if (!items) {
             *error = items.error().message;

@@ -11,6 +11,8 @@
 
 #include <sqlite3.h>
 
+#include <atomic>
+
 using namespace Qt::StringLiterals;
 
 namespace ch {
@@ -21,6 +23,9 @@ struct BackgroundRead::Run
     QMutex mutex;
     sqlite3 *handle = nullptr; // set while the worker's connection is open
     bool cancelled = false;
+    // Also polled by SQLite every 1,000 steps (progress handler): sqlite3_interrupt alone misses a
+    // statement that starts just after it was called.
+    std::atomic_bool stop = false;
     QVariant result;
     QString error;
 };
@@ -31,6 +36,13 @@ QString nextConnectionName()
 {
     static QAtomicInteger<int> counter = 0;
     return u"clearinghouse-background-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+}
+
+thread_local const std::atomic_bool *tl_stop = nullptr;
+
+int stopRequested(void *run)
+{
+    return static_cast<std::atomic_bool *>(run)->load(std::memory_order_relaxed) ? 1 : 0;
 }
 
 sqlite3 *sqliteHandle(const QSqlDatabase &db)
@@ -53,6 +65,11 @@ BackgroundRead::BackgroundRead(const QSqlDatabase &source, QObject *parent)
 BackgroundRead::~BackgroundRead()
 {
     stopCurrent();
+    // The connection of a stopped read must not outlive its owner: wait for every worker still winding down.
+    for (QThread *thread : std::as_const(m_retired)) {
+        thread->wait();
+        delete thread;
+    }
 }
 
 void BackgroundRead::stopCurrent()
@@ -62,12 +79,13 @@ void BackgroundRead::stopCurrent()
     {
         QMutexLocker lock(&m_running->mutex);
         m_running->cancelled = true;
+        m_running->stop = true;
         if (m_running->handle)
             sqlite3_interrupt(m_running->handle);
     }
-    // An interrupted read returns at once; waiting keeps the connection from outliving its owner.
-    m_thread->wait();
-    delete m_thread;
+    // Not waited for here: a worker still opening its connection cannot be interrupted, and the UI thread
+    // must not wait for it. It finishes on its own, its answer is dropped, and it is deleted then.
+    m_retired.append(m_thread);
     m_thread = nullptr;
     m_running.reset();
 }
@@ -102,10 +120,17 @@ void BackgroundRead::start(Work work)
                     go = !run->cancelled;
                     if (go)
                         run->handle = sqliteHandle(db);
+                    if (run->handle)
+                        sqlite3_progress_handler(run->handle, 1000, &stopRequested, &run->stop);
                 }
-                if (go)
+                if (go) {
+                    tl_stop = &run->stop;
                     result = work(db, &error);
+                    tl_stop = nullptr;
+                }
                 QMutexLocker lock(&run->mutex);
+                if (run->handle)
+                    sqlite3_progress_handler(run->handle, 0, nullptr, nullptr);
                 run->handle = nullptr;
             }
             db.close();
@@ -117,8 +142,14 @@ void BackgroundRead::start(Work work)
     });
     QThread *thread = m_thread;
     connect(thread, &QThread::finished, this, [this, thread, run] {
-        if (run != m_running)
-            return; // an older read, already waited for and deleted in stopCurrent()
+        if (run != m_running) {
+            // A read that was stopped: nobody wants its answer.
+            if (m_retired.removeOne(thread)) {
+                thread->wait();
+                delete thread;
+            }
+            return;
+        }
         m_thread = nullptr;
         m_running.reset();
         thread->wait();
@@ -133,10 +164,15 @@ void BackgroundRead::start(Work work)
     m_thread->start(QThread::LowPriority);
 }
 
+bool BackgroundRead::isStopping()
+{
+    return tl_stop && tl_stop->load(std::memory_order_relaxed);
+}
+
 bool BackgroundRead::waitForFinished(int timeoutMs)
 {
     const QDeadlineTimer deadline(timeoutMs);
-    while (m_thread && !deadline.hasExpired())
+    while ((m_thread || !m_retired.isEmpty()) && !deadline.hasExpired())
         QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
     return !m_thread;
 }

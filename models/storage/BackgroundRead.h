@@ -3,9 +3,11 @@
 // BackgroundRead: one read (a count over every match, the full integrity check, the work queues) on a
 // worker thread over its own read-only connection to the database file, so that a read that can take
 // longer than a frame never holds up the UI thread. The result comes back as a signal in the owner's
-// thread. Starting again, cancel() and the destructor interrupt a read still running (sqlite3_interrupt)
-// and drop its result, so an answer never belongs to an older question.
+// thread. Starting again and cancel() interrupt a read still running (sqlite3_interrupt and a progress
+// handler) and drop its result without waiting for it, so an answer never belongs to an older question
+// and a keystroke never waits for a worker; the destructor waits for every worker to end.
 
+#include <QList>
 #include <QObject>
 #include <QSqlDatabase>
 #include <QVariant>
@@ -30,6 +32,9 @@ public:
     ~BackgroundRead() override;
 
     void start(Work work);
+    // Inside a Work, on its worker thread: true once the read was stopped (its result will be dropped), so
+    // a read of several statements can stop between them.
+    static bool isStopping();
     void cancel();
     bool isRunning() const { return m_running != nullptr; }
     // Blocks until the current read has finished and its signal was sent (tests, and closing).
@@ -47,6 +52,7 @@ private:
     QString m_connectOptions;
     std::shared_ptr<Run> m_running;
     QThread *m_thread = nullptr;
+    QList<QThread *> m_retired; // stopped, still winding down
 };
 
 } // namespace ch

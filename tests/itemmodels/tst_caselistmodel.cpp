@@ -7,6 +7,7 @@
 #include "storage/CaseRepository.h"
 
 #include <QAbstractItemModelTester>
+#include <QHash>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
@@ -222,10 +223,13 @@ void TestCaseListModel::sort_eachColumn_matchesSql()
         QCOMPARE(model->sortColumn(), column);
         QCOMPARE(model->sortOrder(), order);
         const QString dir = order == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
+        // A person's columns break ties by person, then case; the others by case.
+        const bool byPerson = column == CaseListModel::PersonColumn || column == CaseListModel::RegisterColumn;
         const QList<qint64> expected = sqlIds(
             m_t->connection(),
-            u"SELECT c.id FROM cases c JOIN persons p ON p.id = c.person_id ORDER BY %1 %2, c.id %2"_s.arg(
-                expression, dir));
+            (byPerson ? u"SELECT c.id FROM cases c JOIN persons p ON p.id = c.person_id ORDER BY %1 %2, p.id %2, c.id %2"_s
+                      : u"SELECT c.id FROM cases c JOIN persons p ON p.id = c.person_id ORDER BY %1 %2, c.id %2"_s)
+                .arg(expression, dir));
         QCOMPARE(expected.size(), m_total);
         QCOMPARE(idsOf(*model), expected);
     }
@@ -404,6 +408,16 @@ void TestCaseListModel::sort_tiesAcrossPageBoundaries_eachRowOnceInOrder()
         return column == CaseListModel::IdColumn ? QVariant(v.toLongLong()) : QVariant(nocase ? v.toString().toLower() : v.toString());
     };
     const int sign = order == Qt::AscendingOrder ? 1 : -1;
+    // Ties: by person, then case, for a person's columns; by case for the others.
+    const bool byPerson = column == CaseListModel::PersonColumn || column == CaseListModel::RegisterColumn;
+    QHash<qint64, qint64> personOf;
+    {
+        QSqlQuery q(m_t->connection());
+        QVERIFY(q.exec(u"SELECT id, person_id FROM cases"_s));
+        while (q.next())
+            personOf.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+    }
+    auto tieRank = [&](qint64 id) { return byPerson ? std::pair(personOf.value(id), id) : std::pair(qint64(0), id); };
     int tiesAtBoundary = 0;
     for (int row = 1; row < ids.size(); ++row) {
         const QVariant a = key(row - 1), b = key(row);
@@ -411,7 +425,8 @@ void TestCaseListModel::sort_tiesAcrossPageBoundaries_eachRowOnceInOrder()
                         : QVariant::compare(a, b) == QPartialOrdering::Greater ? 1 : 0;
         QVERIFY2(cmp * sign <= 0, qPrintable(u"row %1: %2 then %3"_s.arg(row).arg(a.toString(), b.toString())));
         if (cmp == 0) {
-            QVERIFY2((ids.at(row) - ids.at(row - 1)) * sign > 0, qPrintable(u"tie at row %1 not by id"_s.arg(row)));
+            const auto a = tieRank(ids.at(row - 1)), b = tieRank(ids.at(row));
+            QVERIFY2(sign > 0 ? a < b : b < a, qPrintable(u"tie at row %1 out of order"_s.arg(row)));
             if (row % CaseListModel::kPageSize == 0)
                 ++tiesAtBoundary;
         }
