@@ -108,6 +108,7 @@ private:
     int m_sortColumn = IdColumn;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
     BackgroundRead *m_counter = nullptr;
+    bool m_notifying = false; // between begin/end of a reset or an insert
 };
 
 } // namespace ch

@@ -269,8 +269,8 @@ private Q_SLOTS:
         auto *label = m_window->findChild<QLabel *>(u"integrityLabel"_s);
         QVERIFY(label && label->isVisible());
         QVERIFY(m_db->isReadOnly());
-        QVERIFY2(!CaseRepository(*m_db).create(test::makeCase(u"After Damage"_s, u"99999-054"_s)),
-                 "nothing more may be written to a damaged file");
+        CaseRecord late = test::makeCase(u"After Damage"_s, u"99999-054"_s);
+        QVERIFY2(!CaseRepository(*m_db).create(late), "nothing more may be written to a damaged file");
         QCOMPARE(MessageBox::unexpectedCount(), 0);
         m_window.reset();
         m_db.reset();
@@ -297,7 +297,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(monitor->state(), IntegrityMonitor::State::Passed, 20000);
         QCOMPARE(m_window->findChild<QLabel *>(u"integrityLabel"_s)->text(), u"Database checked: no damage found"_s);
         QVERIFY(!m_db->isReadOnly());
-        QVERIFY(CaseRepository(*m_db).create(test::makeCase(u"Still Writable"_s, u"99998-054"_s)));
+        CaseRecord still = test::makeCase(u"Still Writable"_s, u"99998-054"_s);
+        QVERIFY(CaseRepository(*m_db).create(still));
     }
 };
 
