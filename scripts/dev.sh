@@ -16,7 +16,7 @@ packages=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libqt6sql6-sqlite libqt6svg6 qt6-svg-dev qt6-charts-dev
-  libsodium-dev
+  libsodium-dev libsqlite3-dev
   libgl-dev libxkbcommon-dev fonts-dejavu-core
   xvfb xauth poppler-utils
   librsvg2-bin pngquant

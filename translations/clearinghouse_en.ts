@@ -29,6 +29,13 @@
     </message>
 </context>
 <context>
+    <name>ch::BackgroundRead</name>
+    <message>
+        <source>The database could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ch::BackupCommands</name>
     <message>
         <source>clearinghouse-cli: cannot read the passphrase file %1: %2</source>
@@ -638,6 +645,10 @@ Restoring replaces the database you have open; every change made since the backu
         <source>Medical or family reason (hidden)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The cases could not be counted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ch::CaseListPage</name>
@@ -711,6 +722,10 @@ Clear the search box or choose “All” to see every case.</source>
     </message>
     <message>
         <source>Medical and family reasons are hidden in the list until you show them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting cases…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2150,6 +2165,10 @@ A team that shares its cases should use the shared mode with a database server. 
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Working out what needs doing…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ch::IdleLock</name>
@@ -2567,6 +2586,33 @@ Save it as a new request anyway?</source>
     </message>
     <message>
         <source>Your changes are kept as a draft. They are offered again when the program starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ch::IntegrityMonitor</name>
+    <message>
+        <source>The database %1 is damaged: its integrity check failed. To keep the damage from spreading, nothing more will be saved to it in this window. Copy or export what you need, then restore a backup (File menu) or open another database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database not checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the database for damage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database checked: no damage found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database damaged: read-only</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

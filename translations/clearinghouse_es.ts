@@ -29,6 +29,13 @@
     </message>
 </context>
 <context>
+    <name>ch::BackgroundRead</name>
+    <message>
+        <source>The database could not be read: %1</source>
+        <translation>No se pudo leer la base de datos: %1</translation>
+    </message>
+</context>
+<context>
     <name>ch::BackupCommands</name>
     <message>
         <source>clearinghouse-cli: cannot read the passphrase file %1: %2</source>
@@ -640,6 +647,10 @@ Al restaurarla se reemplaza la base de datos que tiene abierta; los cambios hech
         <source>Medical or family reason (hidden)</source>
         <translation>Motivo médico o familiar (oculto)</translation>
     </message>
+    <message>
+        <source>The cases could not be counted: %1</source>
+        <translation>No se pudieron contar los casos: %1</translation>
+    </message>
 </context>
 <context>
     <name>ch::CaseListPage</name>
@@ -715,6 +726,10 @@ Borre el cuadro de búsqueda o elija “Todos” para ver todos los casos.</tran
     <message>
         <source>Medical and family reasons are hidden in the list until you show them</source>
         <translation>Los motivos médicos y familiares están ocultos en la lista hasta que los muestre</translation>
+    </message>
+    <message>
+        <source>Counting cases…</source>
+        <translation>Contando los casos…</translation>
     </message>
 </context>
 <context>
@@ -2165,6 +2180,10 @@ Un equipo que comparte sus casos debe usar el modo compartido con un servidor de
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Working out what needs doing…</source>
+        <translation>Calculando lo que hay que hacer…</translation>
+    </message>
 </context>
 <context>
     <name>ch::IdleLock</name>
@@ -2587,6 +2606,33 @@ Save it as a new request anyway?</source>
     <message>
         <source>Your changes are kept as a draft. They are offered again when the program starts.</source>
         <translation>Sus cambios se conservaron como borrador. Se le ofrecerán de nuevo cuando se inicie el programa.</translation>
+    </message>
+</context>
+<context>
+    <name>ch::IntegrityMonitor</name>
+    <message>
+        <source>The database %1 is damaged: its integrity check failed. To keep the damage from spreading, nothing more will be saved to it in this window. Copy or export what you need, then restore a backup (File menu) or open another database.</source>
+        <translation>La base de datos %1 está dañada: su comprobación de integridad falló. Para que el daño no se extienda, en esta ventana ya no se guardará nada en ella. Copie o exporte lo que necesite y después restaure una copia de seguridad (menú Archivo) o abra otra base de datos.</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>La base de datos está dañada</translation>
+    </message>
+    <message>
+        <source>Database not checked: %1</source>
+        <translation>Base de datos sin comprobar: %1</translation>
+    </message>
+    <message>
+        <source>Checking the database for damage…</source>
+        <translation>Comprobando si la base de datos tiene daños…</translation>
+    </message>
+    <message>
+        <source>Database checked: no damage found</source>
+        <translation>Base de datos comprobada: no se encontraron daños</translation>
+    </message>
+    <message>
+        <source>Database damaged: read-only</source>
+        <translation>Base de datos dañada: solo lectura</translation>
     </message>
 </context>
 <context>

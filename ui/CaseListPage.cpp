@@ -134,6 +134,7 @@ CaseListPage::CaseListPage(Database &database, QWidget *parent)
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &CaseListPage::updateCount);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &CaseListPage::updateCount);
     connect(m_model, &QAbstractItemModel::layoutChanged, this, &CaseListPage::updateCount);
+    connect(m_model, &CaseListModel::totalCountChanged, this, &CaseListPage::updateCount);
     connect(m_model, &CaseListModel::queryFailed, this,
             [this](const QString &message) { m_count->setText(tr("Search failed: %1").arg(message)); });
     retranslateUi();
@@ -173,7 +174,9 @@ void CaseListPage::changeEvent(QEvent *event)
 void CaseListPage::updateCount()
 {
     const int n = m_model->rowCount();
-    m_count->setText(tr("%n case(s)", nullptr, n));
+    const qint64 total = m_model->totalCount();
+    // More than a page matches: the count comes from a worker thread (CaseListModel::totalCount).
+    m_count->setText(total < 0 ? tr("Counting cases…") : tr("%n case(s)", nullptr, static_cast<int>(total)));
     const bool filtered = !m_search->text().trimmed().isEmpty() || m_statusFilter->currentIndex() > 0
         || m_districtFilter->currentIndex() > 0;
     if (n == 0) {

@@ -15,7 +15,11 @@ namespace ch {
 std::unique_ptr<Database> DatabaseOpener::open(const QString &initialPath, QWidget *parent)
 {
     QString path = initialPath;
-    Database::Options options;
+    // The full integrity check reads the whole file; the main window runs it after it shows
+    // (IntegrityMonitor), unless the schema is to be upgraded first (Database checks before that).
+    Database::Options defaults;
+    defaults.deferIntegrityCheck = true;
+    Database::Options options = defaults;
     bool networkAccepted = false;
     for (;;) {
         if (!networkAccepted && !options.readOnly && Database::isOnNetworkFileSystem(path)) {
@@ -59,7 +63,7 @@ std::unique_ptr<Database> DatabaseOpener::open(const QString &initialPath, QWidg
             auto restored = BackupService::restore(pick.selectedPath(), path, pick.passphrase());
             if (!restored)
                 MessageBox::warning(parent, tr("Cannot restore this backup"), restored.error().message);
-            options = {};
+            options = defaults;
             break;
         }
         case DatabaseProblemDialog::ChooseAnother:
@@ -68,7 +72,7 @@ std::unique_ptr<Database> DatabaseOpener::open(const QString &initialPath, QWidg
                                                 QFileDialog::DontConfirmOverwrite);
             if (path.isEmpty())
                 return nullptr;
-            options = {};
+            options = defaults;
             networkAccepted = false;
             break;
         case DatabaseProblemDialog::OpenAnyway:

@@ -88,8 +88,23 @@ HomePage::HomePage(Database &database, QWidget *parent) : QWidget(parent)
     });
     connect(m_table, &QTableView::activated, this, &HomePage::activate);
     retranslateUi();
-    reload();
+    connect(m_model, &WorkQueueModel::reloaded, this, [this](bool ok) {
+        if (!m_loaded && m_queues->currentItem()) {
+            m_loaded = true;
+            m_description->setText(WorkQueues::description(
+                static_cast<WorkItem::Queue>(m_queues->currentItem()->data(Qt::UserRole).toInt())));
+        }
+        if (!ok) {
+            m_error->setText(tr("Some queues could not be read: %1").arg(m_model->lastError()));
+            m_error->show();
+        } else {
+            m_error->hide();
+        }
+        updateQueueList();
+    });
     m_queues->setCurrentRow(0);
+    // The queues are computed when the page is shown (MainWindow::showHome), never while the window is
+    // being built: at 100,000 cases they take longer than a first paint may.
 }
 
 void HomePage::retranslateUi()
@@ -99,7 +114,9 @@ void HomePage::retranslateUi()
     m_queues->setAccessibleName(tr("Work queues"));
     m_table->setAccessibleName(tr("Items in the chosen queue"));
     updateQueueList();
-    if (QListWidgetItem *current = m_queues->currentItem())
+    if (!m_loaded && m_model->isReloading())
+        m_description->setText(tr("Working out what needs doing…"));
+    else if (QListWidgetItem *current = m_queues->currentItem())
         m_description->setText(WorkQueues::description(static_cast<WorkItem::Queue>(current->data(Qt::UserRole).toInt())));
 }
 
@@ -113,13 +130,9 @@ void HomePage::changeEvent(QEvent *event)
 
 void HomePage::reload()
 {
-    if (!m_model->reload()) {
-        m_error->setText(tr("Some queues could not be read: %1").arg(m_model->lastError()));
-        m_error->show();
-    } else {
-        m_error->hide();
-    }
-    updateQueueList();
+    m_model->reloadInBackground();
+    if (!m_loaded)
+        m_description->setText(tr("Working out what needs doing…"));
 }
 
 void HomePage::selectQueue(int index)

@@ -23,6 +23,7 @@ public:
     explicit HomePage(Database &database, QWidget *parent = nullptr);
 
     WorkQueueModel *model() const { return m_model; }
+    // Recomputes the queues on a worker thread; the list and table update when they are ready.
     void reload();
     void selectQueue(int index);
 
@@ -45,6 +46,7 @@ private:
     QLabel *m_error = nullptr;
     QLabel *m_heading = nullptr;
     QPushButton *m_refresh = nullptr;
+    bool m_loaded = false; // the queues were computed at least once
 };
 
 } // namespace ch

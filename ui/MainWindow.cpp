@@ -2,6 +2,7 @@
 
 #include "BackupController.h"
 #include "HomePage.h"
+#include "IntegrityMonitor.h"
 #include "ReportsPage.h"
 #include "IdleLock.h"
 #include "SensitiveClipboard.h"
@@ -113,6 +114,11 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     statusBar()->addPermanentWidget(m_pathLabel);
     m_backups = new BackupController(database, this);
     statusBar()->addPermanentWidget(m_backups->statusLabel());
+    m_integrity = new IntegrityMonitor(database, this);
+    statusBar()->addPermanentWidget(m_integrity->statusLabel());
+    connect(m_integrity, &IntegrityMonitor::damaged, this, [this] {
+        setWindowTitle(tr("Clearinghouse — %1 (read-only)").arg(QFileInfo(m_db.path()).fileName()));
+    });
     m_idleLock = new IdleLock(this);
     new SensitiveClipboard(this);
     m_backups->backupNowAction()->setEnabled(true);
@@ -408,8 +414,9 @@ void MainWindow::showReports()
 
 void MainWindow::showScreeningQueue()
 {
-    m_queue->reload();
+    m_queue->reload(); // marks it when hidden; showing it (or ensureLoaded) reads it once
     m_tabs->setCurrentWidget(m_queue);
+    m_queue->ensureLoaded();
 }
 
 void MainWindow::onCaseChanged(qint64 caseId)

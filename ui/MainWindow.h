@@ -15,6 +15,7 @@ namespace ch {
 
 class BackupController;
 class IdleLock;
+class IntegrityMonitor;
 class HomePage;
 class ReportsPage;
 
@@ -43,6 +44,7 @@ public:
     RosterPage *roster() const { return m_roster; }
     QTabWidget *tabs() const { return m_tabs; }
     BackupController *backups() const { return m_backups; }
+    IntegrityMonitor *integrity() const { return m_integrity; }
     IdleLock *idleLock() const { return m_idleLock; }
     HomePage *home() const { return m_home; }
     void showHome(); // the work queues, recomputed
@@ -102,6 +104,7 @@ private:
     QUndoGroup *m_undoGroup = nullptr;
     QLabel *m_pathLabel = nullptr;
     BackupController *m_backups = nullptr;
+    IntegrityMonitor *m_integrity = nullptr;
     IdleLock *m_idleLock = nullptr;
     HomePage *m_home = nullptr;
     ReportsPage *m_reports = nullptr;

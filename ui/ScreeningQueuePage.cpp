@@ -84,7 +84,7 @@ ScreeningQueuePage::ScreeningQueuePage(Database &database, QWidget *parent)
         m_counts->setText(tr("The queue could not be read: %1").arg(message));
     });
     retranslateUi();
-    reload();
+    // Read when first shown (showEvent), not while the main window is being built.
 }
 
 void ScreeningQueuePage::retranslateUi()
@@ -112,6 +112,28 @@ void ScreeningQueuePage::changeEvent(QEvent *event)
 
 void ScreeningQueuePage::reload()
 {
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    load();
+}
+
+void ScreeningQueuePage::ensureLoaded()
+{
+    if (m_stale)
+        load();
+}
+
+void ScreeningQueuePage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    ensureLoaded();
+}
+
+void ScreeningQueuePage::load()
+{
+    m_stale = false;
     const qint64 selected = selectedCaseId();
     if (!m_model->reload())
         return;

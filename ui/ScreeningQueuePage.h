@@ -27,7 +27,12 @@ public:
 
     ScreeningQueueModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
+    // Reads the queue again, or, while the page is hidden, marks it to be read when it shows: at 100,000
+    // cases the queue holds tens of thousands of rows, which neither the first paint nor every save in
+    // another tab should wait for.
     void reload();
+    // Reads the queue now if it is marked (MainWindow::showScreeningQueue, also when the window is hidden).
+    void ensureLoaded();
     qint64 selectedCaseId() const;
     void setOutcomeFilter(const QString &outcome); // "", "needs_info", "screened_in", "screened_out"
     bool rescreenAll();                            // with a progress dialog; false when it failed
@@ -38,9 +43,11 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void retranslateUi();
+    void load();
     void updateCounts();
 
     Database &m_db;
@@ -51,6 +58,7 @@ private:
     QLabel *m_filterLabel = nullptr;
     QPushButton *m_rescreen = nullptr;
     QTableView *m_table = nullptr;
+    bool m_stale = true;
 };
 
 } // namespace ch

@@ -6,9 +6,12 @@
 #include "domain/DistrictCatalog.h"
 #include "domain/ReasonCatalog.h"
 #include "domain/RegisterNumber.h"
+#include "storage/BackgroundRead.h"
 #include "storage/SqlHelpers.h"
 
 #include <QLocale>
+#include <QScopedValueRollback>
+#include <QSqlError>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -17,29 +20,40 @@ namespace ch {
 
 namespace {
 
-constexpr int kMaxCachedPages = 64;
-
-// Sort expressions by column: fixed strings, never built from user input.
-QString orderExpression(int column)
-{
-    switch (column) {
-    case CaseListModel::PersonColumn: return u"p.name_sort_key"_s; // accents and case aside (migration 11)
-    case CaseListModel::RegisterColumn: return u"p.register_number"_s;
-    case CaseListModel::DistrictColumn: return u"c.sentencing_district"_s;
-    case CaseListModel::StatusColumn: return u"c.status"_s;
-    case CaseListModel::SubmittedColumn: return u"c.submitted_at"_s;
-    case CaseListModel::ReasonsColumn: return u"c.reasons"_s;
-    case CaseListModel::FacilityColumn: return u"c.facility COLLATE NOCASE"_s;
-    case CaseListModel::UpdatedColumn: return u"c.updated_at"_s;
-    default: return u"c.id"_s;
-    }
-}
+const QString kColumns = u"c.id, p.person_name, coalesce(p.register_number, ''), coalesce(c.sentencing_district, ''),"
+                         " c.status, coalesce(c.submitted_at, ''), coalesce(c.reasons, ''), coalesce(c.facility, ''),"
+                         " c.updated_at"_s;
 
 } // namespace
 
-CaseListModel::CaseListModel(QSqlDatabase db, QObject *parent) : QAbstractTableModel(parent), m_db(std::move(db))
+CaseListModel::CaseListModel(QSqlDatabase db, QObject *parent)
+    : QAbstractTableModel(parent), m_db(std::move(db)), m_counter(new BackgroundRead(m_db, this))
 {
+    connect(m_counter, &BackgroundRead::finished, this, [this](const QVariant &count) {
+        m_total = count.toLongLong();
+        Q_EMIT totalCountChanged(m_total);
+    });
+    connect(m_counter, &BackgroundRead::failed, this, &CaseListModel::queryFailed);
     LanguageWatcher::watch(this);
+}
+
+CaseListModel::~CaseListModel() = default;
+
+// Sort expressions by column: fixed strings, never built from user input. Each has an index in
+// exactly this form (migration 11); missing values sort as '' so that a page can start after any key.
+QString CaseListModel::sortExpression(int column)
+{
+    switch (column) {
+    case PersonColumn: return u"p.name_sort_key"_s; // accents and case aside (migration 11)
+    case RegisterColumn: return u"coalesce(p.register_number, '')"_s;
+    case DistrictColumn: return u"coalesce(c.sentencing_district, '')"_s;
+    case StatusColumn: return u"c.status"_s;
+    case SubmittedColumn: return u"coalesce(c.submitted_at, '')"_s;
+    case ReasonsColumn: return u"coalesce(c.reasons, '')"_s;
+    case FacilityColumn: return u"coalesce(c.facility, '') COLLATE NOCASE"_s;
+    case UpdatedColumn: return u"c.updated_at"_s;
+    default: return u"c.id"_s;
+    }
 }
 
 QString CaseListModel::ftsQuery(const QString &text)
@@ -68,7 +82,7 @@ QString CaseListModel::ftsQuery(const QString &text)
 
 int CaseListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_ids.size());
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
 
 int CaseListModel::columnCount(const QModelIndex &parent) const
@@ -96,12 +110,16 @@ QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int
 
 qint64 CaseListModel::caseIdAt(int row) const
 {
-    return (row >= 0 && row < m_ids.size()) ? m_ids.at(row) : 0;
+    return (row >= 0 && row < m_rows.size()) ? m_rows.at(row).id : 0;
 }
 
 int CaseListModel::rowOfCase(qint64 caseId) const
 {
-    return static_cast<int>(m_ids.indexOf(caseId));
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).id == caseId)
+            return row;
+    }
+    return -1;
 }
 
 void CaseListModel::setSearchText(const QString &text)
@@ -109,6 +127,7 @@ void CaseListModel::setSearchText(const QString &text)
     if (text == m_search)
         return;
     m_search = text;
+    m_match = ftsQuery(text);
     (void)reload();
 }
 
@@ -146,116 +165,197 @@ void CaseListModel::sort(int column, Qt::SortOrder order)
     (void)reload();
 }
 
-Status CaseListModel::reload()
+QString CaseListModel::fromWhere(bool keyset, bool persons) const
 {
-    QString sql = u"SELECT c.id FROM cases c JOIN persons p ON p.id = c.person_id"_s;
-    const QString match = ftsQuery(m_search);
+    // With a search, FTS5 drives: its matches come out in rowid order, so the default order (newest
+    // first) reads only as far as the page needs, never every match.
+    const bool searching = !m_match.isEmpty();
+    const bool byPerson = m_sortColumn == PersonColumn || m_sortColumn == RegisterColumn;
+    QString sql;
+    if (searching) {
+        sql = u" FROM case_search s JOIN cases c ON c.id = s.rowid"_s;
+        if (persons)
+            sql += u" JOIN persons p ON p.id = c.person_id"_s;
+    } else if (persons && byPerson) {
+        // Sorted by a person's column: walk that index on persons and each person's cases. CROSS JOIN
+        // fixes the order of the loops; without statistics SQLite would sort every case instead.
+        sql = u" FROM persons p CROSS JOIN cases c ON c.person_id = p.id"_s;
+    } else {
+        sql = u" FROM cases c"_s;
+        if (persons)
+            sql += u" JOIN persons p ON p.id = c.person_id"_s;
+    }
     QStringList where;
-    if (!match.isEmpty())
-        where << u"c.id IN (SELECT rowid FROM case_search WHERE case_search MATCH :match)"_s;
+    if (searching)
+        where << u"case_search MATCH :match"_s;
     if (!m_status.isEmpty())
         where << u"c.status = :status"_s;
     if (!m_district.isEmpty())
         where << u"c.sentencing_district = :district"_s;
-    if (!where.isEmpty())
-        sql += u" WHERE "_s + where.join(u" AND "_s);
-    const QString direction = m_sortOrder == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
-    sql += u" ORDER BY %1 %2, c.id %2"_s.arg(orderExpression(m_sortColumn), direction);
-
-    QList<qint64> ids;
-    Status result;
-    auto q = Sql::prepare(m_db, sql);
-    if (!q) {
-        result = q.error();
-    } else {
-        if (!match.isEmpty())
-            q->bindValue(u":match"_s, match);
-        if (!m_status.isEmpty())
-            q->bindValue(u":status"_s, m_status);
-        if (!m_district.isEmpty())
-            q->bindValue(u":district"_s, m_district);
-        if (Status s = Sql::exec(*q); !s) {
-            result = s;
+    if (keyset) {
+        const bool asc = m_sortOrder == Qt::AscendingOrder;
+        if (m_sortColumn == IdColumn) {
+            where << (searching ? u"s.rowid"_s : u"c.id"_s) + (asc ? u" > :after_id"_s : u" < :after_id"_s);
         } else {
-            while (q->next())
-                ids.append(q->value(0).toLongLong());
+            // Written as a range on the key plus a filter for the ties, so that SQLite walks the index
+            // from the last key instead of from its start. A person's columns break ties by person, then
+            // case: both come straight from the indexes (persons by key, then rowid; cases_person), so a
+            // tie as large as "no register number" never has to be sorted.
+            const QString key = sortExpression(m_sortColumn);
+            const QString before = asc ? u"<"_s : u">"_s;
+            const QString tie = byPerson ? u"(p.id %1 :after_person OR (p.id = :after_person AND c.id %1= :after_id))"_s.arg(before)
+                                         : u"c.id %1= :after_id"_s.arg(before);
+            where << u"%1 %2= :after_key AND NOT (%1 = :after_key AND %3)"_s.arg(key, asc ? u">"_s : u"<"_s, tie);
         }
     }
-    beginResetModel();
-    m_ids = std::move(ids);
-    m_pages.clear();
-    m_pageAge.clear();
-    endResetModel();
+    if (!where.isEmpty())
+        sql += u" WHERE "_s + where.join(u" AND "_s);
+    return sql;
+}
+
+void CaseListModel::bindFilters(QSqlQuery &q) const
+{
+    if (!m_match.isEmpty())
+        q.bindValue(u":match"_s, m_match);
+    if (!m_status.isEmpty())
+        q.bindValue(u":status"_s, m_status);
+    if (!m_district.isEmpty())
+        q.bindValue(u":district"_s, m_district);
+}
+
+Status CaseListModel::readPage(const Row *after, QList<Row> &out) const
+{
+    const bool byId = m_sortColumn == IdColumn;
+    const bool byPerson = m_sortColumn == PersonColumn || m_sortColumn == RegisterColumn;
+    const QString direction = m_sortOrder == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
+    const QString id = m_match.isEmpty() ? u"c.id"_s : u"s.rowid"_s;
+    QString sql = u"SELECT "_s + kColumns;
+    if (!byId)
+        sql += u", "_s + sortExpression(m_sortColumn) + u", p.id"_s;
+    sql += fromWhere(after != nullptr, true);
+    if (byId)
+        sql += u" ORDER BY %1 %2"_s.arg(id, direction);
+    else if (byPerson)
+        sql += u" ORDER BY %1 %2, p.id %2, c.id %2"_s.arg(sortExpression(m_sortColumn), direction);
+    else
+        sql += u" ORDER BY %1 %2, c.id %2"_s.arg(sortExpression(m_sortColumn), direction);
+    sql += u" LIMIT %1"_s.arg(kPageSize);
+
+    auto q = Sql::prepare(m_db, sql);
+    if (!q)
+        return q.error();
+    bindFilters(*q);
+    if (after) {
+        q->bindValue(u":after_id"_s, after->id);
+        if (!byId)
+            q->bindValue(u":after_key"_s, after->sortKey);
+        if (byPerson)
+            q->bindValue(u":after_person"_s, after->personId);
+    }
+    if (Status s = Sql::exec(*q); !s)
+        return s;
+    while (q->next()) {
+        Row r;
+        r.id = q->value(0).toLongLong();
+        r.person = q->value(1).toString();
+        r.registerNumber = q->value(2).toString();
+        r.district = q->value(3).toString();
+        r.status = q->value(4).toString();
+        r.submittedAt = q->value(5).toString();
+        r.reasons = q->value(6).toString();
+        r.facility = q->value(7).toString();
+        r.updatedAt = q->value(8).toString();
+        if (!byId) {
+            r.sortKey = q->value(9);
+            r.personId = q->value(10).toLongLong();
+        }
+        out.append(std::move(r));
+    }
+    return Status();
+}
+
+Status CaseListModel::reload()
+{
+    m_counter->cancel();
+    QList<Row> rows;
+    const Status result = readPage(nullptr, rows);
+    {
+        const QScopedValueRollback notifying(m_notifying, true);
+        beginResetModel();
+        m_atEnd = !result || rows.size() < kPageSize;
+        m_rows = std::move(rows);
+        m_total = m_atEnd ? m_rows.size() : -1;
+        endResetModel();
+    }
+    Q_EMIT totalCountChanged(m_total);
     if (!result)
         Q_EMIT queryFailed(result.error().message);
+    else if (!m_atEnd)
+        startCount();
     return result;
 }
 
-bool CaseListModel::loadPage(int page) const
+void CaseListModel::startCount()
 {
-    const int first = page * kPageSize;
-    const int last = std::min<int>(first + kPageSize, static_cast<int>(m_ids.size()));
-    if (first >= last)
-        return false;
-    QStringList marks;
-    for (int i = first; i < last; ++i)
-        marks << u"?"_s;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    const QString sql = u"SELECT c.id, p.person_name, coalesce(p.register_number, ''), coalesce(c.sentencing_district, ''),"
-                        " c.status, coalesce(c.submitted_at, ''), coalesce(c.reasons, ''), coalesce(c.facility, ''),"
-                        " c.updated_at FROM cases c JOIN persons p ON p.id = c.person_id WHERE c.id IN (%1)"_s
-                            .arg(marks.join(u','));
-    if (!q.prepare(sql))
-        return false;
-    for (int i = first; i < last; ++i)
-        q.addBindValue(m_ids.at(i));
-    if (!q.exec()) {
-        qWarning("Case list page query failed");
-        return false;
-    }
-    QHash<qint64, Row> byId;
-    while (q.next()) {
-        Row r;
-        r.id = q.value(0).toLongLong();
-        r.person = q.value(1).toString();
-        r.registerNumber = q.value(2).toString();
-        r.district = q.value(3).toString();
-        r.status = q.value(4).toString();
-        r.submittedAt = q.value(5).toString();
-        r.reasons = q.value(6).toString();
-        r.facility = q.value(7).toString();
-        r.updatedAt = q.value(8).toString();
-        byId.insert(r.id, r);
-    }
-    QList<Row> rows;
-    rows.reserve(last - first);
-    for (int i = first; i < last; ++i) {
-        // A case deleted since the ids were read shows as an empty row until the next reload.
-        rows.append(byId.value(m_ids.at(i), Row{m_ids.at(i), {}, {}, {}, {}, {}, {}, {}, {}}));
-    }
-    if (m_pages.size() >= kMaxCachedPages && !m_pageAge.isEmpty())
-        m_pages.remove(m_pageAge.takeFirst());
-    m_pages.insert(page, rows);
-    m_pageAge.append(page);
-    return true;
+    // Every case has its person (a foreign key), so the count leaves the persons out.
+    const QString sql = u"SELECT count(*)"_s + fromWhere(false, false);
+    const QString match = m_match;
+    const QString status = m_status;
+    const QString district = m_district;
+    m_counter->start([sql, match, status, district](const QSqlDatabase &db, QString *error) -> QVariant {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (q.prepare(sql)) {
+            if (!match.isEmpty())
+                q.bindValue(u":match"_s, match);
+            if (!status.isEmpty())
+                q.bindValue(u":status"_s, status);
+            if (!district.isEmpty())
+                q.bindValue(u":district"_s, district);
+            if (q.exec() && q.next())
+                return q.value(0).toLongLong();
+        }
+        *error = tr("The cases could not be counted: %1").arg(q.lastError().text());
+        return {};
+    });
 }
 
-const CaseListModel::Row *CaseListModel::rowAt(int row) const
+bool CaseListModel::canFetchMore(const QModelIndex &parent) const
 {
-    if (row < 0 || row >= m_ids.size())
-        return nullptr;
-    const int page = row / kPageSize;
-    auto it = m_pages.constFind(page);
-    if (it == m_pages.constEnd()) {
-        if (!loadPage(page))
-            return nullptr;
-        it = m_pages.constFind(page);
-    } else if (m_pageAge.constLast() != page) {
-        m_pageAge.removeOne(page);
-        m_pageAge.append(page);
+    return !parent.isValid() && !m_atEnd && !m_notifying;
+}
+
+void CaseListModel::fetchMore(const QModelIndex &parent)
+{
+    // A fetch asked for from inside this model's own reset or insert signals (QAbstractItemModelTester
+    // does that) would start a change inside another: it is left for the view's next request.
+    if (parent.isValid() || m_atEnd || m_rows.isEmpty() || m_notifying)
+        return;
+    QList<Row> rows;
+    if (Status s = readPage(&m_rows.constLast(), rows); !s) {
+        m_atEnd = true;
+        Q_EMIT queryFailed(s.error().message);
+        return;
     }
-    return &it->at(row - page * kPageSize);
+    m_atEnd = rows.size() < kPageSize;
+    if (!rows.isEmpty()) {
+        const QScopedValueRollback notifying(m_notifying, true);
+        beginInsertRows({}, static_cast<int>(m_rows.size()), static_cast<int>(m_rows.size() + rows.size() - 1));
+        m_rows.append(std::move(rows));
+        endInsertRows();
+    }
+    if (m_atEnd && m_total != m_rows.size()) {
+        // Read to the end: the count is known, whatever the worker says.
+        m_counter->cancel();
+        m_total = m_rows.size();
+        Q_EMIT totalCountChanged(m_total);
+    }
+}
+
+void CaseListModel::fetchAll()
+{
+    while (canFetchMore())
+        fetchMore();
 }
 
 QVariant CaseListModel::rawValue(const Row &r, int column) const
@@ -312,9 +412,9 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row *r = rowAt(index.row());
-    if (!r)
+    if (index.row() >= m_rows.size())
         return {};
+    const Row *r = &m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole: return displayValue(*r, index.column());
     case Qt::ToolTipRole:

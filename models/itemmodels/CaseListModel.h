@@ -1,24 +1,30 @@
 #pragma once
 
 // CaseListModel: the case list, for 100,000 cases and more. Filtering, search (FTS5) and sorting run in
-// SQL and produce only the ordered list of case ids; the rows themselves are read in pages of 256 when a
-// view asks for them and kept in a small cache. Display text and the raw value are kept apart
-// (Qt::DisplayRole vs. RawValueRole).
+// SQL, one page of 256 rows at a time: the first page on reload(), the next ones when the view scrolls
+// near the end of what it has (canFetchMore/fetchMore). Each page starts after the sort key and id of the
+// last row read (keyset paging, ORDER BY key, id LIMIT 256; a person's columns break ties by person,
+// then case) over an index in that order (migration 11),
+// so a page costs the same at the end of the list as at the top. How many cases match is counted on a
+// worker thread (totalCount(), totalCountChanged) unless the first page already holds them all. Display
+// text and the raw value are kept apart (Qt::DisplayRole vs. RawValueRole).
 
 #include "core/Result.h"
 
 #include <QAbstractTableModel>
 #include <QDate>
-#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QVariant>
 
 namespace ch {
 
+class BackgroundRead;
+
 class CaseListModel final : public QAbstractTableModel
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CaseListModel)
 public:
     enum Column { IdColumn, PersonColumn, RegisterColumn, DistrictColumn, StatusColumn, SubmittedColumn,
                   ReasonsColumn, FacilityColumn, UpdatedColumn, ColumnCount };
@@ -26,12 +32,15 @@ public:
     static constexpr int kPageSize = 256;
 
     explicit CaseListModel(QSqlDatabase db, QObject *parent = nullptr);
+    ~CaseListModel() override;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    bool canFetchMore(const QModelIndex &parent = {}) const override;
+    void fetchMore(const QModelIndex &parent = {}) override;
 
     void setSearchText(const QString &text);
     void setStatusFilter(const QString &statusCode);   // empty: all
@@ -43,18 +52,26 @@ public:
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
-    // Re-runs the query (after a save, an import, ...). Returns the error when the query failed; the model
-    // then shows no rows.
+    // Re-runs the query from the first page (after a save, an import, ...). Returns the error when the
+    // query failed; the model then shows no rows.
     Status reload();
+    // How many cases match the search and filters: -1 while the count is still running.
+    qint64 totalCount() const { return m_total; }
+    // Reads pages until every matching row is loaded (tests, export of what is shown).
+    void fetchAll();
     qint64 caseIdAt(int row) const;
+    // The row of a case among the rows read so far, else -1.
     int rowOfCase(qint64 caseId) const;
 
     // Turns what a person types into an FTS5 query: each word a prefix, all words required. Only letters
     // and digits survive, so nothing typed can change the query's syntax.
     static QString ftsQuery(const QString &text);
+    // The SQL expression the list sorts by for `column` (over cases c and persons p), the same as its index.
+    static QString sortExpression(int column);
 
 Q_SIGNALS:
     void queryFailed(const QString &message);
+    void totalCountChanged(qint64 count);
 
 private:
     struct Row
@@ -68,22 +85,30 @@ private:
         QString reasons;
         QString facility;
         QString updatedAt;
+        QVariant sortKey; // the value of sortExpression(), where a page after this row starts
+        qint64 personId = 0;
     };
-    const Row *rowAt(int row) const;
-    bool loadPage(int page) const;
+    // Reads the page after `after` (nullptr: the first page) into `out`.
+    Status readPage(const Row *after, QList<Row> &out) const;
+    QString fromWhere(bool keyset, bool persons) const;
+    void bindFilters(QSqlQuery &q) const;
+    void startCount();
     QVariant rawValue(const Row &r, int column) const;
     QVariant displayValue(const Row &r, int column) const;
 
     QSqlDatabase m_db;
-    QList<qint64> m_ids;
+    QList<Row> m_rows;
+    bool m_atEnd = true;
+    qint64 m_total = 0;
     QString m_search;
+    QString m_match; // ftsQuery(m_search)
     bool m_showSensitive = false;
     QString m_status;
     QString m_district;
     int m_sortColumn = IdColumn;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
-    mutable QHash<int, QList<Row>> m_pages;
-    mutable QList<int> m_pageAge; // least recently used first
+    BackgroundRead *m_counter = nullptr;
+    bool m_notifying = false; // between begin/end of a reset or an insert
 };
 
 } // namespace ch

@@ -1,63 +1,106 @@
 #include "WorkQueueModel.h"
 
 #include "core/LanguageWatcher.h"
+#include "storage/BackgroundRead.h"
 
 #include <QFont>
 #include <QLocale>
+
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
 namespace ch {
 
-WorkQueueModel::WorkQueueModel(QSqlDatabase db, QObject *parent) : QAbstractTableModel(parent), m_queues(std::move(db))
+WorkQueueModel::WorkQueueModel(QSqlDatabase db, QObject *parent)
+    : QAbstractTableModel(parent), m_db(db), m_queues(std::move(db))
 {
     connect(new LanguageWatcher(this), &LanguageWatcher::changed, this, &WorkQueueModel::retranslate);
 }
 
-bool WorkQueueModel::readAll(const QDate &today, QHash<int, QList<WorkItem>> &out)
-{
-    m_error.clear();
-    for (WorkItem::Queue q : WorkQueues::queues()) {
-        auto items = m_queues.items(q, today);
-        if (!items) {
-            m_error = items.error().message;
-            continue;
-        }
-        out.insert(static_cast<int>(q), *items);
-    }
-    return m_error.isEmpty();
-}
-
 void WorkQueueModel::retranslate()
 {
-    if (!m_today.isValid()) {
+    if (!m_today.isValid()) { // nothing read yet: only the headers change
         LanguageWatcher::announce(this);
         return;
     }
-    QHash<int, QList<WorkItem>> fresh;
-    readAll(m_today, fresh);
-    bool sameShape = fresh.size() == m_items.size();
-    for (auto it = fresh.cbegin(); sameShape && it != fresh.cend(); ++it)
-        sameShape = m_items.value(it.key()).size() == it->size();
-    if (!sameShape) { // the data changed meanwhile: start over
-        beginResetModel();
-        m_items = std::move(fresh);
-        endResetModel();
-        return;
+    reloadInBackground(m_today);
+    m_keepRowsIfSameShape = true;
+}
+
+WorkQueueModel::ItemsByQueue WorkQueueModel::compute(const WorkQueues &queues, const QDate &today, QString *error)
+{
+    ItemsByQueue fresh;
+    for (WorkItem::Queue q : WorkQueues::queues()) {
+        if (BackgroundRead::isStopping())
+            break; // a newer reload or the page's end: nobody will see these
+        auto items = queues.items(q, today);
+        if (!items) {
+            *error = items.error().message;
+            continue;
+        }
+        fresh.insert(static_cast<int>(q), *items);
     }
-    m_items = std::move(fresh); // same rows, new words: the selection stays
-    LanguageWatcher::announce(this);
+    return fresh;
+}
+
+void WorkQueueModel::setItems(ItemsByQueue items, const QString &error)
+{
+    if (std::exchange(m_keepRowsIfSameShape, false)) {
+        bool sameShape = items.size() == m_items.size();
+        for (auto it = items.cbegin(); sameShape && it != items.cend(); ++it)
+            sameShape = m_items.value(it.key()).size() == it->size();
+        if (sameShape) { // same rows, new words
+            m_items = std::move(items);
+            m_error = error;
+            LanguageWatcher::announce(this);
+            return;
+        }
+    }
+    beginResetModel();
+    m_items = std::move(items);
+    m_error = error;
+    endResetModel();
 }
 
 bool WorkQueueModel::reload(const QDate &today)
 {
-    QHash<int, QList<WorkItem>> fresh;
+    if (m_background)
+        m_background->cancel();
     m_today = today;
-    readAll(today, fresh);
-    beginResetModel();
-    m_items = std::move(fresh);
-    endResetModel();
+    m_keepRowsIfSameShape = false;
+    QString error;
+    ItemsByQueue fresh = compute(m_queues, today, &error);
+    setItems(std::move(fresh), error);
     return m_error.isEmpty();
+}
+
+void WorkQueueModel::reloadInBackground(const QDate &today)
+{
+    m_today = today;
+    m_keepRowsIfSameShape = false;
+    if (!m_background) {
+        m_background = new BackgroundRead(m_db, this);
+        connect(m_background, &BackgroundRead::finished, this, [this](const QVariant &result) {
+            const auto [items, error] = result.value<std::pair<ItemsByQueue, QString>>();
+            setItems(items, error);
+            Q_EMIT reloaded(m_error.isEmpty());
+        });
+        connect(m_background, &BackgroundRead::failed, this, [this](const QString &message) {
+            m_error = message;
+            Q_EMIT reloaded(false);
+        });
+    }
+    m_background->start([today](const QSqlDatabase &connection, QString *) -> QVariant {
+        QString error;
+        ItemsByQueue items = compute(WorkQueues(connection), today, &error);
+        return QVariant::fromValue(std::pair<ItemsByQueue, QString>(std::move(items), error));
+    });
+}
+
+bool WorkQueueModel::isReloading() const
+{
+    return m_background && m_background->isRunning();
 }
 
 void WorkQueueModel::setQueue(WorkItem::Queue queue)

@@ -250,19 +250,26 @@ Status Database::configure(const Options &options)
                               "written to it. Choose another file.")
                                .arg(nativePath));
     }
+    auto version = Migrations::currentVersion(db);
+    if (!version) {
+        Error e = version.error();
+        if (e.kind == Error::Kind::NotADatabase || e.kind == Error::Kind::Corrupt) {
+            e.message = tr("The file %1 is damaged and cannot be read. Nothing was written to it. Restore a backup, "
+                           "or choose another file.")
+                            .arg(nativePath);
+        }
+        return e;
+    }
     if (!empty && !(options.readOnly && options.skipIntegrityCheck)) {
-        auto check = Sql::scalar(db, u"PRAGMA quick_check"_s);
-        if (!check || check->toString() != "ok"_L1) {
-            return Error::make(Error::Kind::Corrupt,
-                               tr("The database %1 is damaged (its integrity check failed). Nothing was written "
-                                  "to it. Restore a backup, or open it read-only to copy what can be read.")
-                                   .arg(nativePath),
-                               check ? check->toString() : check.error().detail);
+        const bool writesNow = !options.readOnly && options.migrate
+                               && *version < (options.targetVersion < 0 ? Migrations::latestVersion()
+                                                                        : options.targetVersion);
+        if (options.deferIntegrityCheck && !writesNow) {
+            m_integrityCheckPending = true;
+        } else if (Status s = checkIntegrity(db, m_path); !s) {
+            return s;
         }
     }
-    auto version = Migrations::currentVersion(db);
-    if (!version)
-        return version.error();
     if (*version > Migrations::latestVersion()) {
         return Error::make(Error::Kind::NewerSchema,
                            tr("The database %1 was made by a newer version of Clearinghouse (schema version %2; "
@@ -293,6 +300,25 @@ Status Database::configure(const Options &options)
             (void)FilePermissions::restrictToOwner(m_path + suffix);
     }
     return Status();
+}
+
+Status Database::checkIntegrity(const QSqlDatabase &connection, const QString &path)
+{
+    auto check = Sql::scalar(connection, u"PRAGMA quick_check"_s);
+    if (check && check->toString() == "ok"_L1)
+        return Status();
+    return Error::make(Error::Kind::Corrupt,
+                       tr("The database %1 is damaged (its integrity check failed). Nothing was written "
+                          "to it. Restore a backup, or open it read-only to copy what can be read.")
+                           .arg(QDir::toNativeSeparators(path)),
+                       check ? check->toString() : check.error().detail);
+}
+
+Status Database::refuseWrites()
+{
+    m_integrityCheckPending = false;
+    m_readOnly = true;
+    return Sql::execRaw(connection(), u"PRAGMA query_only = ON"_s);
 }
 
 Result<std::unique_ptr<Database>> Database::openAnotherConnection() const

@@ -3,7 +3,9 @@
 // Database: one open Clearinghouse database (SQLite by default). Opening checks that the file really is
 // ours before anything is written to it: an SQLite header, our application_id, a schema version this
 // program understands, and a quick integrity check. Then it sets WAL, foreign keys and full syncs,
-// and brings the schema up to date.
+// and brings the schema up to date. The integrity check reads the whole file (about a second per
+// 700 MB): the GUI defers it (Options::deferIntegrityCheck) to a worker thread after the window shows
+// (checkIntegrity(), ui/IntegrityMonitor) and stops writing if it fails (refuseWrites()).
 
 #include "core/Result.h"
 
@@ -28,6 +30,10 @@ public:
         bool migrate = true;       // bring an older schema up to date
         int targetVersion = -1;    // -1: the latest; tests use older versions
         bool skipIntegrityCheck = false; // only with readOnly: open a damaged file to copy what can be read
+        // Check only the header, the application id and the schema now, and leave the full check to the
+        // caller (integrityCheckPending()). Ignored when the schema is to be upgraded: nothing is written
+        // to a file that has not been checked.
+        bool deferIntegrityCheck = false;
     };
 
     ~Database();
@@ -45,6 +51,14 @@ public:
     QString connectionName() const { return m_connectionName; }
     bool isReadOnly() const { return m_readOnly; }
     int schemaVersion() const;
+    bool integrityCheckPending() const { return m_integrityCheckPending; }
+
+    // The full integrity check over `connection` (any connection to the file, e.g. a worker's): an empty
+    // Status when the file is whole, else a Corrupt error with SQLite's findings in the detail.
+    static Status checkIntegrity(const QSqlDatabase &connection, const QString &path);
+    // After a failed deferred check: this connection writes nothing more (PRAGMA query_only), and
+    // isReadOnly() is true from then on.
+    Status refuseWrites();
 
     // Opens another connection to the same file, for a worker thread. The caller owns it.
     Result<std::unique_ptr<Database>> openAnotherConnection() const;
@@ -58,6 +72,7 @@ private:
     QString m_path;
     QString m_connectionName;
     bool m_readOnly = false;
+    bool m_integrityCheckPending = false;
 };
 
 } // namespace ch

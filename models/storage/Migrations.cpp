@@ -265,6 +265,32 @@ QList<Migrations::Step> buildSteps()
         u"CREATE INDEX status_history_reports ON status_history(case_id, to_status, changed_at, from_status)"_s,
     }});
 
+    // The case list at 100,000 cases (issue 10) reads one page at a time in the order shown, from the last
+    // key seen (keyset paging): each sortable column needs an index in exactly the order the list sorts by
+    // (CaseListModel::sortExpression; empty and missing values sort together, as ''; names use the key of
+    // step 11). The row id is the
+    // implicit last column of every index, so ties come out in case-number order. Search gets prefix
+    // indexes for one to three letters, so the first keystrokes of a search read one short list instead of
+    // merging every word that starts with them; FTS5 fixes its options when a table is created, hence the
+    // copy.
+    steps.append({13, u"Indexes for the paged case list and prefix search"_s, {
+        u"CREATE INDEX persons_register_sort ON persons(coalesce(register_number, ''))"_s,
+        u"CREATE INDEX cases_district_sort ON cases(coalesce(sentencing_district, ''))"_s,
+        u"CREATE INDEX cases_submitted_sort ON cases(coalesce(submitted_at, ''))"_s,
+        u"CREATE INDEX cases_reasons_sort ON cases(coalesce(reasons, ''))"_s,
+        u"CREATE INDEX cases_facility_sort ON cases(coalesce(facility, '') COLLATE NOCASE)"_s,
+        u"CREATE INDEX cases_updated_at ON cases(updated_at)"_s,
+        u"CREATE VIRTUAL TABLE case_search_v11 USING fts5("
+        " person_name, aliases, register_number, case_number, submitters, facility, summaries,"
+        " tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')"_s,
+        u"INSERT INTO case_search_v11(rowid, person_name, aliases, register_number, case_number, submitters,"
+        " facility, summaries)"
+        " SELECT rowid, person_name, aliases, register_number, case_number, submitters, facility, summaries"
+        " FROM case_search"_s,
+        u"DROP TABLE case_search"_s,
+        u"ALTER TABLE case_search_v11 RENAME TO case_search"_s,
+    }});
+
     return steps;
 }
 

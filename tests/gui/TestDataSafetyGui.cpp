@@ -5,6 +5,7 @@
 #include "CaseListPage.h"
 #include "IdleLock.h"
 #include "IntakeForm.h"
+#include "IntegrityMonitor.h"
 #include "SensitiveClipboard.h"
 #include "itemmodels/CaseListModel.h"
 #include "DatabaseProblemDialog.h"
@@ -225,6 +226,79 @@ private Q_SLOTS:
         m_window = std::make_unique<MainWindow>(*m_db);
         QVERIFY(m_window->windowTitle().contains(u"read-only"_s));
         QVERIFY(!m_window->findChild<QAction *>(u"actionRestoreBackup"_s)->isEnabled());
+    }
+
+    void deferredIntegrityCheck_damagedFile_isReportedAndWritesStop()
+    {
+        // The GUI opens a database with the full check deferred (first paint at 100,000 cases); the check
+        // runs on a worker thread after the window shows, and a damaged file is still reported and then
+        // written no more.
+        m_window.reset();
+        const QString path = m_db->path();
+        for (int i = 0; i < 40; ++i)
+            QVERIFY(test::seed(*m_db, test::makeCase(u"Person %1"_s.arg(i), u"%1-054"_s.arg(20000 + i))));
+        m_db.reset(); // closing checkpoints the log into the file
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QByteArray bytes = file.readAll();
+        const qsizetype pageSize = 4096;
+        QVERIFY(bytes.size() > 8 * pageSize);
+        for (qsizetype i = bytes.size() - pageSize; i < bytes.size(); ++i)
+            bytes[i] = static_cast<char>((i * 131 + 17) & 0xff);
+        QVERIFY(file.seek(0) && file.write(bytes) == bytes.size());
+        file.close();
+
+        Database::Options deferred;
+        deferred.deferIntegrityCheck = true;
+        auto opened = Database::open(path, deferred);
+        QVERIFY2(opened.ok(), "the header and schema read fine: the window can show");
+        m_db = std::move(opened).value();
+        QVERIFY(m_db->integrityCheckPending());
+        m_window = std::make_unique<MainWindow>(*m_db);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        IntegrityMonitor *monitor = m_window->integrity();
+        QCOMPARE(monitor->state(), IntegrityMonitor::State::Waiting);
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        QSignalSpy damaged(monitor, &IntegrityMonitor::damaged);
+        QTRY_COMPARE_WITH_TIMEOUT(monitor->state(), IntegrityMonitor::State::Failed, 20000);
+        QCOMPARE(damaged.count(), 1);
+        QCOMPARE(MessageBox::pendingAnswers(), 0);
+        QVERIFY2(MessageBox::lastText().contains(u"damaged"_s), qPrintable(MessageBox::lastText()));
+        QVERIFY(m_window->windowTitle().contains(u"read-only"_s));
+        auto *label = m_window->findChild<QLabel *>(u"integrityLabel"_s);
+        QVERIFY(label && label->isVisible());
+        QVERIFY(m_db->isReadOnly());
+        CaseRecord late = test::makeCase(u"After Damage"_s, u"99999-054"_s);
+        QVERIFY2(!CaseRepository(*m_db).create(late), "nothing more may be written to a damaged file");
+        QCOMPARE(MessageBox::unexpectedCount(), 0);
+        m_window.reset();
+        m_db.reset();
+        QFile after(path);
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        QCOMPARE(after.readAll(), bytes);
+    }
+
+    void deferredIntegrityCheck_goodFile_showsCheckedInStatusBar()
+    {
+        IntegrityMonitor *monitor = m_window->integrity();
+        QCOMPARE(monitor->state(), IntegrityMonitor::State::NotNeeded); // opened with the full check
+        m_window.reset();
+        const QString path = m_db->path();
+        m_db.reset();
+        Database::Options deferred;
+        deferred.deferIntegrityCheck = true;
+        auto opened = Database::open(path, deferred);
+        QVERIFY(opened.ok());
+        m_db = std::move(opened).value();
+        m_window = std::make_unique<MainWindow>(*m_db);
+        m_window->show();
+        monitor = m_window->integrity();
+        QTRY_COMPARE_WITH_TIMEOUT(monitor->state(), IntegrityMonitor::State::Passed, 20000);
+        QCOMPARE(m_window->findChild<QLabel *>(u"integrityLabel"_s)->text(), u"Database checked: no damage found"_s);
+        QVERIFY(!m_db->isReadOnly());
+        CaseRecord still = test::makeCase(u"Still Writable"_s, u"99998-054"_s);
+        QVERIFY(CaseRepository(*m_db).create(still));
     }
 };
 

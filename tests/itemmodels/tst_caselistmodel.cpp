@@ -1,4 +1,5 @@
-// CaseListModel: the windowed case list: ids from SQL (filter, FTS search, sort), rows read in pages of 256.
+// CaseListModel: the paged case list: filter, FTS search and sort in SQL, rows read 256 at a time from the
+// last key seen (keyset paging), the total counted on a worker thread.
 #include "itemmodels/CaseListModel.h"
 
 #include "TestDatabase.h"
@@ -7,6 +8,8 @@
 #include "core/Translations.h"
 
 #include <QAbstractItemModelTester>
+#include <QHash>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -17,8 +20,10 @@ namespace {
 
 constexpr int kDemoCases = 600;
 
-QList<qint64> idsOf(const CaseListModel &model)
+// Every row, reading page after page as a view scrolling to the end would.
+QList<qint64> idsOf(CaseListModel &model)
 {
+    model.fetchAll();
     QList<qint64> out;
     for (int row = 0; row < model.rowCount(); ++row)
         out << model.data(model.index(row, CaseListModel::IdColumn), CaseListModel::CaseIdRole).toLongLong();
@@ -55,11 +60,15 @@ private:
         return id ? *id : 0;
     }
 
-    std::unique_ptr<CaseListModel> makeModel()
+    // With the tester (which itself fetches a page after every reset and insert, as a view may), or
+    // without it where a test counts pages exactly.
+    enum Tester { WithTester, WithoutTester };
+    std::unique_ptr<CaseListModel> makeModel(Tester tester = WithTester)
     {
         auto model = std::make_unique<CaseListModel>(m_t->connection());
-        new QAbstractItemModelTester(model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest,
-                                     model.get());
+        if (tester == WithTester)
+            new QAbstractItemModelTester(model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest,
+                                         model.get());
         return model;
     }
 
@@ -82,6 +91,12 @@ private Q_SLOTS:
     void filter_byStatus();
     void filter_byDistrict_combinedWithStatusAndSearch();
     void caseIdAt_rowOfCase();
+    void sort_tiesAcrossPageBoundaries_eachRowOnceInOrder_data();
+    void sort_tiesAcrossPageBoundaries_eachRowOnceInOrder();
+    void sort_withStatusFilter_pagesMatchSql();
+    void search_sortedByColumn_matchesSql();
+    void search_manyMatches_pagedAndCountedInBackground();
+    void filterThenClear_restoresTheWholeList();
     void reload_afterNewCase_showsIt();
     void sort_byPerson_ignoresAccentsAndCase();
     void languageChange_announcesHeadersAndData();
@@ -112,24 +127,35 @@ void TestCaseListModel::initTestCase()
 
 void TestCaseListModel::reload_listsEveryCaseNewestFirst()
 {
-    auto model = makeModel();
+    auto model = makeModel(WithoutTester);
     QSignalSpy failed(model.get(), &CaseListModel::queryFailed);
     QCOMPARE(model->rowCount(), 0); // nothing until the first reload
     QVERIFY(model->reload());
-    QCOMPARE(model->rowCount(), m_total);
+    // One page at first, the rest on demand; the total arrives from the worker thread.
+    QCOMPARE(model->rowCount(), CaseListModel::kPageSize);
+    QVERIFY(model->canFetchMore());
+    QTRY_COMPARE(model->totalCount(), qint64(m_total));
+    QCOMPARE(model->rowCount(), CaseListModel::kPageSize); // counting reads no rows into the model
     QCOMPARE(model->columnCount(), int(CaseListModel::ColumnCount));
     QCOMPARE(model->caseIdAt(0), m_register);
     QCOMPARE(idsOf(*model), sqlIds(m_t->connection(), u"SELECT id FROM cases ORDER BY id DESC"_s));
+    QVERIFY(!model->canFetchMore());
     QCOMPARE(failed.count(), 0);
 }
 
 void TestCaseListModel::data_acrossPageBoundaries_matchesIds()
 {
-    auto model = makeModel();
+    auto model = makeModel(WithoutTester);
     model->sort(CaseListModel::IdColumn, Qt::AscendingOrder);
-    QVERIFY(model->rowCount() > 2 * CaseListModel::kPageSize);
+    QCOMPARE(model->rowCount(), CaseListModel::kPageSize);
+    model->fetchMore();
+    QCOMPARE(model->rowCount(), 2 * CaseListModel::kPageSize);
+    model->fetchMore();
+    QCOMPARE(model->rowCount(), m_total); // the last, short page
+    QVERIFY(!model->canFetchMore());
+    model->fetchMore(); // nothing more: no change
+    QCOMPARE(model->rowCount(), m_total);
     const QList<qint64> expected = sqlIds(m_t->connection(), u"SELECT id FROM cases ORDER BY id"_s);
-    // Jump around so that pages load out of order.
     for (int row : {0, 255, 256, 511, 512, m_total - 1, 300, 1, 257}) {
         const QModelIndex idx = model->index(row, CaseListModel::PersonColumn);
         QCOMPARE(model->data(idx, CaseListModel::CaseIdRole).toLongLong(), expected.at(row));
@@ -176,12 +202,13 @@ void TestCaseListModel::sort_eachColumn_matchesSql_data()
     const QList<std::pair<int, QString>> columns = {
         {CaseListModel::IdColumn, u"c.id"_s},
         {CaseListModel::PersonColumn, u"p.name_sort_key"_s},
-        {CaseListModel::RegisterColumn, u"p.register_number"_s},
-        {CaseListModel::DistrictColumn, u"c.sentencing_district"_s},
+        // Missing values sort as empty ones, so that a page can start after any key.
+        {CaseListModel::RegisterColumn, u"coalesce(p.register_number, '')"_s},
+        {CaseListModel::DistrictColumn, u"coalesce(c.sentencing_district, '')"_s},
         {CaseListModel::StatusColumn, u"c.status"_s},
-        {CaseListModel::SubmittedColumn, u"c.submitted_at"_s},
-        {CaseListModel::ReasonsColumn, u"c.reasons"_s},
-        {CaseListModel::FacilityColumn, u"c.facility COLLATE NOCASE"_s},
+        {CaseListModel::SubmittedColumn, u"coalesce(c.submitted_at, '')"_s},
+        {CaseListModel::ReasonsColumn, u"coalesce(c.reasons, '')"_s},
+        {CaseListModel::FacilityColumn, u"coalesce(c.facility, '') COLLATE NOCASE"_s},
         {CaseListModel::UpdatedColumn, u"c.updated_at"_s},
     };
     for (const auto &[column, expression] : columns) {
@@ -199,10 +226,13 @@ void TestCaseListModel::sort_eachColumn_matchesSql()
         QCOMPARE(model->sortColumn(), column);
         QCOMPARE(model->sortOrder(), order);
         const QString dir = order == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
+        // A person's columns break ties by person, then case; the others by case.
+        const bool byPerson = column == CaseListModel::PersonColumn || column == CaseListModel::RegisterColumn;
         const QList<qint64> expected = sqlIds(
             m_t->connection(),
-            u"SELECT c.id FROM cases c JOIN persons p ON p.id = c.person_id ORDER BY %1 %2, c.id %2"_s.arg(
-                expression, dir));
+            (byPerson ? u"SELECT c.id FROM cases c JOIN persons p ON p.id = c.person_id ORDER BY %1 %2, p.id %2, c.id %2"_s
+                      : u"SELECT c.id FROM cases c JOIN persons p ON p.id = c.person_id ORDER BY %1 %2, c.id %2"_s)
+                .arg(expression, dir));
         QCOMPARE(expected.size(), m_total);
         QCOMPARE(idsOf(*model), expected);
     }
@@ -226,7 +256,7 @@ void TestCaseListModel::search_byNamePrefix()
     model->setSearchText(u"Xóchitl Washington"_s);
     QCOMPARE(model->rowCount(), 0);
     model->setSearchText(QString());
-    QCOMPARE(model->rowCount(), m_total);
+    QCOMPARE(idsOf(*model).size(), m_total);
 }
 
 void TestCaseListModel::search_byRegisterNumber_withAndWithoutDash()
@@ -313,7 +343,7 @@ void TestCaseListModel::filter_byStatus()
     model->setStatusFilter(u"no_such_status"_s);
     QCOMPARE(model->rowCount(), 0);
     model->setStatusFilter(QString());
-    QCOMPARE(model->rowCount(), m_total);
+    QCOMPARE(idsOf(*model).size(), m_total);
 }
 
 void TestCaseListModel::filter_byDistrict_combinedWithStatusAndSearch()
@@ -336,8 +366,12 @@ void TestCaseListModel::filter_byDistrict_combinedWithStatusAndSearch()
 
 void TestCaseListModel::caseIdAt_rowOfCase()
 {
-    auto model = makeModel();
+    auto model = makeModel(WithoutTester);
     QVERIFY(model->reload());
+    const qint64 last = sqlIds(m_t->connection(), u"SELECT min(id) FROM cases"_s).value(0);
+    QCOMPARE(model->rowOfCase(last), -1); // not read yet
+    model->fetchAll();
+    QCOMPARE(model->rowOfCase(last), m_total - 1);
     for (int row : {0, 1, 255, 256, 257, 599, m_total - 1})
         QCOMPARE(model->rowOfCase(model->caseIdAt(row)), row);
     QCOMPARE(model->caseIdAt(-1), 0);
@@ -348,15 +382,146 @@ void TestCaseListModel::caseIdAt_rowOfCase()
     QCOMPARE(model->rowOfCase(m_register), 0);
 }
 
+void TestCaseListModel::sort_tiesAcrossPageBoundaries_eachRowOnceInOrder_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<int>("order");
+    for (int column = 0; column < CaseListModel::ColumnCount; ++column) {
+        QTest::addRow("column %d ascending", column) << column << int(Qt::AscendingOrder);
+        QTest::addRow("column %d descending", column) << column << int(Qt::DescendingOrder);
+    }
+}
+
+void TestCaseListModel::sort_tiesAcrossPageBoundaries_eachRowOnceInOrder()
+{
+    // Keyset paging starts each page after the last (key, id): a tie cut by a page boundary must neither
+    // lose nor repeat a row, and ties come out by case number in the direction of the sort.
+    QFETCH(int, column);
+    QFETCH(int, order);
+    auto model = makeModel(WithoutTester);
+    model->sort(column, Qt::SortOrder(order));
+    QSignalSpy inserted(model.get(), &QAbstractItemModel::rowsInserted);
+    const QList<qint64> ids = idsOf(*model);
+    QCOMPARE(inserted.count(), 2); // pages two and three
+    QCOMPARE(ids.size(), m_total);
+    QCOMPARE(QSet<qint64>(ids.begin(), ids.end()).size(), m_total);
+    const bool nocase = column == CaseListModel::PersonColumn || column == CaseListModel::FacilityColumn;
+    auto key = [&](int row) {
+        const QVariant v = model->data(model->index(row, column), CaseListModel::RawValueRole);
+        return column == CaseListModel::IdColumn ? QVariant(v.toLongLong()) : QVariant(nocase ? v.toString().toLower() : v.toString());
+    };
+    const int sign = order == Qt::AscendingOrder ? 1 : -1;
+    // Ties: by person, then case, for a person's columns; by case for the others.
+    const bool byPerson = column == CaseListModel::PersonColumn || column == CaseListModel::RegisterColumn;
+    QHash<qint64, qint64> personOf;
+    {
+        QSqlQuery q(m_t->connection());
+        QVERIFY(q.exec(u"SELECT id, person_id FROM cases"_s));
+        while (q.next())
+            personOf.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+    }
+    auto tieRank = [&](qint64 id) { return byPerson ? std::pair(personOf.value(id), id) : std::pair(qint64(0), id); };
+    int tiesAtBoundary = 0;
+    for (int row = 1; row < ids.size(); ++row) {
+        const QVariant a = key(row - 1), b = key(row);
+        const int cmp = QVariant::compare(a, b) == QPartialOrdering::Less ? -1
+                        : QVariant::compare(a, b) == QPartialOrdering::Greater ? 1 : 0;
+        QVERIFY2(cmp * sign <= 0, qPrintable(u"row %1: %2 then %3"_s.arg(row).arg(a.toString(), b.toString())));
+        if (cmp == 0) {
+            const auto a = tieRank(ids.at(row - 1)), b = tieRank(ids.at(row));
+            QVERIFY2(sign > 0 ? a < b : b < a, qPrintable(u"tie at row %1 out of order"_s.arg(row)));
+            if (row % CaseListModel::kPageSize == 0)
+                ++tiesAtBoundary;
+        }
+    }
+    if (column == CaseListModel::StatusColumn)
+        QVERIFY2(tiesAtBoundary > 0, "the demo data should put a tie across a page boundary");
+}
+
+void TestCaseListModel::sort_withStatusFilter_pagesMatchSql()
+{
+    auto model = makeModel();
+    model->setStatusFilter(u"received"_s);
+    model->sort(CaseListModel::DistrictColumn, Qt::DescendingOrder);
+    const QList<qint64> expected = sqlIds(
+        m_t->connection(), u"SELECT id FROM cases WHERE status = 'received'"
+                           " ORDER BY coalesce(sentencing_district, '') DESC, id DESC"_s);
+    QVERIFY(!expected.isEmpty());
+    QCOMPARE(idsOf(*model), expected);
+    QTRY_COMPARE(model->totalCount(), qint64(expected.size()));
+}
+
+void TestCaseListModel::search_sortedByColumn_matchesSql()
+{
+    auto model = makeModel();
+    model->setSearchText(u"garcia"_s);
+    for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+        model->sort(CaseListModel::PersonColumn, order);
+        const QString dir = order == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
+        const QList<qint64> expected = sqlIds(
+            m_t->connection(),
+            u"SELECT c.id FROM cases c JOIN persons p ON p.id = c.person_id WHERE c.id IN (SELECT rowid FROM"
+            " case_search WHERE case_search MATCH '\"garcia\"*') ORDER BY p.name_sort_key %1, c.id %1"_s
+                .arg(dir));
+        QVERIFY(expected.size() > 1);
+        QCOMPARE(idsOf(*model), expected);
+    }
+}
+
+void TestCaseListModel::search_manyMatches_pagedAndCountedInBackground()
+{
+    // A one-letter search matches more than a page: the first page shows at once, the rest as the view
+    // scrolls, and the count comes from the worker thread.
+    QString letter;
+    QList<qint64> expected;
+    for (const QString &candidate : {u"a"_s, u"m"_s, u"s"_s, u"c"_s, u"f"_s}) {
+        expected = sqlIds(m_t->connection(),
+                          u"SELECT rowid FROM case_search WHERE case_search MATCH '\"%1\"*' ORDER BY rowid DESC"_s
+                              .arg(candidate));
+        if (expected.size() > CaseListModel::kPageSize) {
+            letter = candidate;
+            break;
+        }
+    }
+    QVERIFY2(!letter.isEmpty(), "some letter should start words in more than a page of cases");
+    auto model = makeModel(WithoutTester);
+    QSignalSpy counted(model.get(), &CaseListModel::totalCountChanged);
+    model->setSearchText(letter);
+    QCOMPARE(model->rowCount(), CaseListModel::kPageSize);
+    QCOMPARE(model->totalCount(), qint64(-1)); // still counting
+    QTRY_COMPARE(model->totalCount(), qint64(expected.size()));
+    QCOMPARE(counted.constLast().constFirst().toLongLong(), qint64(expected.size()));
+    QCOMPARE(idsOf(*model), expected);
+}
+
+void TestCaseListModel::filterThenClear_restoresTheWholeList()
+{
+    auto model = makeModel(WithoutTester);
+    QVERIFY(model->reload());
+    const QList<qint64> all = idsOf(*model);
+    model->setSearchText(u"bartholomew"_s);
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(model->totalCount(), qint64(1)); // known from the one short page, no count needed
+    QVERIFY(!model->canFetchMore());
+    model->setStatusFilter(u"received"_s);
+    model->setSearchText(QString());
+    model->setStatusFilter(QString());
+    QCOMPARE(model->rowCount(), CaseListModel::kPageSize);
+    QCOMPARE(model->caseIdAt(0), all.constFirst());
+    QTRY_COMPARE(model->totalCount(), qint64(m_total));
+    QCOMPARE(idsOf(*model), all);
+}
+
 void TestCaseListModel::reload_afterNewCase_showsIt()
 {
     auto model = makeModel();
     QVERIFY(model->reload());
     const qint64 id = add(test::minimalCase(u"Newest Person"_s), u"LIST-4"_s);
     QVERIFY(id > 0);
+    model->fetchAll();
     QCOMPARE(model->rowCount(), m_total); // the list is a snapshot until reloaded
     QVERIFY(model->reload());
-    QCOMPARE(model->rowCount(), m_total + 1);
+    QTRY_COMPARE(model->totalCount(), qint64(m_total + 1));
     QCOMPARE(model->caseIdAt(0), id);
     QCOMPARE(model->data(model->index(0, CaseListModel::PersonColumn)).toString(), u"Newest Person"_s);
     ++m_total;

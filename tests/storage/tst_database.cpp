@@ -3,6 +3,7 @@
 #include "storage/CaseRepository.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
+#include "storage/SqlHelpers.h"
 
 #include "TestDatabase.h"
 
@@ -71,6 +72,9 @@ private Q_SLOTS:
     void open_corruptFixture_isRefusedUnchanged();
     void open_damagedPage_isRefusedAsCorruptUnchanged();
     void open_truncatedDatabase_isRefusedUnchanged();
+    void openDeferred_damagedPage_opensAndTheCheckFindsIt();
+    void openDeferred_olderSchema_checksBeforeUpgrading();
+    void openDeferred_goodFile_checkPasses();
     void open_foreignSqliteDatabase_isRefusedUnchanged();
     void open_newerSchema_isRefusedUnchanged();
     void open_folder_isRefused();
@@ -131,7 +135,7 @@ void TestDatabase::open_newFile_isAtLatestSchema()
     test::TestDatabase t;
     QVERIFY2(t.isValid(), qPrintable(t.error()));
     QCOMPARE(t.db().schemaVersion(), Migrations::latestVersion());
-    QCOMPARE(Migrations::latestVersion(), 12);
+    QCOMPARE(Migrations::latestVersion(), 13);
     QVERIFY(!t.db().isReadOnly());
     QCOMPARE(t.db().path(), QFileInfo(t.path()).absoluteFilePath());
 }
@@ -235,6 +239,94 @@ void TestDatabase::open_damagedPage_isRefusedAsCorruptUnchanged()
     QVERIFY2(db.error().message.contains(u"damaged"_s), qPrintable(db.error().message));
     QVERIFY2(!db.error().detail.isEmpty(), "the integrity check's findings belong in the detail");
     QCOMPARE(test::readAll(path), bytes);
+}
+
+namespace {
+
+// Overwrites the last page of a good database (case data, never the schema on page 1).
+QByteArray damageLastPage(const QString &path)
+{
+    QByteArray bytes = test::readAll(path);
+    const int pageSize = (static_cast<uchar>(bytes.at(16)) << 8) | static_cast<uchar>(bytes.at(17));
+    for (qsizetype i = bytes.size() - pageSize; i < bytes.size(); ++i)
+        bytes[i] = static_cast<char>((i * 131 + 17) & 0xff);
+    return test::writeAll(path, bytes) ? bytes : QByteArray();
+}
+
+} // namespace
+
+void TestDatabase::openDeferred_damagedPage_opensAndTheCheckFindsIt()
+{
+    // The GUI opens with the full check deferred, so that a large file shows at once; the check then runs
+    // on another connection, and a failure stops every write on the first one.
+    QTemporaryDir dir;
+    const QString path = makeGoodDatabase(dir);
+    QVERIFY(!path.isEmpty());
+    const QByteArray bytes = damageLastPage(path);
+    QVERIFY(!bytes.isEmpty());
+
+    Database::Options deferred;
+    deferred.deferIntegrityCheck = true;
+    {
+        auto db = Database::open(path, deferred);
+        QVERIFY2(db, qPrintable(db ? QString() : db.error().fullText()));
+        QVERIFY((*db)->integrityCheckPending());
+        auto other = Database::open(path, deferred); // a second connection, as the worker thread has
+        QVERIFY(other);
+        const Status check = Database::checkIntegrity((*other)->connection(), path);
+        QVERIFY(!check);
+        QCOMPARE(check.error().kind, Error::Kind::Corrupt);
+        QVERIFY(!check.error().detail.isEmpty());
+        QVERIFY((*db)->refuseWrites());
+        QVERIFY((*db)->isReadOnly());
+        QVERIFY(!(*db)->integrityCheckPending());
+        QVERIFY(!Sql::execRaw((*db)->connection(), u"INSERT INTO settings(key, value, updated_at) VALUES ('x', 'y', 'z')"_s));
+    }
+    QCOMPARE(test::readAll(path), bytes); // nothing was written to the damaged file
+
+    // Without deferring, opening still refuses it outright.
+    auto strict = Database::open(path);
+    QVERIFY(!strict);
+    QCOMPARE(strict.error().kind, Error::Kind::Corrupt);
+}
+
+void TestDatabase::openDeferred_olderSchema_checksBeforeUpgrading()
+{
+    // An upgrade writes: a file due for one is checked first even when the check was to be deferred.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"old.db"_s);
+    {
+        Database::Options old;
+        old.targetVersion = 3;
+        auto db = Database::open(path, old);
+        QVERIFY(db);
+        // Enough rows for a data page beyond the schema.
+        QVERIFY(Sql::execRaw((*db)->connection(),
+                             u"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000)"
+                             " INSERT INTO persons(person_name, created_at, updated_at)"
+                             " SELECT printf('Person %d', i), 'x', 'x' FROM n"_s));
+    }
+    const QByteArray bytes = damageLastPage(path);
+    QVERIFY(!bytes.isEmpty());
+    Database::Options deferred;
+    deferred.deferIntegrityCheck = true;
+    auto db = Database::open(path, deferred);
+    QVERIFY(!db);
+    QCOMPARE(db.error().kind, Error::Kind::Corrupt);
+    QCOMPARE(test::readAll(path), bytes);
+}
+
+void TestDatabase::openDeferred_goodFile_checkPasses()
+{
+    QTemporaryDir dir;
+    const QString path = makeGoodDatabase(dir);
+    Database::Options deferred;
+    deferred.deferIntegrityCheck = true;
+    auto db = Database::open(path, deferred);
+    QVERIFY(db);
+    QVERIFY((*db)->integrityCheckPending());
+    QVERIFY(Database::checkIntegrity((*db)->connection(), path));
+    QVERIFY(!(*db)->isReadOnly());
 }
 
 void TestDatabase::open_truncatedDatabase_isRefusedUnchanged()

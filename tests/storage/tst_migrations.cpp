@@ -99,6 +99,7 @@ private Q_SLOTS:
     void open_atEachTargetVersion_stopsThere();
     void fromVersion1_dataSurvivesAndIsSearchable();
     void fromVersion2_dataSurvivesAndReasonTablesWork();
+    void fromVersion10_searchKeepsItsRowsAndGainsPrefixAndListIndexes();
     void fromVersion3_dataSurvivesAndVolunteersWork();
     void v1Fixture_migratesToLatest();
     void fromVersion10_fillsNameSortKeys();
@@ -111,13 +112,13 @@ private Q_SLOTS:
 void TestMigrations::steps_areNumberedOneToLatest()
 {
     const auto &steps = Migrations::steps();
-    QCOMPARE(steps.size(), 12);
+    QCOMPARE(steps.size(), 13);
     for (int i = 0; i < steps.size(); ++i) {
         QCOMPARE(steps.at(i).version, i + 1);
         QVERIFY(!steps.at(i).description.isEmpty());
         QVERIFY(!steps.at(i).statements.isEmpty());
     }
-    QCOMPARE(Migrations::latestVersion(), 12);
+    QCOMPARE(Migrations::latestVersion(), 13);
 }
 
 void TestMigrations::freshDatabase_isAtLatestWithEveryTable()
@@ -130,7 +131,7 @@ void TestMigrations::freshDatabase_isAtLatestWithEveryTable()
     QCOMPARE(
         test::scalar(t.connection(), u"SELECT group_concat(version) FROM schema_version ORDER BY version"_s)
             .toString(),
-        u"1,2,3,4,5,6,7,8,9,10,11,12"_s);
+        u"1,2,3,4,5,6,7,8,9,10,11,12,13"_s);
     const QStringList tables = tableNames(t.connection());
     for (const QString &name :
          {u"persons"_s, u"cases"_s, u"submitters"_s, u"notes"_s, u"status_history"_s, u"audit_log"_s,
@@ -190,6 +191,49 @@ void TestMigrations::fromVersion1_dataSurvivesAndIsSearchable()
     edited.setValue(u"facility"_s, u"FMC Butner"_s);
     QVERIFY2(repo.update(edited), "an upgraded case must be editable");
     QCOMPARE(ftsMatch(t.connection(), u"\"butner\""_s), QList<qint64>{7});
+}
+
+void TestMigrations::fromVersion10_searchKeepsItsRowsAndGainsPrefixAndListIndexes()
+{
+    // Step 13 rebuilds the search index with prefix indexes and adds one index per list sort order (names
+    // sort by the key of step 11).
+    test::TestDatabase t(atVersion(10));
+    QVERIFY2(t.isValid(), qPrintable(t.error()));
+    CaseRecord c = test::validCase(u"Françoise Lefèvre"_s, u"24680-013"_s);
+    auto id = CaseRepository(t.db()).create(c);
+    QVERIFY2(id, qPrintable(id ? QString() : id.error().fullText()));
+    QCOMPARE(ftsMatch(t.connection(), u"\"lef\"*"_s), QList<qint64>{*id});
+
+    QVERIFY2(t.reopen(), qPrintable(t.error()));
+    QCOMPARE(t.db().schemaVersion(), Migrations::latestVersion());
+    QVERIFY(test::scalar(t.connection(), u"SELECT sql FROM sqlite_master WHERE name = 'case_search'"_s)
+                .toString()
+                .contains(u"prefix = '1 2 3'"_s));
+    QVERIFY(!tableNames(t.connection()).contains(u"case_search_v11"_s));
+    QCOMPARE(ftsMatch(t.connection(), u"\"f\"*"_s), QList<qint64>{*id});
+    QCOMPARE(ftsMatch(t.connection(), u"\"lefevre\""_s), QList<qint64>{*id});
+    QCOMPARE(ftsMatch(t.connection(), u"\"24680\"* \"013\"*"_s), QList<qint64>{*id});
+    for (const QString &index : {u"persons_name_sort_key"_s, u"persons_register_sort"_s, u"cases_district_sort"_s,
+                                 u"cases_submitted_sort"_s, u"cases_reasons_sort"_s, u"cases_facility_sort"_s,
+                                 u"cases_updated_at"_s}) {
+        QCOMPARE(test::scalar(t.connection(),
+                              u"SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = '%1'"_s.arg(index))
+                     .toInt(),
+                 1);
+    }
+    // The list's sort by district walks its index rather than sorting every case.
+    QSqlQuery plan(t.connection());
+    QVERIFY(plan.exec(u"EXPLAIN QUERY PLAN SELECT id FROM cases c ORDER BY coalesce(c.sentencing_district, ''), c.id LIMIT 256"_s));
+    QString steps;
+    while (plan.next())
+        steps += plan.value(3).toString() + u'\n';
+    QVERIFY2(steps.contains(u"cases_district_sort"_s) && !steps.contains(u"TEMP B-TREE"_s), qPrintable(steps));
+    // Saving still keeps the rebuilt index current.
+    auto loaded = CaseRepository(t.db()).load(*id); // t.db() is a new Database since reopen()
+    QVERIFY(loaded);
+    loaded->setValue(u"facility"_s, u"FMC Butner"_s);
+    QVERIFY(CaseRepository(t.db()).update(*loaded));
+    QCOMPARE(ftsMatch(t.connection(), u"\"butn\"*"_s), QList<qint64>{*id});
 }
 
 void TestMigrations::fromVersion2_dataSurvivesAndReasonTablesWork()
