@@ -5,6 +5,7 @@
 #include "TestDatabase.h"
 #include "demo/DemoDataGenerator.h"
 #include "storage/CaseRepository.h"
+#include "core/Collation.h"
 #include "core/Translations.h"
 
 #include <QAbstractItemModelTester>
@@ -408,6 +409,8 @@ void TestCaseListModel::sort_tiesAcrossPageBoundaries_eachRowOnceInOrder()
     const bool nocase = column == CaseListModel::PersonColumn || column == CaseListModel::FacilityColumn;
     auto key = [&](int row) {
         const QVariant v = model->data(model->index(row, column), CaseListModel::RawValueRole);
+        if (column == CaseListModel::PersonColumn) // the stored key: accents and case aside
+            return QVariant(Collation::sortKey(v.toString()));
         return column == CaseListModel::IdColumn ? QVariant(v.toLongLong()) : QVariant(nocase ? v.toString().toLower() : v.toString());
     };
     const int sign = order == Qt::AscendingOrder ? 1 : -1;
