@@ -1390,6 +1390,96 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ch::ConflictMergeDialog</name>
+    <message>
+        <source>Other answers (from the import)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Additional submitters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case changed by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 was saved by someone else while you were editing it. Nothing has been overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields only you changed keep your value; fields only the other person changed keep theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) were changed by both of you: choose which value to keep.</source>
+        <translation>
+            <numerusform>%n field was changed by both of you: choose which value to keep.</numerusform>
+            <numerusform>%n fields were changed by both of you: choose which value to keep.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No field was changed by both of you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields that differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you opened it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved by the other person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (changed by both)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value to keep for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same on both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save merged case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard my changes and reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ch::CsvExporter</name>
     <message>
         <source>Could not write %1: %2.</source>
@@ -2561,31 +2651,7 @@ Save it as a new request anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Case changed by someone else</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reload the case to see the other changes (your changes here are discarded), or keep your changes as a draft to compare and enter them again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reload the case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep my changes as a draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Case not reloaded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Draft kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your changes are kept as a draft. They are offered again when the program starts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3264,6 +3330,10 @@ Case management for requests for compassionate release (18 U.S.C. §3582(c)(1)(A
     </message>
     <message>
         <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes saved elsewhere are now shown.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

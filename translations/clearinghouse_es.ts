@@ -1403,6 +1403,96 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>ch::ConflictMergeDialog</name>
+    <message>
+        <source>Other answers (from the import)</source>
+        <translation>Otras respuestas (de la importación)</translation>
+    </message>
+    <message>
+        <source>Additional submitters</source>
+        <translation>Otros remitentes</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>Case changed by someone else</source>
+        <translation>Otra persona modificó el caso</translation>
+    </message>
+    <message>
+        <source>Case %1 was saved by someone else while you were editing it. Nothing has been overwritten.</source>
+        <translation>Otra persona guardó el caso %1 mientras usted lo editaba. No se ha sobrescrito nada.</translation>
+    </message>
+    <message>
+        <source>Fields only you changed keep your value; fields only the other person changed keep theirs.</source>
+        <translation>Los campos que solo usted cambió conservan su valor; los que solo cambió la otra persona conservan el de ella.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) were changed by both of you: choose which value to keep.</source>
+        <translation>
+            <numerusform>%n campo fue cambiado por ambos: elija qué valor conservar.</numerusform>
+            <numerusform>%n campos fueron cambiados por ambos: elija qué valor conservar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No field was changed by both of you.</source>
+        <translation>Ningún campo fue cambiado por ambos.</translation>
+    </message>
+    <message>
+        <source>Fields that differ</source>
+        <translation>Campos que difieren</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>When you opened it</source>
+        <translation>Al abrirlo usted</translation>
+    </message>
+    <message>
+        <source>Saved by the other person</source>
+        <translation>Guardado por la otra persona</translation>
+    </message>
+    <message>
+        <source>Your value</source>
+        <translation>Su valor</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Conservar</translation>
+    </message>
+    <message>
+        <source>%1 (changed by both)</source>
+        <translation>%1 (cambiado por ambos)</translation>
+    </message>
+    <message>
+        <source>Their value</source>
+        <translation>El valor de la otra persona</translation>
+    </message>
+    <message>
+        <source>Value to keep for %1</source>
+        <translation>Valor que se conserva en %1</translation>
+    </message>
+    <message>
+        <source>Same on both sides</source>
+        <translation>Igual en ambos lados</translation>
+    </message>
+    <message>
+        <source>&amp;Save merged case</source>
+        <translation>&amp;Guardar el caso combinado</translation>
+    </message>
+    <message>
+        <source>&amp;Discard my changes and reload</source>
+        <translation>&amp;Descartar mis cambios y recargar</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>Seguir &amp;editando</translation>
+    </message>
+</context>
+<context>
     <name>ch::CsvExporter</name>
     <message>
         <source>Could not write %1: %2.</source>
@@ -2580,32 +2670,8 @@ Save it as a new request anyway?</source>
         <translation>Cambios no guardados</translation>
     </message>
     <message>
-        <source>Case changed by someone else</source>
-        <translation>Otra persona modificó el caso</translation>
-    </message>
-    <message>
-        <source>Reload the case to see the other changes (your changes here are discarded), or keep your changes as a draft to compare and enter them again.</source>
-        <translation>Vuelva a cargar el caso para ver los otros cambios (se descartarán sus cambios aquí) o conserve sus cambios como borrador para compararlos e ingresarlos de nuevo.</translation>
-    </message>
-    <message>
-        <source>Reload the case</source>
-        <translation>Volver a cargar el caso</translation>
-    </message>
-    <message>
-        <source>Keep my changes as a draft</source>
-        <translation>Conservar mis cambios como borrador</translation>
-    </message>
-    <message>
         <source>Case not reloaded</source>
         <translation>Caso no recargado</translation>
-    </message>
-    <message>
-        <source>Draft kept</source>
-        <translation>Borrador conservado</translation>
-    </message>
-    <message>
-        <source>Your changes are kept as a draft. They are offered again when the program starts.</source>
-        <translation>Sus cambios se conservaron como borrador. Se le ofrecerán de nuevo cuando se inicie el programa.</translation>
     </message>
 </context>
 <context>
@@ -3286,6 +3352,10 @@ Gestión de casos de solicitudes de liberación compasiva (18 U.S.C. §3582(c)(1
     <message>
         <source>&amp;View</source>
         <translation>V&amp;ista</translation>
+    </message>
+    <message>
+        <source>Changes saved elsewhere are now shown.</source>
+        <translation>Ya se muestran los cambios guardados desde otro lugar.</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QStackedWidget>
+#include <QScrollBar>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -194,6 +195,26 @@ void CaseListPage::reload()
     if (Status s = m_model->reload(); !s)
         m_count->setText(tr("The case list could not be read: %1").arg(s.error().message));
     updateCount();
+}
+
+void CaseListPage::refreshKeepingPlace()
+{
+    constexpr int kMaxRowsToRestore = 20 * CaseListModel::kPageSize;
+    const qint64 selected = selectedCaseId();
+    const int scroll = m_table->verticalScrollBar()->value();
+    const int topRow = m_table->rowAt(0);
+    reload();
+    if (topRow > 0) {
+        while (m_model->rowCount() <= std::min(topRow, kMaxRowsToRestore) && m_model->canFetchMore({}))
+            m_model->fetchMore({});
+        m_table->verticalScrollBar()->setValue(scroll);
+    }
+    if (selected > 0) {
+        const int row = m_model->rowOfCase(selected);
+        if (row >= 0)
+            m_table->selectionModel()->setCurrentIndex(m_model->index(row, 0), QItemSelectionModel::ClearAndSelect
+                                                                                    | QItemSelectionModel::Rows);
+    }
 }
 
 qint64 CaseListPage::selectedCaseId() const

@@ -31,6 +31,9 @@ public:
     void selectCase(qint64 caseId);
     void focusSearch();
     void reload();
+    // After changes saved elsewhere: reads the list again and keeps the selected case and the scroll
+    // position (as far as the first pages go: a list scrolled far down is not re-read page by page).
+    void refreshKeepingPlace();
 
 Q_SIGNALS:
     void openCaseRequested(qint64 caseId);

@@ -72,7 +72,6 @@ ConflictMergeDialog::ConflictMergeDialog(const CaseRecord &base, const CaseRecor
     m_table->setHorizontalHeaderLabels(
         {tr("Field"), tr("When you opened it"), tr("Saved by the other person"), tr("Your value"), tr("Keep")});
     m_table->verticalHeader()->hide();
-    m_table->setWordWrap(false);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     for (int row = 0; row < diffs.size(); ++row) {
@@ -107,11 +106,14 @@ ConflictMergeDialog::ConflictMergeDialog(const CaseRecord &base, const CaseRecor
             m_table->setItem(row, KeepColumn, keep);
         }
     }
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->resizeColumnsToContents();
+    // The three values share the width and wrap, so that a long answer is read whole, not guessed from "…".
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(FieldColumn, QHeaderView::ResizeToContents);
     for (int c = BaseColumn; c <= MineColumn; ++c)
-        m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), 260));
-    m_table->horizontalHeader()->setStretchLastSection(true);
+        header->setSectionResizeMode(c, QHeaderView::Stretch);
+    header->setSectionResizeMode(KeepColumn, QHeaderView::ResizeToContents);
+    m_table->setWordWrap(true);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     layout->addWidget(m_table, 1);
 
     auto *buttons = new QDialogButtonBox(this);

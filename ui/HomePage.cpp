@@ -151,6 +151,8 @@ void HomePage::updateQueueList()
         f.setBold(n > 0);
         item->setFont(f);
     }
+    // Wide enough for the longest title in bold, in whichever language: titles are not to be guessed at.
+    m_queues->setMinimumWidth(m_queues->sizeHintForColumn(0) + 2 * m_queues->frameWidth() + 8);
 }
 
 void HomePage::activate(const QModelIndex &index)

@@ -3,6 +3,7 @@
 #include "BackupController.h"
 #include "HomePage.h"
 #include "IntegrityMonitor.h"
+#include "storage/ExternalChangeWatcher.h"
 #include "ReportsPage.h"
 #include "IdleLock.h"
 #include "SensitiveClipboard.h"
@@ -119,6 +120,10 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     connect(m_integrity, &IntegrityMonitor::damaged, this, [this] {
         setWindowTitle(tr("Clearinghouse — %1 (read-only)").arg(QFileInfo(m_db.path()).fileName()));
     });
+    // Another window, the CLI or a colleague saving to the same file: open lists follow without a restart.
+    m_changes = new ExternalChangeWatcher(database.connection(), this);
+    connect(m_changes, &ExternalChangeWatcher::changedElsewhere, this, &MainWindow::onChangedElsewhere);
+    m_changes->start();
     m_idleLock = new IdleLock(this);
     new SensitiveClipboard(this);
     m_backups->backupNowAction()->setEnabled(true);
@@ -424,6 +429,16 @@ void MainWindow::onCaseChanged(qint64 caseId)
     m_list->reload();
     m_list->selectCase(caseId);
     m_queue->reload();
+}
+
+void MainWindow::onChangedElsewhere()
+{
+    m_list->refreshKeepingPlace();
+    m_queue->reload(); // a hidden queue is only marked, and read when shown
+    m_roster->reload();
+    if (m_home->isVisible())
+        m_home->reload(); // otherwise showHome() reads it
+    statusBar()->showMessage(tr("Changes saved elsewhere are now shown."), 5000);
 }
 
 bool MainWindow::isFixedPage(QWidget *page) const

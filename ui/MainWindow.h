@@ -16,6 +16,7 @@ namespace ch {
 class BackupController;
 class IdleLock;
 class IntegrityMonitor;
+class ExternalChangeWatcher;
 class HomePage;
 class ReportsPage;
 
@@ -89,6 +90,7 @@ private:
     void onCurrentTabChanged();
     void onFormSaved(IntakeForm *form, qint64 caseId);
     void onCaseChanged(qint64 caseId);
+    void onChangedElsewhere();
     bool isFixedPage(QWidget *page) const;
     qint64 currentCaseId() const;
     void openDatabase();
@@ -105,6 +107,7 @@ private:
     QLabel *m_pathLabel = nullptr;
     BackupController *m_backups = nullptr;
     IntegrityMonitor *m_integrity = nullptr;
+    ExternalChangeWatcher *m_changes = nullptr;
     IdleLock *m_idleLock = nullptr;
     HomePage *m_home = nullptr;
     ReportsPage *m_reports = nullptr;

@@ -37,8 +37,15 @@ QString install(const QLocale &locale)
         }
     }
     auto app = std::make_unique<QTranslator>();
-    if (!app->load(locale, u"clearinghouse"_s, u"_"_s, u":/i18n"_s))
+    if (!app->load(locale, u"clearinghouse"_s, u"_"_s, u":/i18n"_s)) {
+        // A language we do not ship (or the C locale): English, whose file carries the plural forms
+        // ("1 case", "2 cases"); without it the source texts' "case(s)" would show.
+        if (app->load(u"clearinghouse_en"_s, u":/i18n"_s)) {
+            QCoreApplication::installTranslator(app.get());
+            appTranslator() = std::move(app);
+        }
         return u"en"_s;
+    }
     QCoreApplication::installTranslator(app.get());
     appTranslator() = std::move(app);
     auto qt = std::make_unique<QTranslator>();

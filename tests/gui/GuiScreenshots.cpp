@@ -100,6 +100,39 @@ void shootReports(const QString &out)
     }
 }
 
+// Issue 7: the merge dialog when someone else saved the case being edited.
+void shootConflict(const QString &out)
+{
+    QDir().remove(out + u"/conflict.db"_s);
+    auto db = Database::open(out + u"/conflict.db"_s);
+    if (!db)
+        return;
+    CaseRecord r = test::makeCase(u"Maria Lopez"_s, u"22222-054"_s);
+    r.setValue(u"offense"_s, u"Conspiracy to distribute"_s);
+    r.setValue(u"medical_summary"_s, u"Type 2 diabetes"_s);
+    const qint64 id = test::seed(**db, r);
+    MainWindow window(**db);
+    window.resize(1200, 760);
+    window.show();
+    IntakeForm *form = window.editCase(id);
+    if (!form)
+        return;
+    CaseRepository other(**db);
+    CaseRecord theirs = other.load(id).value();
+    theirs.setValue(u"facility"_s, u"FCI Aliceville"_s);
+    theirs.setValue(u"medical_summary"_s, u"Type 2 diabetes; kidney failure, on dialysis since March"_s);
+    (void)other.update(theirs);
+    setText(form, u"field_offense"_s, u"Wire fraud"_s);
+    setText(form, u"field_medical_summary"_s, u"Type 2 diabetes, dialysis three times a week"_s);
+    QTimer::singleShot(800, form, [out] {
+        if (QWidget *dialog = QApplication::activeModalWidget()) {
+            dialog->grab().save(out + u"/33-conflict-merge.png"_s);
+            dialog->close();
+        }
+    });
+    (void)form->save();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -439,5 +472,6 @@ int main(int argc, char *argv[])
         shoot(&blank, out, u"07-empty-list.png"_s);
     }
     shootReports(out);
+    shootConflict(out);
     return 0;
 }

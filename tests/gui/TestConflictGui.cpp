@@ -1,9 +1,11 @@
 // Two people edit the same case (issue 7): the second save does not overwrite the first; it shows the merge
 // dialog with what changed on each side, and saves the merge, reloads, or goes back to editing.
+#include "CaseListPage.h"
 #include "ConflictMergeDialog.h"
 #include "IntakeForm.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
+#include "itemmodels/CaseListModel.h"
 
 #include "GuiFixture.h"
 
@@ -31,6 +33,7 @@ private slots:
     void saveAfterSomeoneElse_mergesChosenValues();
     void reloadDiscardsMineAndShowsTheirs();
     void keepEditing_savesNothing();
+    void changesSavedElsewhere_appearInTheOpenListKeepingTheSelection();
 
 private:
     // Opens the case in the form, lets "someone else" save their change, types mine into the form.
@@ -166,6 +169,22 @@ void TestConflictGui::keepEditing_savesNothing()
     QCOMPARE(CaseRepository(*m_db).load(m_id)->value(u"offense"), u"Conspiracy"_s);
     QCOMPARE(form->record().value(u"offense"), u"Wire fraud"_s); // my typing is still there
     QVERIFY(form->isDirty());
+}
+
+void TestConflictGui::changesSavedElsewhere_appearInTheOpenListKeepingTheSelection()
+{
+    CaseListPage *list = m_window->caseList();
+    QCOMPARE(list->model()->rowCount(), 1);
+    list->selectCase(m_id);
+    QCOMPARE(list->selectedCaseId(), m_id);
+
+    // Another program (a second connection to the same file) saves a new case.
+    auto other = Database::open(m_dir->filePath(u"test.db"_s));
+    QVERIFY(other.ok());
+    QVERIFY(test::seed(**other, test::makeCase(u"Ana Ruiz"_s, u"33333-054"_s)) > 0);
+
+    QTRY_COMPARE_WITH_TIMEOUT(list->model()->rowCount(), 2, 8000); // no restart, no click
+    QCOMPARE(list->selectedCaseId(), m_id);                         // still on the case the person chose
 }
 
 QTEST_MAIN(TestConflictGui)
