@@ -213,14 +213,15 @@ QString CaseListModel::fromWhere(bool keyset, bool persons) const
     return sql;
 }
 
-void CaseListModel::bindFilters(QSqlQuery &q) const
+void CaseListModel::bindFilters(QSqlQuery &q, const QString &match, const QString &status, const QString &district)
 {
-    if (!m_match.isEmpty())
-        q.bindValue(u":match"_s, m_match);
-    if (!m_status.isEmpty())
-        q.bindValue(u":status"_s, m_status);
-    if (!m_district.isEmpty())
-        q.bindValue(u":district"_s, m_district);
+    // fromWhere() names a placeholder only for a filter that is set, so only those are bound.
+    if (!match.isEmpty())
+        q.bindValue(u":match"_s, match);
+    if (!status.isEmpty())
+        q.bindValue(u":status"_s, status);
+    if (!district.isEmpty())
+        q.bindValue(u":district"_s, district);
 }
 
 Status CaseListModel::readPage(const Row *after, QList<Row> &out) const
@@ -244,7 +245,7 @@ Status CaseListModel::readPage(const Row *after, QList<Row> &out) const
     auto q = Sql::prepare(m_db, sql);
     if (!q)
         return q.error();
-    bindFilters(*q);
+    bindFilters(*q, m_match, m_status, m_district);
     if (after) {
         q->bindValue(u":after_id"_s, after->id);
         if (!byId)
@@ -306,12 +307,7 @@ void CaseListModel::startCount()
         QSqlQuery q(db);
         q.setForwardOnly(true);
         if (q.prepare(sql)) {
-            if (!match.isEmpty())
-                q.bindValue(u":match"_s, match);
-            if (!status.isEmpty())
-                q.bindValue(u":status"_s, status);
-            if (!district.isEmpty())
-                q.bindValue(u":district"_s, district);
+            bindFilters(q, match, status, district);
             if (q.exec() && q.next())
                 return q.value(0).toLongLong();
         }

@@ -91,7 +91,7 @@ private:
     // Reads the page after `after` (nullptr: the first page) into `out`.
     Status readPage(const Row *after, QList<Row> &out) const;
     QString fromWhere(bool keyset, bool persons) const;
-    void bindFilters(QSqlQuery &q) const;
+    static void bindFilters(QSqlQuery &q, const QString &match, const QString &status, const QString &district);
     void startCount();
     QVariant rawValue(const Row &r, int column) const;
     QVariant displayValue(const Row &r, int column) const;

@@ -14,7 +14,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMap>
-#include <QSqlRecord>
 
 using namespace Qt::StringLiterals;
 
@@ -195,7 +194,7 @@ Status CaseRepository::writePerson(CaseRecord &record, bool isNew)
     const bool insert = record.personId == 0;
     QString sql;
     if (insert) {
-        sql = u"INSERT INTO persons(%1, created_at, updated_at) VALUES (%2, :now, :now)"_s.arg(
+        sql = u"INSERT INTO persons(%1, name_sort_key, created_at, updated_at) VALUES (%2, :sort_key, :now, :now)"_s.arg(
             personColumns().join(u", "_s),
             [] {
                 QStringList p;
@@ -212,6 +211,12 @@ Status CaseRepository::writePerson(CaseRecord &record, bool isNew)
             else
                 sets << c + u" = "_s + placeholder(c);
         }
+        // The case list orders by the name's sort key (migration 11): it follows the name whenever the name is
+        // written, so a returning person's blank name keeps the old key with the old name.
+        if (isNew)
+            sets << u"name_sort_key = CASE WHEN :person_name IS NULL OR :person_name = '' THEN name_sort_key ELSE :sort_key END"_s;
+        else
+            sets << u"name_sort_key = :sort_key"_s;
         sql = u"UPDATE persons SET %1, updated_at = :now WHERE id = :id"_s.arg(sets.join(u", "_s));
     }
     auto q = Sql::prepare(m_db, sql);
@@ -223,6 +228,7 @@ Status CaseRepository::writePerson(CaseRecord &record, bool isNew)
         const bool nullable = c == "register_number"_L1 || c == "date_of_birth"_L1;
         q->bindValue(placeholder(c), nullable ? textOrNull(v) : Sql::text(v));
     }
+    q->bindValue(u":sort_key"_s, Collation::sortKey(record.value(u"person_name")));
     q->bindValue(u":now"_s, now);
     if (!insert)
         q->bindValue(u":id"_s, record.personId);
@@ -230,20 +236,6 @@ Status CaseRepository::writePerson(CaseRecord &record, bool isNew)
         return s;
     if (insert)
         record.personId = q->lastInsertId().toLongLong();
-    // The case list orders by this key (migration 11); it follows the name whenever the name was written.
-    // (A database held at an older version, as the migration tests do, has no such column yet.)
-    // (Asked of SQLite with one small statement, which an import compiles once: QSqlDatabase::record()
-    // rebuilt the whole column list on every write, an eighth of an import's time.)
-    const QString name = record.value(u"person_name");
-    auto hasKey = Sql::scalar(m_db, u"SELECT count(*) FROM pragma_table_info('persons') WHERE name = 'name_sort_key'"_s);
-    if (!hasKey)
-        return hasKey.error();
-    if (hasKey->toInt() > 0) {
-        if (auto k = Sql::run(m_db, u"UPDATE persons SET name_sort_key = :k WHERE id = :id AND person_name = :n"_s,
-                              {{":k", Collation::sortKey(name)}, {":id", record.personId}, {":n", name}});
-            !k)
-            return k.error();
-    }
     return Status();
 }
 

@@ -75,7 +75,16 @@ Error errorFrom(const QSqlQuery &query, const QString &context)
 
 namespace {
 thread_local StatementCache *activeCache = nullptr;
+
+// The innermost cache on this thread that serves db's connection, or none.
+StatementCache *cacheFor(const QSqlDatabase &db)
+{
+    StatementCache *cache = activeCache;
+    while (cache && !cache->serves(db))
+        cache = cache->previous();
+    return cache;
 }
+} // namespace
 
 StatementCache::StatementCache(const QSqlDatabase &db) : m_connection(db.connectionName()), m_previous(activeCache)
 {
@@ -96,9 +105,7 @@ void StatementCache::finishAll()
 
 Result<QSqlQuery> prepare(const QSqlDatabase &db, const QString &sql)
 {
-    StatementCache *cache = activeCache;
-    while (cache && cache->m_connection != db.connectionName())
-        cache = cache->m_previous;
+    StatementCache *cache = cacheFor(db);
     if (cache) {
         const auto it = cache->m_queries.constFind(sql);
         if (it != cache->m_queries.cend()) {
@@ -147,7 +154,7 @@ Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, std::initializ
 
 Status execRaw(const QSqlDatabase &db, const QString &sql)
 {
-    if (activeCache) { // savepoints inside a bulk import: compiled once too
+    if (cacheFor(db)) { // savepoints inside a bulk import: compiled once too
         auto q = run(db, sql);
         return q ? Status() : Status(q.error());
     }

@@ -56,6 +56,9 @@ public:
     // Resets every cached statement (releases read cursors), e.g. before a commit.
     void finishAll();
     qsizetype size() const { return m_queries.size(); }
+    bool serves(const QSqlDatabase &db) const { return m_connection == db.connectionName(); }
+    // The cache that was active on this thread before this one.
+    StatementCache *previous() const { return m_previous; }
 
 private:
     friend Result<QSqlQuery> prepare(const QSqlDatabase &db, const QString &sql);

@@ -101,8 +101,10 @@ PreferencesDialog *TestPreferencesGui::openPreferences()
         return nullptr;
     action->trigger();
     PreferencesDialog *dialog = nullptr;
-    QTest::qWaitFor([&] { return (dialog = m_window->findChild<PreferencesDialog *>()) && dialog->isVisible(); });
-    return dialog;
+    // The caller QVERIFYs the result: null when the dialog never showed.
+    const bool shown =
+        QTest::qWaitFor([&] { return (dialog = m_window->findChild<PreferencesDialog *>()) && dialog->isVisible(); });
+    return shown ? dialog : nullptr;
 }
 
 void TestPreferencesGui::ok(PreferencesDialog *dialog)

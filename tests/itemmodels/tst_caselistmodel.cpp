@@ -431,8 +431,8 @@ void TestCaseListModel::sort_tiesAcrossPageBoundaries_eachRowOnceInOrder()
                         : QVariant::compare(a, b) == QPartialOrdering::Greater ? 1 : 0;
         QVERIFY2(cmp * sign <= 0, qPrintable(u"row %1: %2 then %3"_s.arg(row).arg(a.toString(), b.toString())));
         if (cmp == 0) {
-            const auto a = tieRank(ids.at(row - 1)), b = tieRank(ids.at(row));
-            QVERIFY2(sign > 0 ? a < b : b < a, qPrintable(u"tie at row %1 out of order"_s.arg(row)));
+            const auto before = tieRank(ids.at(row - 1)), after = tieRank(ids.at(row));
+            QVERIFY2(sign > 0 ? before < after : after < before, qPrintable(u"tie at row %1 out of order"_s.arg(row)));
             if (row % CaseListModel::kPageSize == 0)
                 ++tiesAtBoundary;
         }
