@@ -20,6 +20,7 @@ packages=(
   libgl-dev libxkbcommon-dev fonts-dejavu-core
   xvfb xauth poppler-utils
   librsvg2-bin pngquant
+  file dpkg-dev
   liblemon-dev
 )
 

@@ -16,7 +16,7 @@ xvfb-run -a -s "-screen 0 1400x900x24" "$build_dir/tests/gui/gui_screenshots" "$
 
 mkdir -p docs/images
 chosen=(
-  01-case-list 02-intake-empty 05-case-detail 08-screening-panel 14-screening-queue-demo
+  01-case-list 01b-case-list-demo 02-intake-empty 05-case-detail 08-screening-panel 14-screening-queue-demo
   19-packet-preview 23-import-preview 28-roster 30-match-panel 32-preferences 33-conflict-merge
   41-es-03-home 44-report-funnel
 )

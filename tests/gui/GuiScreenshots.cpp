@@ -275,6 +275,9 @@ int main(int argc, char *argv[])
             MainWindow demoWindow(**generated);
             demoWindow.resize(1400, 860);
             demoWindow.show();
+            demoWindow.tabs()->setCurrentIndex(0);
+            demoWindow.caseList()->reload();
+            shoot(&demoWindow, out, u"01b-case-list-demo.png"_s);
             demoWindow.showScreeningQueue();
             shoot(&demoWindow, out, u"14-screening-queue-demo.png"_s);
             demoWindow.screeningQueue()->setOutcomeFilter(u"screened_out"_s);

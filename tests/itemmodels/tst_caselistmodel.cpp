@@ -84,6 +84,7 @@ private Q_SLOTS:
     void sort_eachColumn_matchesSql();
     void search_byNamePrefix();
     void search_byRegisterNumber_withAndWithoutDash();
+    void search_bySummaryWords();
     void search_ignoresAccents();
     void search_decomposedAccentsAsTypedOnSomeKeyboards();
     void search_operatorsAndQuotes_areHarmless_data();
@@ -117,7 +118,11 @@ void TestCaseListModel::initTestCase()
     QVERIFY2(s, qPrintable(s.error().fullText()));
 
     m_garcia = add(test::validCase(u"Xóchitl Güémez García"_s, u"31415-926"_s), u"LIST-1"_s);
-    m_quinonez = add(test::validCase(u"Zoe Quinonez"_s, u"27182-818"_s), u"LIST-2"_s);
+    CaseRecord quinonez = test::validCase(u"Zoe Quinonez"_s, u"27182-818"_s);
+    // Words the demo generator never writes, so that a summary search has exactly one answer.
+    quinonez.setValue(u"medical_summary"_s, u"Hypertrophic cardiomyopathy, waiting for a defibrillator"_s);
+    quinonez.setValue(u"family_summary"_s, u"Her grandmother in Tuscaloosa is her only carer"_s);
+    m_quinonez = add(quinonez, u"LIST-2"_s);
     CaseRecord reg = test::minimalCase(u"Bartholomew Ng"_s);
     reg.setValue(u"register_number"_s, u"98765432"_s);
     reg.setValue(u"sentencing_district"_s, u"nysd"_s);
@@ -269,6 +274,20 @@ void TestCaseListModel::search_byRegisterNumber_withAndWithoutDash()
     QCOMPARE(idsOf(*model), QList<qint64>{m_register});
     model->setSearchText(u" 98765 432 "_s);
     QCOMPARE(idsOf(*model), QList<qint64>{m_register});
+}
+
+void TestCaseListModel::search_bySummaryWords()
+{
+    // The medical and family summaries are in the search index (staff search "dialysis", a town, a relative).
+    auto model = makeModel();
+    model->setSearchText(u"cardiomyop"_s);
+    QCOMPARE(idsOf(*model), QList<qint64>{m_quinonez});
+    model->setSearchText(u"tuscaloosa"_s);
+    QCOMPARE(idsOf(*model), QList<qint64>{m_quinonez});
+    model->setSearchText(u"defibrillator quinonez"_s);
+    QCOMPARE(idsOf(*model), QList<qint64>{m_quinonez});
+    model->setSearchText(u"defibrillator xochitl"_s); // all words, in one case
+    QCOMPARE(model->rowCount(), 0);
 }
 
 void TestCaseListModel::search_ignoresAccents()

@@ -98,6 +98,8 @@ private Q_SLOTS:
     void freshDatabase_isAtLatestWithEveryTable();
     void open_atEachTargetVersion_stopsThere_data();
     void open_atEachTargetVersion_stopsThere();
+    void fromEachOlderVersion_migratesToLatest_data();
+    void fromEachOlderVersion_migratesToLatest();
     void fromVersion1_dataSurvivesAndIsSearchable();
     void fromVersion2_dataSurvivesAndReasonTablesWork();
     void fromVersion10_searchKeepsItsRowsAndGainsPrefixAndListIndexes();
@@ -163,6 +165,53 @@ void TestMigrations::open_atEachTargetVersion_stopsThere()
     QVERIFY(tables.contains(presentTable));
     QVERIFY(!tables.contains(absentTable));
     QCOMPARE(test::scalar(t.connection(), u"PRAGMA application_id"_s).toInt(), Database::kApplicationId);
+}
+
+void TestMigrations::fromEachOlderVersion_migratesToLatest_data()
+{
+    QTest::addColumn<int>("version");
+    for (int v = 1; v < Migrations::latestVersion(); ++v)
+        QTest::addRow("v%d", v) << v;
+}
+
+void TestMigrations::fromEachOlderVersion_migratesToLatest()
+{
+    // A database left at every earlier version, holding a case as that version stored it, reaches the latest
+    // schema with the case readable, searchable, editable and the file intact.
+    QFETCH(int, version);
+    test::TestDatabase t(atVersion(version));
+    QVERIFY2(t.isValid(), qPrintable(t.error()));
+    QCOMPARE(t.db().schemaVersion(), version);
+    QCOMPARE(insertV1Case(t.connection(), 11, u"Zoë Ávila"_s, u"31313-031"_s), QString());
+    if (version >= 2) { // from step 2 on the program kept the search index itself
+        QSqlQuery fts(t.connection());
+        QVERIFY2(fts.exec(u"INSERT INTO case_search(rowid, person_name, aliases, register_number, case_number,"
+                          " submitters, facility, summaries) VALUES (11, 'Zoe Avila', '', '31313-031', '',"
+                          " 'Old Submitter', 'FMC Devens', '')"_s),
+                 qPrintable(fts.lastError().text()));
+    }
+    if (version >= 11) { // from step 11 on the program wrote the name's sort key with the name
+        QSqlQuery key(t.connection());
+        QVERIFY(key.exec(u"UPDATE persons SET name_sort_key = 'zoe avila' WHERE id = 11"_s));
+    }
+
+    QVERIFY2(t.reopen(), qPrintable(t.error()));
+    QCOMPARE(t.db().schemaVersion(), Migrations::latestVersion());
+    QCOMPARE(test::scalar(t.connection(), u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
+    QCOMPARE(test::scalar(t.connection(), u"SELECT count(*) FROM pragma_foreign_key_check"_s).toInt(), 0);
+    QCOMPARE(ftsMatch(t.connection(), u"\"avila\""_s), QList<qint64>{11});
+    QCOMPARE(test::scalar(t.connection(), u"SELECT name_sort_key FROM persons WHERE id = 11"_s).toString(),
+             Collation::sortKey(u"Zoë Ávila"_s));
+
+    CaseRepository repo(t.db());
+    auto loaded = repo.load(11);
+    QVERIFY2(loaded, qPrintable(loaded ? QString() : loaded.error().fullText()));
+    QCOMPARE(loaded->value(u"person_name"), u"Zoë Ávila"_s);
+    QCOMPARE(loaded->value(u"sentencing_district"), u"mad"_s);
+    QCOMPARE(loaded->value(u"submitter_phone"), u"617-555-0101"_s);
+    loaded->setValue(u"facility"_s, u"FCI Danbury"_s);
+    QVERIFY2(repo.update(*loaded), "an upgraded case must be editable");
+    QCOMPARE(ftsMatch(t.connection(), u"\"danbury\""_s), QList<qint64>{11});
 }
 
 void TestMigrations::fromVersion1_dataSurvivesAndIsSearchable()
