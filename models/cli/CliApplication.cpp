@@ -266,7 +266,10 @@ int CliApplication::runScreen(const QStringList &args)
                                    "case. Results for today are stored with the case; results for another "
                                    "--as-of date are only printed."));
     p.addHelpOption();
-    p.addOption({u"as-of"_s, tr("Screen as of this date (YYYY-MM-DD; default today)."), u"DATE"_s});
+    p.addOption({u"as-of"_s,
+                 tr("Screen as of this date (YYYY-MM-DD; default today; on or after 2023-11-01, when the first "
+                    "rule file took effect)."),
+                 u"DATE"_s});
     p.addOption({u"json"_s, tr("Print a JSON array (the default is one line per case).")});
     p.addOption({u"language"_s, tr("Language of the referral texts: en or es (default en)."), u"LANG"_s, u"en"_s});
     p.addPositionalArgument(u"CASE_ID"_s, tr("Cases to screen."), u"[CASE_ID...]"_s);
@@ -274,7 +277,9 @@ int CliApplication::runScreen(const QStringList &args)
         return *done;
     QDate asOf = QDate::currentDate();
     if (p.isSet(u"as-of"_s)) {
-        asOf = QDate::fromString(p.value(u"as-of"_s), Qt::ISODate);
+        // Exactly YYYY-MM-DD: Qt's ISO parser would also take a date with a time after it.
+        const QString text = p.value(u"as-of"_s);
+        asOf = text.size() == 10 ? QDate::fromString(text, u"yyyy-MM-dd"_s) : QDate();
         if (!asOf.isValid()) {
             m_err << tr("clearinghouse-cli screen: --as-of takes a date written YYYY-MM-DD, not “%1”.")
                          .arg(p.value(u"as-of"_s))

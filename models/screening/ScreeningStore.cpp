@@ -65,6 +65,25 @@ Result<ScreeningResult> ScreeningStore::screenAndStoreNew(const QSqlDatabase &db
     return result;
 }
 
+namespace {
+
+// The sentences of a result (explanations, warnings) are written in the language of the program at the time;
+// a result that differs only in them is the same decision, and is not kept twice.
+QJsonObject withoutSentences(QJsonObject o)
+{
+    o.remove(u"explanations"_s);
+    o.remove(u"warnings"_s);
+    return o;
+}
+
+bool sameDecision(const QString &storedText, const QJsonObject &fresh)
+{
+    const QJsonObject stored = QJsonDocument::fromJson(storedText.toUtf8()).object();
+    return withoutSentences(stored) == withoutSentences(fresh);
+}
+
+} // namespace
+
 Status ScreeningStore::store(const QSqlDatabase &db, const ScreeningResult &result)
 {
     const QJsonObject json = result.toJson();
@@ -76,7 +95,7 @@ Status ScreeningStore::store(const QSqlDatabase &db, const ScreeningResult &resu
                                 {{":c", result.caseId}});
     if (!existing)
         return existing.error();
-    if (existing->isValid() && existing->toString() == text)
+    if (existing->isValid() && sameDecision(existing->toString(), json))
         return tx.commit(); // nothing new to keep
     if (auto u = Sql::run(db, u"UPDATE screening_results SET is_current = 0 WHERE case_id = :c AND is_current = 1"_s,
                           {{":c", result.caseId}});

@@ -38,6 +38,10 @@ private slots:
     void leapDayUnderMonthEndRuleFile();
     void statutory7030_data();
     void statutory7030();
+    void statutory7030_birthdayDecides_data();
+    void statutory7030_birthdayDecides();
+    void bopOtherElderly_dayBeforeAndDayOf_data();
+    void bopOtherElderly_dayBeforeAndDayOf();
     void exhaustion_data();
     void exhaustion();
     void afterReleaseFlag_data();
@@ -351,6 +355,51 @@ void TestScreeningDates::statutory7030()
         QCOMPARE(r.statutory7030.servedDate, d("2025-06-01"));
     }
     QCOMPARE(r.outcome, ch::ScreeningResult::Outcome::ScreenedIn); // never a gate
+}
+
+void TestScreeningDates::statutory7030_birthdayDecides_data()
+{
+    QTest::addColumn<QDate>("asOf");
+    QTest::addColumn<Timing>("timing");
+    // 30 years after 1990-01-01 = 2020-01-01; 70 on 2030-08-15: the birthday is the later, so it decides.
+    QTest::newRow("day before the 70th birthday") << d("2030-08-14") << Timing::Upcoming;
+    QTest::newRow("the 70th birthday") << d("2030-08-15") << Timing::Reached;
+}
+
+void TestScreeningDates::statutory7030_birthdayDecides()
+{
+    QFETCH(QDate, asOf);
+    QFETCH(Timing, timing);
+    const ch::CaseRecord c = baseCase({{"date_of_birth", "1960-08-15"},
+                                       {"custody_start_date", "1990-01-01"},
+                                       {"sentence_months", "life"},
+                                       {"projected_release_date", ""},
+                                       {"sentenced_under_3559c", "yes"}});
+    const ch::ScreeningResult r = ch::ScreeningEngine::screen(c, asOf, builtInRules());
+    QCOMPARE(r.statutory7030.ageDate, d("2030-08-15"));
+    QCOMPARE(r.statutory7030.servedDate, d("2020-01-01"));
+    QCOMPARE(r.statutory7030.date, d("2030-08-15"));
+    QCOMPARE(r.statutory7030.timing(), timing);
+}
+
+void TestScreeningDates::bopOtherElderly_dayBeforeAndDayOf_data()
+{
+    QTest::addColumn<QDate>("asOf");
+    QTest::addColumn<Timing>("timing");
+    // baseCase: 65 on 2027-03-02; the greater of 10 years (2030-01-15) and 75 % of 96 months (2026-01-15).
+    QTest::newRow("day before") << d("2030-01-14") << Timing::Upcoming;
+    QTest::newRow("day of") << d("2030-01-15") << Timing::Reached;
+}
+
+void TestScreeningDates::bopOtherElderly_dayBeforeAndDayOf()
+{
+    QFETCH(QDate, asOf);
+    QFETCH(Timing, timing);
+    const ch::ScreeningResult r = ch::ScreeningEngine::screen(baseCase(), asOf, builtInRules());
+    QVERIFY(r.bop.has_value());
+    QCOMPARE(r.bop->at(2).code, u"other_elderly"_s);
+    QCOMPARE(r.bop->at(2).date, d("2030-01-15"));
+    QCOMPARE(r.bop->at(2).timing(), timing);
 }
 
 // ---- exhaustion ----

@@ -88,6 +88,32 @@ private Q_SLOTS:
         QCOMPARE(history->size(), 1);
     }
 
+    void sentencesInAnotherLanguage_areTheSameResult()
+    {
+        // Explanations and warnings are written in the program's language of the moment; the same decision
+        // written in Spanish after a language switch is not a new result in the history. A changed decision is.
+        CaseRepository repo(*m_db);
+        CaseRecord c = federalCase();
+        auto id = repo.create(c);
+        QVERIFY(id.ok());
+        auto loaded = repo.load(*id);
+        QVERIFY(loaded.ok());
+        auto result = ScreeningEngine::screenWithBuiltInRules(*loaded, QDate::currentDate());
+        QVERIFY(result.ok());
+        result->caseId = *id;
+        result->warnings = QStringList{u"Una advertencia escrita en español."_s};
+        QVERIFY(ScreeningStore::store(m_db->connection(), *result).ok());
+        auto history = ScreeningStore::history(m_db->connection(), *id);
+        QVERIFY(history.ok());
+        QCOMPARE(history->size(), 1);
+
+        result->missing << u"date_of_birth"_s;
+        QVERIFY(ScreeningStore::store(m_db->connection(), *result).ok());
+        history = ScreeningStore::history(m_db->connection(), *id);
+        QVERIFY(history.ok());
+        QCOMPARE(history->size(), 2);
+    }
+
     void missingGateAnswersGiveNeedsInfo()
     {
         CaseRecord c;
