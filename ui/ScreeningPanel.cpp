@@ -442,7 +442,7 @@ void ScreeningPanel::showBop(const QJsonObject &r)
     if (rules) {
         for (const BopCriterion &c : rules->bopCriteria()) {
             if (bop.contains(c.code))
-                criteria.append({c.code, c.title});
+                criteria.append({c.code, KeyDate::bopTitle(c.code, c.title)});
         }
     }
     for (auto it = bop.begin(); it != bop.end(); ++it) {
@@ -461,18 +461,26 @@ void ScreeningPanel::showBop(const QJsonObject &r)
 
 void ScreeningPanel::showContested(const QJsonObject &r)
 {
+    // The stored result keeps the rule file's English notes; a Spanish reader gets the rule file's Spanish
+    // ones when the rules in effect have them.
+    const QString language = QLocale().language() == QLocale::Spanish ? u"es"_s : u"en"_s;
+    const auto &registry = RuleSetRegistry::builtIn();
+    const RuleSet *rules = registry ? registry->inEffectOn(m_current ? m_current->asOf : QDate()) : nullptr;
     QStringList paragraphs;
     for (const QJsonValue &v : r.value(u"contested"_s).toArray()) {
         const QJsonObject c = v.toObject();
         const QString reason = c.value(u"reason"_s).toString();
-        QString text =
-            tr("%1 was claimed. %2").arg(ReasonCatalog::label(reason), c.value(u"note"_s).toString());
+        const ContestedRule *rule = rules ? rules->contestedRule(reason) : nullptr;
+        const QString note = rule ? rule->noteIn(language) : c.value(u"note"_s).toString();
+        QString text = tr("%1 was claimed. %2").arg(ReasonCatalog::label(reason), note);
         const QString circuit = c.value(u"circuit"_s).toString();
         const QString status = c.value(u"circuit_status"_s).toString();
         if (!status.isEmpty()) {
             const QString verdict = status == u"rejected" ? tr("rejected") : tr("contested");
+            const ContestedRule::Circuit *ruling = rule ? rule->forCircuit(circuit) : nullptr;
+            const QString circuitNote = ruling ? ruling->noteIn(language) : c.value(u"circuit_note"_s).toString();
             text += u' ' + tr("In the sentencing circuit (circuit %1) it has been %2. %3")
-                               .arg(circuit, verdict, c.value(u"circuit_note"_s).toString());
+                               .arg(circuit, verdict, circuitNote);
         } else if (circuit.isEmpty()) {
             text +=
                 u' ' + tr("The sentencing district is not known, so the circuit's law cannot be checked.");

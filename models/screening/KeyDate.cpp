@@ -55,6 +55,19 @@ QString KeyDate::title(QStringView code)
     return code.toString();
 }
 
+QString KeyDate::bopTitle(QStringView code, const QString &ruleFileTitle)
+{
+    if (code == u"terminal")
+        return tr("Terminal medical condition (life expectancy of 18 months or less)");
+    if (code == u"elderly_with_medical_conditions")
+        return tr("Elderly inmate with medical conditions");
+    if (code == u"other_elderly")
+        return tr("Other elderly inmate");
+    if (code == u"new_law_elderly")
+        return tr("\"New law\" elderly inmate (18 U.S.C. §3582(c)(1)(A)(ii))");
+    return ruleFileTitle;
+}
+
 QStringList KeyDate::missingFields() const
 {
     QStringList out;

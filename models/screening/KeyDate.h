@@ -81,6 +81,9 @@ public:
     static QString timingCode(Timing t); // "reached", "upcoming", "unavailable"
     // The name staff read for a spec date code ("age_prong" -> "Age prong (b)(2)"); other codes unchanged.
     static QString title(QStringView code);
+    // The title of a BOP Program Statement 5050.50 criterion in the reader's language; the rule file's
+    // (English) title for a criterion this program does not know.
+    static QString bopTitle(QStringView code, const QString &ruleFileTitle);
 
 private:
     QString thresholdExplanation() const;

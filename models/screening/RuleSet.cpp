@@ -289,6 +289,7 @@ bool RuleSetParser::readContested(const QJsonArray &a)
         ContestedRule r;
         if (!requireString(o, "reason"_L1, at, r.reason) || !requireString(o, "note"_L1, at, r.note))
             return false;
+        r.noteEs = o.value("note_es"_L1).toString();
         if (!ReasonCatalog::isValid(r.reason))
             return fail(tr("“%1reason” names “%2”, which is not a reason code").arg(at, r.reason));
         const QJsonArray circuits = o.value("circuits"_L1).toArray();
@@ -300,6 +301,7 @@ bool RuleSetParser::readContested(const QJsonArray &a)
                 !requireString(c, "status"_L1, cat, circuit.status) ||
                 !requireString(c, "note"_L1, cat, circuit.note))
                 return false;
+            circuit.noteEs = c.value("note_es"_L1).toString();
             if (!knownCircuits.contains(circuit.circuit))
                 return fail(tr("“%1circuit” is “%2”, which is not a federal circuit (1 to 11 or DC)")
                                 .arg(cat, circuit.circuit));

@@ -93,10 +93,14 @@ struct ContestedRule
         QString circuit; // "1".."11", "DC", as in DistrictCatalog
         QString status;  // "rejected" or "contested"
         QString note;    // for staff, English
+        QString noteEs;  // the same in Spanish, optional ("note_es")
+        const QString &noteIn(QStringView language) const { return language == u"es" && !noteEs.isEmpty() ? noteEs : note; }
     };
 
     QString reason; // ReasonCatalog code, e.g. "unusually_long_sentence"
     QString note;   // the general note, for staff
+    QString noteEs; // the same in Spanish, optional ("note_es"); staff who work in Spanish read it
+    const QString &noteIn(QStringView language) const { return language == u"es" && !noteEs.isEmpty() ? noteEs : note; }
     QList<Circuit> circuits;
 
     const Circuit *forCircuit(QStringView circuit) const;

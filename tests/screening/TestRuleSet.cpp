@@ -2,6 +2,7 @@
 
 #include "ScreeningTestData.h"
 
+#include "screening/KeyDate.h"
 #include "screening/RuleSet.h"
 #include "screening/RuleSetRegistry.h"
 
@@ -105,6 +106,16 @@ void TestRuleSet::unusuallyLongSentenceIsContestedAndRejectedInTheThirdCircuit()
     QVERIFY(third->note.contains(u"Rutherford"_s));
     QCOMPARE(rule->forCircuit(u"2"), nullptr);
     QCOMPARE(rules.contestedRule(u"terminal_illness"), nullptr);
+    // Staff who work in Spanish read the notes in Spanish; English where a file has no Spanish.
+    QVERIFY(rule->noteIn(u"es").startsWith(u"Cuestionado"_s));
+    QCOMPARE(rule->noteIn(u"en"), rule->note);
+    QVERIFY(third->noteIn(u"es").contains(u"Tercer Circuito"_s));
+    ch::ContestedRule::Circuit englishOnly = *third;
+    englishOnly.noteEs.clear();
+    QCOMPARE(englishOnly.noteIn(u"es"), third->note);
+    // The BOP criteria's titles come from the program's translations; an unknown criterion keeps the file's.
+    QCOMPARE(ch::KeyDate::bopTitle(u"other_elderly", u"from the file"_s), u"Other elderly inmate"_s);
+    QCOMPARE(ch::KeyDate::bopTitle(u"future_criterion", u"from the file"_s), u"from the file"_s);
 }
 
 void TestRuleSet::bopCriteriaCarryThe5050Numbers()
