@@ -15,6 +15,8 @@
 #include <QJsonDocument>
 #include <QMap>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace ch {
@@ -53,6 +55,35 @@ const QStringList &personColumns()
         return out;
     }();
     return cols;
+}
+
+// The columns among `columns` whose answer differs between the stored case and the edited one.
+QStringList changedColumns(const QStringList &columns, const CaseRecord &before, const CaseRecord &after)
+{
+    QStringList out;
+    for (const QString &c : columns) {
+        if (before.value(c) != after.value(c))
+            out << c;
+    }
+    return out;
+}
+
+// Submitters compared by what was answered; a form may rebuild them without their row ids.
+bool sameSubmitters(const QList<Submitter> &a, const QList<Submitter> &b)
+{
+    return std::equal(a.cbegin(), a.cend(), b.cbegin(), b.cend(), [](const Submitter &x, const Submitter &y) {
+        return x.name == y.name && x.relationship == y.relationship && x.phone == y.phone && x.email == y.email
+               && x.address == y.address && x.language == y.language;
+    });
+}
+
+// Case columns that the search index reads (refreshSearch); the person's columns and submitters are all read.
+bool touchesSearch(const QStringList &changedCaseColumns)
+{
+    static const QStringList searched{u"case_number"_s, u"facility"_s, u"offense"_s,
+                                      u"medical_summary"_s, u"family_summary"_s, u"other_summary"_s};
+    return std::any_of(changedCaseColumns.cbegin(), changedCaseColumns.cend(),
+                       [](const QString &c) { return searched.contains(c); });
 }
 
 // Binding names are built from our own column names, never from user text.
@@ -161,14 +192,26 @@ Status CaseRepository::updateFrom(CaseRecord &record)
     }
     record.personId = before->personId;
     record.status = before->status; // status moves only through changeStatus()
-    if (Status s = writePerson(record, false); !s)
+    // Only what changed is written: every column written costs its index entries, and a save should stay
+    // a few milliseconds on a 100,000-case file (issue 10). The case row itself is always written (row
+    // version, time of the change).
+    const bool personChanged = !changedColumns(personColumns(), *before, record).isEmpty();
+    const bool submittersChanged = !sameSubmitters(before->allSubmitters(), record.allSubmitters());
+    const QStringList caseChanged = changedColumns(plainCaseColumns(), *before, record);
+    if (personChanged) {
+        if (Status s = writePerson(record, false); !s)
+            return s;
+    }
+    if (Status s = writeCaseColumns(record, false, caseChanged); !s)
         return s;
-    if (Status s = writeCaseColumns(record, false); !s)
-        return s;
-    if (Status s = writeSubmitters(record); !s)
-        return s;
-    if (Status s = refreshSearch(record.personId); !s)
-        return s;
+    if (submittersChanged) {
+        if (Status s = writeSubmitters(record); !s)
+            return s;
+    }
+    if (personChanged || submittersChanged || touchesSearch(caseChanged)) {
+        if (Status s = refreshSearch(record.personId); !s)
+            return s;
+    }
     if (auto screened = ScreeningStore::screenAndStore(m_db, record, QDate::currentDate()); !screened)
         return screened.error();
     record.rowVersion = before->rowVersion + 1;
@@ -239,9 +282,9 @@ Status CaseRepository::writePerson(CaseRecord &record, bool isNew)
     return Status();
 }
 
-Status CaseRepository::writeCaseColumns(CaseRecord &record, bool isNew)
+Status CaseRepository::writeCaseColumns(CaseRecord &record, bool isNew, const QStringList &changed)
 {
-    const QStringList &cols = plainCaseColumns();
+    const QStringList &cols = isNew ? plainCaseColumns() : changed;
     QString sql;
     if (isNew) {
         QStringList ph;
@@ -254,11 +297,11 @@ Status CaseRepository::writeCaseColumns(CaseRecord &record, bool isNew)
     } else {
         QStringList sets;
         for (const QString &c : cols)
-            sets << c + u" = "_s + placeholder(c);
-        sql = u"UPDATE cases SET %1, sentence_months = :sentence_months, sentence_life = :sentence_life,"
+            sets << c + u" = "_s + placeholder(c) + u", "_s;
+        sql = u"UPDATE cases SET %1sentence_months = :sentence_months, sentence_life = :sentence_life,"
               " extra_answers = :extra, row_version = row_version + 1, updated_at = :now"
               " WHERE id = :id AND row_version = :row_version"_s
-                  .arg(sets.join(u", "_s));
+                  .arg(sets.join(QString()));
     }
     auto q = Sql::prepare(m_db, sql);
     if (!q)

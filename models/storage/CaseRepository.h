@@ -101,7 +101,9 @@ private:
     Result<qint64> createFrom(CaseRecord &record);
     Status updateFrom(CaseRecord &record);
     Status writePerson(CaseRecord &record, bool isNew);
-    Status writeCaseColumns(CaseRecord &record, bool isNew);
+    // A new case writes every column; an update only `changed` (plus the sentence, extra answers, row
+    // version and time of the change).
+    Status writeCaseColumns(CaseRecord &record, bool isNew, const QStringList &changed = {});
     Status writeSubmitters(const CaseRecord &record);
     Status refreshSearch(qint64 personId);
     Status recordStatus(qint64 caseId, const QString &from, const QString &to, const QString &comment);

@@ -61,6 +61,7 @@ private Q_SLOTS:
     void load_unknownCase_isNotFound();
     void findBySubmissionId_findsOnlyThatCase();
     void update_incrementsRowVersion();
+    void update_writesOnlyWhatChanged_andKeepsSearchAndDuplicatesCurrent();
     void update_staleRowVersion_isConflictAndNothingOverwritten();
     void update_twoConnections_secondGetsConflict();
     void update_cannotChangeStatus();
@@ -303,6 +304,65 @@ void TestCaseRepository::update_incrementsRowVersion()
     edited.setValue(u"facility"_s, u"FMC Butner"_s);
     QVERIFY(m_repo->update(edited));
     QCOMPARE(edited.rowVersion, 3);
+}
+
+void TestCaseRepository::update_writesOnlyWhatChanged_andKeepsSearchAndDuplicatesCurrent()
+{
+    const QSqlDatabase db = m_t->connection();
+    auto search = [&](const QString &word) {
+        return test::scalar(db, u"SELECT count(*) FROM case_search WHERE case_search MATCH '\"%1\"'"_s.arg(word)).toInt();
+    };
+    auto personStamp = [&](qint64 caseId) {
+        return test::scalar(db, u"SELECT p.updated_at || '|' || p.name_sort_key FROM persons p JOIN cases c"
+                                " ON c.person_id = p.id WHERE c.id = %1"_s.arg(caseId)).toString();
+    };
+    const qint64 id = createCase(test::validCase());
+    // Temporary triggers (this connection only) count the writes to the person and submitter rows.
+    QSqlQuery q(db);
+    QVERIFY(q.exec(u"CREATE TEMP TABLE writes(what TEXT)"_s));
+    QVERIFY(q.exec(u"CREATE TEMP TRIGGER person_written AFTER UPDATE ON main.persons"
+                   " BEGIN INSERT INTO writes VALUES ('person'); END"_s));
+    QVERIFY(q.exec(u"CREATE TEMP TRIGGER submitters_written AFTER DELETE ON main.submitters"
+                   " BEGIN INSERT INTO writes VALUES ('submitters'); END"_s));
+    auto written = [&](const QString &what) {
+        return test::scalar(db, u"SELECT count(*) FROM writes WHERE what = '%1'"_s.arg(what)).toInt();
+    };
+    const qint64 auditBefore = rows(db, u"audit_log"_s);
+
+    // An answer nobody searches: the case row and its audit entry only.
+    auto loaded = m_repo->load(id);
+    QVERIFY(loaded);
+    loaded->setValue(u"release_plan"_s, u"Halfway house in Durham"_s);
+    QVERIFY(m_repo->update(*loaded));
+    QCOMPARE(written(u"person"_s), 0);
+    QCOMPARE(written(u"submitters"_s), 0);
+    QCOMPARE(m_repo->load(id)->value(u"release_plan"), u"Halfway house in Durham"_s);
+    QCOMPARE(rows(db, u"audit_log"_s), auditBefore + 1);
+
+    // A searched case answer: the index follows.
+    loaded->setValue(u"medical_summary"_s, u"Awaiting a kidney transplant"_s);
+    QVERIFY(m_repo->update(*loaded));
+    QCOMPARE(search(u"transplant"_s), 1);
+    QCOMPARE(search(u"pancreatic"_s), 0);
+
+    // The person's name: the person row, its sort key and the index follow.
+    loaded->setValue(u"person_name"_s, u"Ñandú Ortega"_s);
+    QVERIFY(m_repo->update(*loaded));
+    QVERIFY(personStamp(id).endsWith(u"|nandu ortega"_s));
+    QCOMPARE(search(u"ortega"_s), 1);
+    QCOMPARE(written(u"person"_s), 1);
+    QCOMPARE(written(u"submitters"_s), 0);
+
+    // A submitter's phone: the submitters and the duplicate check follow.
+    loaded->setValue(u"submitter_phone"_s, u"(919) 555-0199"_s);
+    QVERIFY(m_repo->update(*loaded));
+    QVERIFY(written(u"submitters"_s) > 0);
+    CaseRecord probe;
+    probe.setValue(u"submitter_phone"_s, u"919.555.0199"_s);
+    auto dups = m_repo->findDuplicates(probe);
+    QVERIFY(dups);
+    QVERIFY(matchedOn(*dups, id).contains(u"submitter_phone"_s));
+    QCOMPARE(m_repo->load(id)->rowVersion, 5);
 }
 
 void TestCaseRepository::update_staleRowVersion_isConflictAndNothingOverwritten()
