@@ -29,6 +29,9 @@
 #include "itemmodels/CaseListModel.h"
 #include "storage/CaseRepository.h"
 #include "storage/Database.h"
+#include "RoleGate.h"
+#include "UsersDialog.h"
+#include "core/Actor.h"
 
 #include <QEvent>
 #include <QAction>
@@ -44,6 +47,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QItemSelectionModel>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoGroup>
 #include <QUndoStack>
@@ -58,8 +62,27 @@ constexpr const char *kSourceText = "chSourceText";
 constexpr const char *kSourceStatusTip = "chSourceStatusTip";
 } // namespace
 
+namespace {
+
+// The session for the program's account; a read-only auditor's look (and the reason) when that fails.
+Session startSession(Database &db, QString *problem)
+{
+    auto started = Session::start(db, Actor::current());
+    if (started)
+        return *started;
+    *problem = started.error().message;
+    User visitor;
+    visitor.login = Actor::current();
+    visitor.displayName = visitor.login;
+    visitor.role = Role::Auditor;
+    return Session(visitor);
+}
+
+} // namespace
+
 MainWindow::MainWindow(Database &database, QWidget *parent)
-    : QMainWindow(parent), m_db(database), m_undoGroup(new QUndoGroup(this))
+    : QMainWindow(parent), m_db(database), m_session(startSession(database, &m_sessionProblem)),
+      m_undoGroup(new QUndoGroup(this))
 {
     setObjectName(u"mainWindow"_s);
 
@@ -88,7 +111,8 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     connect(m_home, &HomePage::openCaseRequested, this, [this](qint64 id) { (void)openCase(id); });
     connect(m_home, &HomePage::openVolunteerRequested, this, [this](qint64 id) {
         m_tabs->setCurrentWidget(m_roster);
-        (void)m_roster->editVolunteer(id);
+        if (m_session.allows(Permission::ManageRoster))
+            (void)m_roster->editVolunteer(id);
     });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         if (m_tabs->currentWidget() == m_home)
@@ -128,10 +152,47 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     new SensitiveClipboard(this);
     m_backups->backupNowAction()->setEnabled(true);
 
+    m_userLabel = new QLabel(this);
+    m_userLabel->setObjectName(u"userLabel"_s);
+    m_userLabel->setTextFormat(Qt::PlainText);
+    statusBar()->addPermanentWidget(m_userLabel);
+
     createActions();
     retranslate();
+    RoleGate::apply(this, m_session);
     onCurrentTabChanged();
     resize(1280, 800);
+    if (!m_sessionProblem.isEmpty()) {
+        QTimer::singleShot(0, this, [this] {
+            MessageBox::warning(this, tr("Read-only look"),
+                                tr("%1\n\nUntil then the cases are shown read-only, without medical and family "
+                                   "details.")
+                                    .arg(m_sessionProblem));
+        });
+    } else if (m_session.createdFirstUser()) {
+        statusBar()->showMessage(tr("You are this database's first user, and its administrator: add the others "
+                                    "with File → Users…."),
+                                 15000);
+    }
+}
+
+bool MainWindow::permitted(Permission p)
+{
+    if (m_session.allows(p))
+        return true;
+    MessageBox::information(this, tr("Not for your role"), Roles::refusal(m_session.role(), p));
+    return false;
+}
+
+UsersDialog *MainWindow::openUsers()
+{
+    if (!permitted(Permission::ManageUsers))
+        return nullptr;
+    auto *dialog = new UsersDialog(m_db, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->show();
+    return dialog;
 }
 
 MainWindow::~MainWindow() = default;
@@ -207,6 +268,11 @@ void MainWindow::createActions()
     m_backups->restoreAction()->setEnabled(!m_db.isReadOnly());
     file->addAction(batch);
     file->addAction(templates);
+    QAction *users = make(QT_TR_NOOP("&Users…"), u"actionUsers"_s);
+    statusTip(users, QT_TR_NOOP("Who uses this database, and in which role (administrators)"));
+    connect(users, &QAction::triggered, this, [this] { (void)openUsers(); });
+    file->addSeparator();
+    file->addAction(users);
     file->addSeparator();
     file->addAction(quit);
 
@@ -362,6 +428,8 @@ IntakeForm *MainWindow::addForm(IntakeForm *form)
 
 IntakeForm *MainWindow::newCase()
 {
+    if (!permitted(Permission::EditCases))
+        return nullptr;
     return addForm(new IntakeForm(m_db, m_tabs));
 }
 
@@ -371,6 +439,8 @@ IntakeForm *MainWindow::editCase(qint64 caseId)
         m_tabs->setCurrentWidget(open);
         return open;
     }
+    if (!permitted(Permission::EditCases))
+        return nullptr;
     auto loaded = CaseRepository(m_db).load(caseId);
     if (!loaded) {
         MessageBox::critical(this, tr("Case not opened"), loaded.error().message);
@@ -393,6 +463,7 @@ CaseDetailView *MainWindow::openCase(qint64 caseId)
             [this](qint64 id, const QString &key) { (void)editCaseField(id, key); });
     connect(view, &CaseDetailView::caseChanged, this, &MainWindow::onCaseChanged);
     connect(view, &CaseDetailView::titleChanged, this, [this, view] { updateTabTitle(view); });
+    RoleGate::apply(view, m_session);
     m_tabs->addTab(view, view->title());
     m_tabs->setCurrentWidget(view);
     return view;
@@ -453,6 +524,8 @@ MatchPanel *MainWindow::openMatching(qint64 caseId)
         m_tabs->setCurrentWidget(open);
         return open;
     }
+    if (!permitted(Permission::MatchCases))
+        return nullptr;
     auto *panel = new MatchPanel(m_db, caseId, m_tabs);
     connect(panel, &MatchPanel::assignmentsChanged, this, [this](qint64 id) {
         m_roster->reload();
@@ -467,6 +540,8 @@ MatchPanel *MainWindow::openMatching(qint64 caseId)
 
 BatchMatchDialog *MainWindow::openBatchMatching()
 {
+    if (!permitted(Permission::MatchCases))
+        return nullptr;
     auto *dialog = new BatchMatchDialog(m_db, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &BatchMatchDialog::applied, this, [this](int count) {
@@ -505,6 +580,8 @@ void MainWindow::retranslate()
     setWindowTitle(m_db.isReadOnly() ? tr("Clearinghouse — %1 (read-only)").arg(QFileInfo(m_db.path()).fileName())
                                      : tr("Clearinghouse — %1").arg(QFileInfo(m_db.path()).fileName()));
     m_pathLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_db.path())));
+    m_userLabel->setText(tr("Signed in: %1 (%2)").arg(m_session.user().displayName, Roles::label(m_session.role())));
+    m_userLabel->setToolTip(Roles::description(m_session.role()));
     for (QAction *a : findChildren<QAction *>()) {
         const QByteArray source = a->property(kSourceText).toByteArray();
         if (!source.isEmpty())
@@ -659,6 +736,8 @@ void MainWindow::restoreDrafts()
 
 void MainWindow::openPacketBatch()
 {
+    if (!permitted(Permission::PrintPackets))
+        return;
     if (auto *open = findChild<PacketBatchDialog *>()) {
         open->raise();
         open->activateWindow();
@@ -671,6 +750,8 @@ void MainWindow::openPacketBatch()
 
 void MainWindow::openLetterTemplates()
 {
+    if (!permitted(Permission::PrintPackets))
+        return;
     auto *dialog = new LetterTemplateDialog(m_db, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
@@ -678,6 +759,8 @@ void MainWindow::openLetterTemplates()
 
 void MainWindow::openLetters()
 {
+    if (!permitted(Permission::PrintPackets))
+        return;
     if (const qint64 id = currentCaseId())
         openCase(id)->packetPanel()->openLetters();
 }
@@ -692,6 +775,8 @@ void MainWindow::openDatabase()
 
 ImportDialog *MainWindow::importFile(const QString &path)
 {
+    if (!permitted(Permission::EditCases))
+        return nullptr;
     const QString file = path.isEmpty()
         ? FileDialog::getOpenFileName(this, tr("Import submissions"), QDir::homePath(),
                                       tr("Questionnaire exports (*.csv *.json);;All files (*)"))
@@ -732,6 +817,8 @@ void MainWindow::onImported(const QString &fileName, const ImportSummary &summar
 
 QuarantinePage *MainWindow::showQuarantine()
 {
+    if (!permitted(Permission::EditCases))
+        return nullptr;
     if (!m_quarantine) {
         m_quarantine = new QuarantinePage(m_db, m_tabs);
         connect(m_quarantine, &QuarantinePage::caseImported, this, [this](qint64 id) {
@@ -751,6 +838,8 @@ QuarantinePage *MainWindow::showQuarantine()
 
 bool MainWindow::exportCases(const QString &path)
 {
+    if (!permitted(Permission::ExportData))
+        return false;
     QString file = path.isEmpty()
         ? FileDialog::getSaveFileName(this, tr("Export cases"), QDir::home().filePath(u"cases.csv"_s),
                                       tr("CSV for spreadsheets (*.csv);;JSON, complete (*.json)"))

@@ -3,6 +3,8 @@
 // MainWindow: the case list and the volunteer roster and, in tabs beside them, the cases and intake forms that are open. Menus and
 // the toolbar act on the current tab; Edit > Undo/Redo follow the current form's undo stack.
 
+#include "auth/Session.h"
+
 #include <QMainWindow>
 #include <QPointer>
 
@@ -32,13 +34,19 @@ struct ImportSummary;
 class IntakeForm;
 class ScreeningQueuePage;
 class QuarantinePage;
+class UsersDialog;
 
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 public:
+    // Signs in the account the program runs under (Actor::current()) among the database's users; an account
+    // that is not an active user gets a read-only look without medical and family details, and is told why.
     explicit MainWindow(Database &database, QWidget *parent = nullptr);
+    const Session &session() const { return m_session; }
+    // File > Users… (administrators): window-modal, not blocking.
+    UsersDialog *openUsers();
     ~MainWindow() override;
 
     CaseListPage *caseList() const { return m_list; }
@@ -98,13 +106,20 @@ private:
     void onImported(const QString &fileName, const ImportSummary &summary);
     template<typename T> T *findTab(qint64 caseId) const;
 
+    // False (and the reason said) when the session's role does not allow p.
+    bool permitted(Permission p);
+
     Database &m_db;
+    QString m_sessionProblem; // why the account got the read-only look, said once the window shows (set
+                              // while m_session is made, so declared before it)
+    Session m_session;
     QTabWidget *m_tabs = nullptr;
     CaseListPage *m_list = nullptr;
     ScreeningQueuePage *m_queue = nullptr;
     RosterPage *m_roster = nullptr;
     QUndoGroup *m_undoGroup = nullptr;
     QLabel *m_pathLabel = nullptr;
+    QLabel *m_userLabel = nullptr; // who is signed in, in which role
     BackupController *m_backups = nullptr;
     IntegrityMonitor *m_integrity = nullptr;
     ExternalChangeWatcher *m_changes = nullptr;

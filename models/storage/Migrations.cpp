@@ -291,6 +291,20 @@ QList<Migrations::Step> buildSteps()
         u"ALTER TABLE case_search_v11 RENAME TO case_search"_s,
     }});
 
+    // Users and roles (issue 7): who may do what in this database. A user is deactivated, never deleted,
+    // so that the audit log's names stay known. The first user to open the upgraded file becomes its
+    // administrator (Session::start).
+    steps.append({14, u"Users and their roles"_s, {
+        u"CREATE TABLE users ("
+        " id INTEGER PRIMARY KEY,"
+        " login TEXT NOT NULL UNIQUE,"
+        " display_name TEXT NOT NULL DEFAULT '',"
+        " role TEXT NOT NULL CHECK (role IN ('staff', 'coordinator', 'admin', 'auditor')),"
+        " active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),"
+        " created_at TEXT NOT NULL,"
+        " created_by TEXT NOT NULL DEFAULT '')"_s,
+    }});
+
     return steps;
 }
 

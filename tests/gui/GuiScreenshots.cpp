@@ -297,12 +297,12 @@ int main(int argc, char *argv[])
         }
     }
     // Packets and letters: the case view's packet row, the preview, the letters, templates and batch.
-    Volunteer v;
-    v.name = u"Dana Whitfield"_s;
-    v.organization = u"Hill & Dale LLP"_s;
-    v.kind = u"large_firm"_s;
-    v.capacity = 5;
-    if (auto vid = VolunteerRepository(**db).create(v)) {
+    Volunteer dana;
+    dana.name = u"Dana Whitfield"_s;
+    dana.organization = u"Hill & Dale LLP"_s;
+    dana.kind = u"large_firm"_s;
+    dana.capacity = 5;
+    if (auto vid = VolunteerRepository(**db).create(dana)) {
         (void)AssignmentRepository(**db).assign(1, *vid);
         (void)AssignmentRepository(**db).assign(5, *vid);
     }

@@ -115,13 +115,13 @@ private Q_SLOTS:
 void TestMigrations::steps_areNumberedOneToLatest()
 {
     const auto &steps = Migrations::steps();
-    QCOMPARE(steps.size(), 13);
+    QCOMPARE(steps.size(), 14);
     for (int i = 0; i < steps.size(); ++i) {
         QCOMPARE(steps.at(i).version, i + 1);
         QVERIFY(!steps.at(i).description.isEmpty());
         QVERIFY(!steps.at(i).statements.isEmpty());
     }
-    QCOMPARE(Migrations::latestVersion(), 13);
+    QCOMPARE(Migrations::latestVersion(), 14);
 }
 
 void TestMigrations::freshDatabase_isAtLatestWithEveryTable()
@@ -134,12 +134,12 @@ void TestMigrations::freshDatabase_isAtLatestWithEveryTable()
     QCOMPARE(
         test::scalar(t.connection(), u"SELECT group_concat(version) FROM schema_version ORDER BY version"_s)
             .toString(),
-        u"1,2,3,4,5,6,7,8,9,10,11,12,13"_s);
+        u"1,2,3,4,5,6,7,8,9,10,11,12,13,14"_s);
     const QStringList tables = tableNames(t.connection());
     for (const QString &name :
          {u"persons"_s, u"cases"_s, u"submitters"_s, u"notes"_s, u"status_history"_s, u"audit_log"_s,
           u"drafts"_s, u"case_search"_s, u"reason_assessments"_s, u"evidence_items"_s, u"screening_results"_s,
-          u"volunteers"_s, u"volunteer_trainings"_s, u"letter_templates"_s})
+          u"volunteers"_s, u"volunteer_trainings"_s, u"letter_templates"_s, u"users"_s})
         QVERIFY2(tables.contains(name), qPrintable(name + u" missing from "_s + tables.join(u", "_s)));
 }
 
