@@ -1,4 +1,7 @@
 #include "CliApplication.h"
+
+#include "UserCommands.h"
+#include "auth/Session.h"
 #include "CommandLine.h"
 
 #include "BackupCommands.h"
@@ -25,6 +28,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -71,6 +75,8 @@ CliApplication::CliApplication(QTextStream &out, QTextStream &err) : m_out(out),
          [this](const QStringList &a) { return roster().importVolunteers(a); }},
         {u"match"_s, tr("Match one case, or every waiting case (--batch), to volunteers."),
          [this](const QStringList &a) { return roster().match(a); }},
+        {u"users"_s, tr("List, add or change the users of this database and their roles."),
+         [this](const QStringList &a) { return UserCommands(m_out, m_err, [this] { return openDatabase(); }).users(a); }},
         {u"report"_s, tr("Compute a report (funnel, stage times, ...) as JSON or CSV."),
          [this](const QStringList &a) {
              return ReportCommands(m_out, m_err, [this] { return openDatabase(); }).report(a);
@@ -128,6 +134,15 @@ std::unique_ptr<Database> CliApplication::openDatabase(bool readOnly)
             m_err << u"  ("_s << db.error().detail << u")"_s << Qt::endl;
         return nullptr;
     }
+    if (m_needed) {
+        // In a database without users the account becomes its first user, an administrator.
+        auto session = Session::start(**db, Actor::current());
+        const Status allowed = session ? session->require(*m_needed) : Status(session.error());
+        if (!allowed) {
+            m_err << tr("clearinghouse-cli: %1").arg(allowed.error().message) << Qt::endl;
+            return nullptr;
+        }
+    }
     return std::move(db).value();
 }
 
@@ -173,11 +188,57 @@ int CliApplication::run(const QStringList &arguments)
         m_dbPath = Database::defaultPath();
     const QString name = rest.takeFirst();
     for (const Command &c : m_commands) {
-        if (c.name == name)
-            return c.handler(QStringList{u"clearinghouse-cli "_s + name} + rest);
+        if (c.name != name)
+            continue;
+        // Commands that open the database through openDatabase() check the role there, on the connection
+        // they use; backup works on the file itself, so it asks first.
+        m_needed = permissionFor(name, rest);
+        if (m_needed && name == "backup"_L1) {
+            if (Status s = checkPermission(*m_needed); !s) {
+                m_err << tr("clearinghouse-cli %1: %2").arg(name, s.error().message) << Qt::endl;
+                return Failed;
+            }
+        }
+        return c.handler(QStringList{u"clearinghouse-cli "_s + name} + rest);
     }
     m_err << tr("clearinghouse-cli: unknown command “%1”.").arg(name) << Qt::endl << usage();
     return UsageError;
+}
+
+std::optional<Permission> CliApplication::permissionFor(const QString &command, const QStringList &args)
+{
+    if (args.contains(u"--help"_s) || args.contains(u"-h"_s))
+        return std::nullopt;
+    if (command == "demo"_L1 || command == "import"_L1)
+        return Permission::EditCases;
+    if (command == "export"_L1 || command == "backup"_L1)
+        return Permission::ExportData;
+    if (command == "packet"_L1 || command == "letter"_L1)
+        return Permission::PrintPackets;
+    if (command == "import-volunteers"_L1)
+        return Permission::ManageRoster;
+    if (command == "match"_L1 && args.contains(u"--apply"_s))
+        return Permission::MatchCases;
+    // screen (results are derived, like a cache of the rules' answer), report and match without --apply
+    // read; users checks itself (it may make the first user); restore works on a file that may not open.
+    return std::nullopt;
+}
+
+Status CliApplication::checkPermission(Permission permission)
+{
+    if (!QFileInfo::exists(m_dbPath))
+        return Status(); // a new database: its first user may do everything
+    Database::Options options;
+    options.readOnly = true;
+    options.migrate = false;
+    options.deferIntegrityCheck = true; // the command opens the file again and checks it fully
+    auto db = Database::open(m_dbPath, options);
+    if (!db)
+        return Status(); // the command reports what is wrong with the file
+    auto session = Session::start(**db, Actor::current());
+    if (!session)
+        return session.error();
+    return session->require(permission);
 }
 
 int CliApplication::runDemo(const QStringList &args)

@@ -4,6 +4,9 @@
 // `clearinghouse-cli [--db PATH] COMMAND [options]`. Exit codes: 0 done, 1 the work failed (message on
 // stderr), 2 the command line was wrong (usage on stderr). Machine-readable results go to stdout as JSON.
 
+#include "auth/Role.h"
+#include "core/Result.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
@@ -39,6 +42,9 @@ private:
     };
     QString usage() const;
     std::unique_ptr<Database> openDatabase(bool readOnly = false);
+    // The permission a command needs from the account running it (issue 7), if any.
+    static std::optional<Permission> permissionFor(const QString &command, const QStringList &args);
+    Status checkPermission(Permission permission);
     RosterCommands roster();
 
     int runDemo(const QStringList &args);
@@ -52,6 +58,7 @@ private:
     QTextStream &m_out;
     QTextStream &m_err;
     QString m_dbPath;
+    std::optional<Permission> m_needed; // what the running command needs of the account's role
     QList<Command> m_commands;
 };
 

@@ -32,6 +32,8 @@
 #include "MatchPanel.h"
 #include "RosterPage.h"
 #include "VolunteerDialog.h"
+#include "UsersDialog.h"
+#include "auth/UserRepository.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -449,6 +451,22 @@ int main(int argc, char *argv[])
         PreferencesDialog *preferences = window.openPreferences();
         shoot(preferences, out, u"32-preferences.png"_s);
         preferences->reject();
+        // Issue 7: the administrator's Users dialog, with a colleague of each role.
+        for (const auto &[login, name, role] :
+             {std::tuple{u"maria.lopez"_s, u"María López"_s, Role::Staff},
+              std::tuple{u"dkim"_s, u"Daniel Kim"_s, Role::Coordinator},
+              std::tuple{u"board.audit"_s, u"Board auditor"_s, Role::Auditor}}) {
+            User u;
+            u.login = login;
+            u.displayName = name;
+            u.role = role;
+            (void)UserRepository(**db).create(u);
+        }
+        if (UsersDialog *users = window.openUsers()) {
+            users->resize(700, 560);
+            shoot(users, out, u"45-users.png"_s);
+            users->close();
+        }
 
         // Issue 9: the language switched while everything above is open; every tab in Spanish.
         PreferencesDialog::setLanguage(u"es"_s);
