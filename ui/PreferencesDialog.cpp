@@ -69,12 +69,11 @@ PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent)
     m_passphraseNote->setObjectName(u"backupPassphraseNote"_s);
     m_passphraseNote->setTextFormat(Qt::PlainText);
     m_passphraseNote->setWordWrap(true);
-    form->addRow(m_passphraseNote);
     m_passphraseProblem = new QLabel(this);
     m_passphraseProblem->setObjectName(u"backupPassphraseProblem"_s);
     m_passphraseProblem->setTextFormat(Qt::PlainText);
     m_passphraseProblem->setStyleSheet(u"color: #b3261e;"_s);
-    form->addRow(m_passphraseProblem);
+    m_passphraseProblem->setWordWrap(true);
     connect(m_encrypt, &QCheckBox::toggled, this, &PreferencesDialog::updatePassphraseState);
     connect(m_passphrase, &QLineEdit::textChanged, this, &PreferencesDialog::updatePassphraseState);
     connect(m_confirm, &QLineEdit::textChanged, this, &PreferencesDialog::updatePassphraseState);
@@ -95,11 +94,15 @@ PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_passphraseNote);
+    layout->addWidget(m_passphraseProblem);
+    layout->addSpacing(6);
     layout->addWidget(note);
     layout->addStretch(1);
     layout->addWidget(buttons);
     retranslateUi();
     updatePassphraseState();
+    setMinimumWidth(480); // the notes wrap into a few readable lines
 }
 
 QString PreferencesDialog::passphraseProblem() const
