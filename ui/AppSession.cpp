@@ -12,8 +12,7 @@ namespace ch {
 
 AppSession::AppSession(std::unique_ptr<Database> database, QObject *parent)
     : QObject(parent), m_database(std::move(database))
-{
-}
+{}
 
 AppSession::~AppSession()
 {
@@ -27,11 +26,15 @@ void AppSession::show(const QElapsedTimer *benchmarkStart)
     MainWindow *window = m_window.get();
     // Queued, with the session as the receiver: the handlers destroy the window that emitted the signal,
     // which must not happen while the window's own code is still on the stack.
-    connect(window, &MainWindow::openDatabaseRequested, this,
-            [this, window](const QString &path) { openOther(window, path); }, Qt::QueuedConnection);
-    connect(window->backups(), &BackupController::restoreRequested, this,
-            [this, window](const QString &backup, const QString &passphrase) { restore(window, backup, passphrase); },
-            Qt::QueuedConnection);
+    connect(
+        window, &MainWindow::openDatabaseRequested, this,
+        [this, window](const QString &path) { openOther(window, path); }, Qt::QueuedConnection);
+    connect(
+        window->backups(), &BackupController::restoreRequested, this,
+        [this, window](const QString &backup, const QString &passphrase) {
+            restore(window, backup, passphrase);
+        },
+        Qt::QueuedConnection);
     if (benchmarkStart)
         new FirstPaintReporter(window, *benchmarkStart); // owned by the window
     window->show();

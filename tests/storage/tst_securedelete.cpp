@@ -25,8 +25,8 @@ private:
     static QByteArray draftWith(const QByteArray &marker)
     {
         // As the intake form autosaves it: the typed values as JSON; the marker inside a longer text.
-        return "{\"fields\":{\"person_name\":\"Rosa Diaz\",\"medical_summary\":\"Diagnosis " + marker
-               + " confirmed by the oncologist; prognosis under six months.\"}}";
+        return "{\"fields\":{\"person_name\":\"Rosa Diaz\",\"medical_summary\":\"Diagnosis " + marker +
+               " confirmed by the oncologist; prognosis under six months.\"}}";
     }
     // Copies the log into the file and empties the log, as a closing program does.
     static bool checkpoint(const Database &db)
