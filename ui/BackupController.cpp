@@ -2,6 +2,7 @@
 
 #include "MessageBox.h"
 #include "RestoreBackupDialog.h"
+#include "core/PlainToolTip.h"
 #include "storage/Database.h"
 
 #include <QAction>
@@ -15,6 +16,30 @@
 using namespace Qt::StringLiterals;
 
 namespace ch {
+
+namespace {
+
+QString &passphraseStore()
+{
+    static QString passphrase; // memory only, for this run of the program
+    return passphrase;
+}
+
+const QString kExitFailureDatabase = u"backup/exitFailureDatabase"_s;
+const QString kExitFailureMessage = u"backup/exitFailureMessage"_s;
+const QString kExitFailureAt = u"backup/exitFailureAt"_s;
+
+void forgetExitFailure(const QString &databasePath)
+{
+    QSettings settings;
+    if (settings.value(kExitFailureDatabase).toString() != databasePath)
+        return;
+    settings.remove(kExitFailureDatabase);
+    settings.remove(kExitFailureMessage);
+    settings.remove(kExitFailureAt);
+}
+
+} // namespace
 
 BackupController::BackupController(Database &database, QWidget *window)
     : QObject(window), m_db(database), m_window(window)
@@ -66,6 +91,39 @@ int BackupController::keep()
     return qMax(1, QSettings().value(u"backup/keep"_s, 20).toInt());
 }
 
+QString BackupController::sessionPassphrase()
+{
+    return passphraseStore();
+}
+
+void BackupController::setSessionPassphrase(const QString &passphrase)
+{
+    passphraseStore() = passphrase;
+}
+
+void BackupController::rememberExitFailure(const QString &databasePath, const QString &message)
+{
+    QSettings settings;
+    settings.setValue(kExitFailureDatabase, databasePath);
+    settings.setValue(kExitFailureMessage, message);
+    settings.setValue(kExitFailureAt, QDateTime::currentDateTimeUtc());
+}
+
+std::optional<BackupController::ExitFailure> BackupController::exitFailure(const QString &databasePath)
+{
+    QSettings settings;
+    if (databasePath.isEmpty() || settings.value(kExitFailureDatabase).toString() != databasePath)
+        return std::nullopt;
+    return ExitFailure{settings.value(kExitFailureAt).toDateTime(), settings.value(kExitFailureMessage).toString()};
+}
+
+void BackupController::showProblem(const QString &text, const QString &detail)
+{
+    m_label->setText(text);
+    m_label->setToolTip(PlainToolTip::from(detail));
+    m_label->setStyleSheet(u"QLabel { color: #b3261e; font-weight: bold; }"_s);
+}
+
 QString BackupController::backupDirectory() const
 {
     return BackupService::defaultDirectory(m_db.path());
@@ -74,10 +132,18 @@ QString BackupController::backupDirectory() const
 void BackupController::applyInterval()
 {
     const int minutes = intervalMinutes();
-    if (minutes > 0)
+    if (m_testInterval.count() > 0)
+        m_timer->start(m_testInterval);
+    else if (minutes > 0)
         m_timer->start(minutes * 60 * 1000);
     else
         m_timer->stop();
+}
+
+void BackupController::setIntervalForTesting(std::chrono::milliseconds interval)
+{
+    m_testInterval = interval;
+    applyInterval();
 }
 
 bool BackupController::backupNow(bool quiet)
@@ -85,14 +151,16 @@ bool BackupController::backupNow(bool quiet)
     applyInterval(); // the interval may have changed in Preferences
     BackupService::Options o;
     o.keep = keep();
+    o.passphrase = sessionPassphrase();
     auto info = BackupService::backup(m_db, o);
     if (!info) {
         qWarning("backup failed: %s", qPrintable(info.error().fullText()));
-        m_label->setText(tr("Backup failed: %1").arg(info.error().message));
+        showProblem(tr("Backup failed: %1").arg(info.error().message), info.error().message);
         if (!quiet)
             MessageBox::warning(m_window, tr("Backup failed"), info.error().message);
         return false;
     }
+    forgetExitFailure(m_db.path());
     refreshLabel();
     if (!quiet && m_window)
         m_label->setText(tr("Backup written: %1").arg(QDir::toNativeSeparators(info->path)));
@@ -101,12 +169,30 @@ bool BackupController::backupNow(bool quiet)
 
 void BackupController::backupOnExit()
 {
-    if (!m_db.isReadOnly())
-        (void)backupNow(true);
+    if (m_db.isReadOnly())
+        return;
+    BackupService::Options o;
+    o.keep = keep();
+    o.passphrase = sessionPassphrase();
+    auto info = BackupService::backup(m_db, o);
+    if (info) {
+        forgetExitFailure(m_db.path());
+        return;
+    }
+    // Nobody is left to read a message now: logged, and shown in the status bar at the next start.
+    qWarning("backup on closing failed: %s", qPrintable(info.error().fullText()));
+    rememberExitFailure(m_db.path(), info.error().message);
 }
 
 void BackupController::refreshLabel()
 {
+    if (const auto failure = exitFailure(m_db.path())) {
+        showProblem(tr("The backup on closing (%1) failed; back up now")
+                        .arg(QLocale().toString(failure->at.toLocalTime(), QLocale::ShortFormat)),
+                    failure->message);
+        return;
+    }
+    m_label->setStyleSheet(QString());
     auto all = BackupService::list(backupDirectory());
     if (!all || all->isEmpty()) {
         m_label->setText(tr("No backup yet"));

@@ -1,15 +1,19 @@
 #pragma once
 
 // BackupController: the GUI side of backups. Backs up at an interval (Preferences; 60 minutes by
-// default), when the window closes, and on demand; shows the age of the last good backup in the status
-// bar; offers "Restore from backup…", which checks the chosen backup and then asks main() to close the
+// default), when the window closes, and on demand, encrypted when a passphrase was given in Preferences;
+// shows the age of the last good backup (or a failed backup on closing) in the status bar; offers "Restore from backup…", which checks the chosen backup and then asks main() to close the
 // database, restore and reopen (a database cannot be replaced while it is open).
 
 #include "backup/BackupService.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QObject>
 #include <QPointer>
+
+#include <chrono>
+#include <optional>
 
 class QAction;
 class QLabel;
@@ -38,6 +42,22 @@ public:
     static void setIntervalMinutes(int minutes);
     static int keep();
 
+    // The passphrase that encrypts backups (Preferences), or empty for plain backups. Kept in memory for
+    // this run of the program only: it is never written to the settings or anywhere else.
+    static QString sessionPassphrase();
+    static void setSessionPassphrase(const QString &passphrase);
+
+    // A failed backup on closing, remembered (QSettings "backup/exitFailure...") until the next good backup
+    // of the same database, so the status bar can say so at the next start.
+    static void rememberExitFailure(const QString &databasePath, const QString &message);
+    struct ExitFailure
+    {
+        QDateTime at; // UTC
+        QString message;
+    };
+    // The remembered failure for this database, if any.
+    static std::optional<ExitFailure> exitFailure(const QString &databasePath);
+
     // Writes a backup now; on failure tells the user (unless quiet) and returns false.
     bool backupNow(bool quiet = false);
     // The automatic backup when the window closes; quiet, but a failure is logged and shown next start.
@@ -48,12 +68,15 @@ public:
     void refreshLabel();
     // Restarts the automatic backup timer with intervalMinutes() (after Preferences changed it).
     void applyInterval();
+    // Test seam: backs up every `interval` instead of intervalMinutes() (zero: back to the setting).
+    void setIntervalForTesting(std::chrono::milliseconds interval);
 
 Q_SIGNALS:
     void restoreRequested(const QString &backupPath, const QString &passphrase);
 
 private:
     void chooseAndRestore();
+    void showProblem(const QString &text, const QString &detail);
 
     Database &m_db;
     QPointer<QWidget> m_window;
@@ -62,6 +85,7 @@ private:
     QLabel *m_label = nullptr;
     QTimer *m_timer = nullptr;
     QTimer *m_labelTimer = nullptr;
+    std::chrono::milliseconds m_testInterval{0};
 };
 
 } // namespace ch

@@ -1,4 +1,5 @@
 #include "BatchMatchDialog.h"
+#include "core/PlainToolTip.h"
 
 #include "MessageBox.h"
 #include "matching/MatchSession.h"
@@ -164,7 +165,7 @@ void BatchMatchDialog::updateScore(int row)
             why << tr("%1 of %2: %3").arg(QLocale().toString(t.points, 'f', 1), QLocale().toString(t.maxPoints, 'f', 0), t.explanation);
         QTableWidgetItem *item = m_table->item(row, ScoreColumn);
         item->setText(QLocale().toString(m.score, 'f', 1));
-        item->setToolTip(why.join(u'\n'));
+        item->setToolTip(PlainToolTip::from(why.join(u'\n'))); // names and languages as typed
         item->setData(Qt::UserRole, m.score);
     }
 }

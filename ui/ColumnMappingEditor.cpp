@@ -1,4 +1,5 @@
 #include "ColumnMappingEditor.h"
+#include "core/PlainToolTip.h"
 
 #include "domain/FieldCatalog.h"
 #include "io/ColumnMapping.h"
@@ -139,7 +140,7 @@ void ColumnMappingEditor::setColumns(const QStringList &columns, const QStringLi
         auto *name = new QTableWidgetItem(column);
         m_table->setItem(i, 0, name);
         auto *example = new QTableWidgetItem(examples.value(i).simplified());
-        example->setToolTip(examples.value(i));
+        example->setToolTip(PlainToolTip::from(examples.value(i))); // a value from the file
         m_table->setItem(i, 1, example);
 
         auto *choice = new QComboBox(m_table);

@@ -1,4 +1,5 @@
 #include "ConflictMergeDialog.h"
+#include "core/PlainToolTip.h"
 
 #include "domain/FieldCatalog.h"
 
@@ -34,8 +35,7 @@ QTableWidgetItem *valueItem(const QString &value)
 {
     auto *item = new QTableWidgetItem(value.isEmpty() ? ConflictMergeDialog::tr("(empty)") : value);
     item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-    if (!value.isEmpty())
-        item->setToolTip(u"<p style='white-space:pre-wrap'>"_s + value.toHtmlEscaped() + u"</p>"_s);
+    item->setToolTip(PlainToolTip::from(value));
     return item;
 }
 

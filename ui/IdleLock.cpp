@@ -69,10 +69,20 @@ bool IdleLock::isLocked() const
 void IdleLock::restartTimer()
 {
     const int minutes = idleMinutes();
-    if (minutes > 0 && !isLocked())
+    if (isLocked())
+        m_timer->stop();
+    else if (m_testIdle.count() > 0)
+        m_timer->start(m_testIdle);
+    else if (minutes > 0)
         m_timer->start(minutes * 60 * 1000);
     else
         m_timer->stop();
+}
+
+void IdleLock::setIdleTimeForTesting(std::chrono::milliseconds idle)
+{
+    m_testIdle = idle;
+    restartTimer();
 }
 
 void IdleLock::lock()

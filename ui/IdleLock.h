@@ -8,6 +8,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <chrono>
+
 class QLabel;
 class QPushButton;
 class QTimer;
@@ -28,6 +30,8 @@ public:
     void lock();
     void unlock();
     void restartTimer(); // after the setting changed
+    // Test seam: locks after `idle` instead of idleMinutes() (zero: back to the setting).
+    void setIdleTimeForTesting(std::chrono::milliseconds idle);
     void retranslate();  // the cover's texts in the current language (the window calls it)
 
 Q_SIGNALS:
@@ -42,6 +46,7 @@ private:
     QLabel *m_text = nullptr;
     QPushButton *m_unlock = nullptr;
     QTimer *m_timer = nullptr;
+    std::chrono::milliseconds m_testIdle{0};
 };
 
 } // namespace ch

@@ -1,4 +1,5 @@
 #include "ImportDialog.h"
+#include "core/PlainToolTip.h"
 
 #include "ColumnMappingEditor.h"
 #include "MessageBox.h"
@@ -171,7 +172,7 @@ void ImportDialog::buildPreview(const QString &filePath)
         const QStringList &values = preview->rows.at(r);
         for (int c = 0; c < values.size(); ++c) {
             auto *item = new QTableWidgetItem(values.at(c).simplified());
-            item->setToolTip(values.at(c));
+            item->setToolTip(PlainToolTip::from(values.at(c))); // file values: never rendered as HTML
             m_preview->setItem(r, c, item);
         }
     }

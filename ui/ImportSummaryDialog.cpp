@@ -1,4 +1,5 @@
 #include "ImportSummaryDialog.h"
+#include "core/PlainToolTip.h"
 
 #include "FormRows.h"
 
@@ -79,7 +80,7 @@ ImportSummaryDialog::ImportSummaryDialog(const QString &fileName, const ImportSu
             table->setItem(i, 0, new QTableWidgetItem(QLocale().toString(r.row)));
             table->setItem(i, 1, new QTableWidgetItem(r.field)); // "(whole row)" when empty: retranslateUi()
             auto *reason = new QTableWidgetItem(r.reason);
-            reason->setToolTip(r.reason);
+            reason->setToolTip(PlainToolTip::from(r.reason)); // may quote the rejected value
             table->setItem(i, 2, reason);
         }
         table->resizeColumnToContents(0);

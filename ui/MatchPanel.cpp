@@ -1,4 +1,5 @@
 #include "MatchPanel.h"
+#include "core/PlainToolTip.h"
 
 #include "MessageBox.h"
 #include "domain/ReasonCatalog.h"
@@ -43,7 +44,7 @@ QTableWidget *makeTable(QWidget *parent, const QString &name, const QStringList 
 QTableWidgetItem *cell(const QString &text, const QString &tip = {}, Qt::Alignment align = Qt::AlignLeft | Qt::AlignVCenter)
 {
     auto *item = new QTableWidgetItem(text);
-    item->setToolTip(tip);
+    item->setToolTip(PlainToolTip::from(tip));
     item->setTextAlignment(align);
     return item;
 }

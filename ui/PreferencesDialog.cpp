@@ -4,11 +4,14 @@
 #include "FormRows.h"
 #include "core/Translations.h"
 
-#include <QEvent>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
 
@@ -45,11 +48,43 @@ PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent)
     m_idleLock->setRange(0, 240);
     m_idleLock->setValue(IdleLock::idleMinutes());
     FormRows::add(form, m_idleLock);
+
+    // Backup encryption. The passphrase lives only in memory (BackupController::sessionPassphrase()).
+    const QString current = BackupController::sessionPassphrase();
+    m_encrypt = new QCheckBox(this);
+    m_encrypt->setObjectName(u"encryptBackupsCheck"_s);
+    m_encrypt->setChecked(!current.isEmpty());
+    form->addRow(m_encrypt);
+    m_passphrase = new QLineEdit(this);
+    m_passphrase->setObjectName(u"backupPassphraseEdit"_s);
+    m_passphrase->setEchoMode(QLineEdit::Password);
+    m_passphrase->setText(current);
+    FormRows::add(form, m_passphrase);
+    m_confirm = new QLineEdit(this);
+    m_confirm->setObjectName(u"backupPassphraseConfirm"_s);
+    m_confirm->setEchoMode(QLineEdit::Password);
+    m_confirm->setText(current);
+    FormRows::add(form, m_confirm);
+    m_passphraseNote = new QLabel(this);
+    m_passphraseNote->setObjectName(u"backupPassphraseNote"_s);
+    m_passphraseNote->setTextFormat(Qt::PlainText);
+    m_passphraseNote->setWordWrap(true);
+    m_passphraseProblem = new QLabel(this);
+    m_passphraseProblem->setObjectName(u"backupPassphraseProblem"_s);
+    m_passphraseProblem->setTextFormat(Qt::PlainText);
+    m_passphraseProblem->setStyleSheet(u"color: #b3261e;"_s);
+    m_passphraseProblem->setWordWrap(true);
+    connect(m_encrypt, &QCheckBox::toggled, this, &PreferencesDialog::updatePassphraseState);
+    connect(m_passphrase, &QLineEdit::textChanged, this, &PreferencesDialog::updatePassphraseState);
+    connect(m_confirm, &QLineEdit::textChanged, this, &PreferencesDialog::updatePassphraseState);
+
     auto *note = new QLabel(this);
     m_note = note;
+    note->setTextFormat(Qt::PlainText);
     note->setWordWrap(true);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons = buttons;
     buttons->setObjectName(u"preferencesButtons"_s);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         apply();
@@ -59,10 +94,38 @@ PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_passphraseNote);
+    layout->addWidget(m_passphraseProblem);
+    layout->addSpacing(6);
     layout->addWidget(note);
     layout->addStretch(1);
     layout->addWidget(buttons);
     retranslateUi();
+    updatePassphraseState();
+    setMinimumWidth(480); // the notes wrap into a few readable lines
+}
+
+QString PreferencesDialog::passphraseProblem() const
+{
+    if (!m_encrypt->isChecked())
+        return {};
+    if (m_passphrase->text().isEmpty())
+        return tr("Enter a passphrase, or turn encryption off.");
+    if (m_passphrase->text() != m_confirm->text())
+        return tr("The two passphrases differ; type the same one twice.");
+    return {};
+}
+
+void PreferencesDialog::updatePassphraseState()
+{
+    const bool on = m_encrypt->isChecked();
+    m_passphrase->setEnabled(on);
+    m_confirm->setEnabled(on);
+    const QString problem = passphraseProblem();
+    // Nothing typed yet is not an error worth a red line; OK simply waits for the passphrase.
+    m_passphraseProblem->setText(on && !m_passphrase->text().isEmpty() ? problem : QString());
+    m_passphraseProblem->setVisible(!m_passphraseProblem->text().isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
 }
 
 void PreferencesDialog::retranslateUi()
@@ -82,6 +145,16 @@ void PreferencesDialog::retranslateUi()
     FormRows::setLabel(m_form, m_language, tr("&Language:"));
     FormRows::setLabel(m_form, m_backupInterval, tr("&Automatic backup every:"));
     FormRows::setLabel(m_form, m_idleLock, tr("Lock the window after &idle:"));
+    m_encrypt->setText(tr("&Encrypt backups with a passphrase"));
+    FormRows::setLabel(m_form, m_passphrase, tr("&Passphrase:"));
+    FormRows::setLabel(m_form, m_confirm, tr("&Confirm passphrase:"));
+    m_passphrase->setAccessibleName(tr("Backup passphrase"));
+    m_confirm->setAccessibleName(tr("Backup passphrase again"));
+    m_passphraseNote->setText(tr("The passphrase is kept only while the program runs and is never saved: enter it "
+                                 "again after each start, or backups are written unencrypted. Without it an "
+                                 "encrypted backup cannot be restored, so keep it somewhere safe."));
+    if (m_buttons)
+        updatePassphraseState(); // the problem line in the new language
     m_note->setText(tr("A backup is also made each time the program closes."));
 }
 
@@ -123,6 +196,8 @@ void PreferencesDialog::apply()
     setLanguage(code);
     BackupController::setIntervalMinutes(m_backupInterval->value());
     IdleLock::setIdleMinutes(m_idleLock->value());
+    if (passphraseProblem().isEmpty())
+        BackupController::setSessionPassphrase(m_encrypt->isChecked() ? m_passphrase->text() : QString());
     if (languageChanged)
         applyLanguage();
     Q_EMIT applied();

@@ -1,13 +1,17 @@
 #pragma once
 
-// PreferencesDialog (Edit > Preferences…): the interface language and the minutes between automatic
-// backups. OK applies both at once: the language changes without a restart (translators are swapped and
+// PreferencesDialog (Edit > Preferences…): the interface language, the minutes between automatic
+// backups, an optional passphrase that encrypts backups (kept in memory for this run only, never in the
+// settings) and the idle minutes before the window locks. OK applies them at once: the language changes without a restart (translators are swapped and
 // every window gets a LanguageChange event), so open forms keep what was typed.
 
 #include <QDialog>
 #include <QLocale>
 
+class QCheckBox;
 class QComboBox;
+class QDialogButtonBox;
+class QLineEdit;
 class QFormLayout;
 class QLabel;
 class QSpinBox;
@@ -39,12 +43,21 @@ protected:
 
 private:
     void retranslateUi();
+    void updatePassphraseState();
+    // Empty when the passphrase fields may be applied, else what is wrong with them.
+    QString passphraseProblem() const;
 
     QComboBox *m_language = nullptr;
     QFormLayout *m_form = nullptr;
     QLabel *m_note = nullptr;
     QSpinBox *m_backupInterval = nullptr;
     QSpinBox *m_idleLock = nullptr;
+    QCheckBox *m_encrypt = nullptr;
+    QLineEdit *m_passphrase = nullptr;
+    QLineEdit *m_confirm = nullptr;
+    QLabel *m_passphraseNote = nullptr;
+    QLabel *m_passphraseProblem = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
 };
 
 } // namespace ch

@@ -1,4 +1,5 @@
 #include "ReasonsChecklist.h"
+#include "core/PlainToolTip.h"
 
 #include "EvidenceDialog.h"
 #include "MessageBox.h"
@@ -311,7 +312,7 @@ void ReasonsChecklist::showEvidence()
         auto *item = new QTreeWidgetItem({ReasonRepository::evidenceTypeLabel(e.type), e.description,
                                           dateText(e.requestedOn), dateText(e.receivedOn), e.fileReference});
         item->setData(0, Qt::UserRole, e.id);
-        item->setToolTip(1, e.description); // the column may be too narrow for all of it
+        item->setToolTip(1, PlainToolTip::from(e.description)); // the column may be too narrow for all of it
         if (!e.isReceived())
             item->setToolTip(3, tr("Not received yet"));
         m_evidence->addTopLevelItem(item);

@@ -1,4 +1,5 @@
 #include "RestoreBackupDialog.h"
+#include "core/PlainToolTip.h"
 
 #include "backup/BackupCrypto.h"
 #include "backup/BackupService.h"
@@ -44,7 +45,7 @@ RestoreBackupDialog::RestoreBackupDialog(const QString &directory, QWidget *pare
             m_table->insertRow(row);
             auto *made = new QTableWidgetItem(locale.toString(b.createdAt.toLocalTime(), QLocale::ShortFormat));
             made->setData(Qt::UserRole, b.path);
-            made->setToolTip(QDir::toNativeSeparators(b.path));
+            made->setToolTip(PlainToolTip::from(QDir::toNativeSeparators(b.path)));
             m_table->setItem(row, 0, made);
             auto *size = new QTableWidgetItem;
             size->setData(Qt::UserRole, b.size);
@@ -70,6 +71,7 @@ RestoreBackupDialog::RestoreBackupDialog(const QString &directory, QWidget *pare
     m_passphraseLabel = new QLabel(this);
     m_passphraseLabel->setBuddy(m_passphrase);
     form->addRow(m_passphraseLabel, m_passphrase);
+    connect(m_passphrase, &QLineEdit::textChanged, this, &RestoreBackupDialog::updateState);
     layout->addLayout(form);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
@@ -154,8 +156,10 @@ void RestoreBackupDialog::updateState()
     const bool encrypted = !path.isEmpty() && BackupCrypto::isEncrypted(path);
     m_passphrase->setEnabled(encrypted);
     m_passphraseLabel->setEnabled(encrypted);
-    m_ok->setEnabled(!path.isEmpty());
-    m_ok->setToolTip(QDir::toNativeSeparators(path));
+    if (encrypted && m_passphrase->text().isEmpty())
+        m_passphrase->setFocus(); // an encrypted backup cannot be checked or restored without it
+    m_ok->setEnabled(!path.isEmpty() && (!encrypted || !m_passphrase->text().isEmpty()));
+    m_ok->setToolTip(PlainToolTip::from(QDir::toNativeSeparators(path))); // a folder name may look like markup
 }
 
 } // namespace ch

@@ -1,10 +1,10 @@
 // The Clearinghouse desktop application: parses the command line, opens the database and shows the
 // main window. Everything else lives in the ui and models libraries.
 
-#include "BackupController.h"
+#include "AppSession.h"
 #include "DatabaseOpener.h"
-#include "FirstPaintReporter.h"
 #include "MainWindow.h"
+#include "MessageBox.h"
 #include "PreferencesDialog.h"
 #include "demo/DemoDataGenerator.h"
 #include "storage/CaseRepository.h"
@@ -15,7 +15,6 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QMessageBox>
 #include <QTimer>
 
 #include <cstdio>
@@ -26,48 +25,6 @@
 #endif
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-struct Session
-{
-    std::unique_ptr<ch::Database> database;
-    std::unique_ptr<ch::MainWindow> window;
-};
-
-void show(Session &session, const QElapsedTimer *benchmarkStart = nullptr)
-{
-    session.window = std::make_unique<ch::MainWindow>(*session.database);
-    QObject::connect(session.window.get(), &ch::MainWindow::openDatabaseRequested, session.window.get(),
-                     [&session](const QString &path) {
-                         auto other = ch::DatabaseOpener::open(path, session.window.get());
-                         if (!other || !session.window->close())
-                             return;
-                         session.window.release()->deleteLater();
-                         session.database = std::move(other); // the old window is gone before its database
-                         show(session);
-                     });
-    QObject::connect(session.window->backups(), &ch::BackupController::restoreRequested, session.window.get(),
-                     [&session](const QString &backup, const QString &passphrase) {
-                         if (!session.window->close())
-                             return;
-                         const QString path = session.database->path();
-                         session.window.release()->deleteLater();
-                         session.database.reset(); // closed before its file is replaced
-                         session.database = ch::DatabaseOpener::restoreAndOpen(backup, passphrase, path);
-                         if (session.database)
-                             show(session);
-                         else
-                             QApplication::quit();
-                     });
-    if (benchmarkStart)
-        new ch::FirstPaintReporter(session.window.get(), *benchmarkStart); // owned by the window
-    session.window->show();
-    session.window->showHome(); // the day starts from what needs doing
-    session.window->restoreDrafts();
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -119,33 +76,34 @@ int main(int argc, char *argv[])
         }
     }
 
-    Session session;
     const QString dbPath =
         parser.positionalArguments().isEmpty() ? parser.value(dbOption) : parser.positionalArguments().constFirst();
     QDir().mkpath(QFileInfo(dbPath).absolutePath());
-    session.database = ch::DatabaseOpener::open(dbPath);
-    if (!session.database)
+    std::unique_ptr<ch::Database> database = ch::DatabaseOpener::open(dbPath);
+    if (!database)
         return 1;
     if (parser.isSet(demoOption)) {
         // Demo data goes only into an empty database: never mixed with real cases.
-        auto count = ch::CaseRepository(*session.database).count();
+        auto count = ch::CaseRepository(*database).count();
         if (count && *count == 0) {
             ch::DemoDataGenerator::Options options;
             options.cases = 300;
             options.volunteers = 40;
-            if (ch::Status s = ch::DemoDataGenerator(options).generate(*session.database); !s) {
-                QMessageBox::critical(nullptr, QApplication::translate("main", "Clearinghouse"),
-                                      QApplication::translate("main", "The demonstration data could not be created.\n\n%1")
-                                          .arg(s.error().message));
+            if (ch::Status s = ch::DemoDataGenerator(options).generate(*database); !s) {
+                ch::MessageBox::critical(nullptr, QApplication::translate("main", "Clearinghouse"),
+                                         QApplication::translate("main", "The demonstration data could not be created.\n\n%1")
+                                             .arg(s.error().message)); // plain text: the message may quote data
                 return 1;
             }
         }
     }
-    show(session, parser.isSet(benchmarkOption) ? &sinceStart : nullptr);
+    ch::AppSession session(std::move(database));
+    QObject::connect(&session, &ch::AppSession::ended, &app, &QApplication::quit);
+    session.show(parser.isSet(benchmarkOption) ? &sinceStart : nullptr);
     if (quitAfterMs >= 0) {
         QTimer::singleShot(quitAfterMs, &app, [&session] {
-            if (session.window)
-                session.window->close();
+            if (session.window())
+                session.window()->close();
             QCoreApplication::exit(0); // also ends a dialog's event loop, so nothing can keep the test waiting
         });
     }

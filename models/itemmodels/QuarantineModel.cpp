@@ -1,6 +1,7 @@
 #include "QuarantineModel.h"
 
 #include "core/LanguageWatcher.h"
+#include "core/PlainToolTip.h"
 
 using namespace Qt::StringLiterals;
 
@@ -39,6 +40,14 @@ QString QuarantineModel::valuesText(const QuarantineEntry &entry)
     return parts.join(u"; "_s);
 }
 
+QString QuarantineModel::reasonsText(const QuarantineEntry &entry, const QString &separator)
+{
+    QStringList reasons;
+    for (const ImportReject &r : entry.reasons)
+        reasons << r.reason;
+    return reasons.join(separator);
+}
+
 QVariant QuarantineModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -46,7 +55,14 @@ QVariant QuarantineModel::data(const QModelIndex &index, int role) const
     const QuarantineEntry &e = m_entries.at(index.row());
     if (role == EntryIdRole)
         return e.id;
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != RawValueRole)
+    if (role == Qt::ToolTipRole) {
+        // The file's own values and names: shown literally, never rendered as HTML.
+        if (index.column() == RowColumn)
+            return {};
+        return PlainToolTip::from(index.column() == ReasonColumn ? reasonsText(e, u"\n"_s)
+                                                                 : data(index, Qt::DisplayRole).toString());
+    }
+    if (role != Qt::DisplayRole && role != RawValueRole)
         return {};
     switch (index.column()) {
     case FileColumn:
@@ -62,12 +78,8 @@ QVariant QuarantineModel::data(const QModelIndex &index, int role) const
         }
         return fields.join(u", "_s);
     }
-    case ReasonColumn: {
-        QStringList reasons;
-        for (const ImportReject &r : e.reasons)
-            reasons << r.reason;
-        return reasons.join(role == Qt::ToolTipRole ? u"\n"_s : u" "_s);
-    }
+    case ReasonColumn:
+        return reasonsText(e, u" "_s);
     case ValuesColumn:
         return valuesText(e);
     default:

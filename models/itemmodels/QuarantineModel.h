@@ -46,6 +46,7 @@ public:
 
     // "name: value; name: value" for the values column: columns by name, long values cut.
     static QString valuesText(const QuarantineEntry &entry);
+    static QString reasonsText(const QuarantineEntry &entry, const QString &separator);
 
 private:
     QSqlDatabase m_db;

@@ -1,4 +1,5 @@
 #include "WorkQueueModel.h"
+#include "core/PlainToolTip.h"
 
 #include "core/LanguageWatcher.h"
 #include "storage/BackgroundRead.h"
@@ -152,7 +153,7 @@ QVariant WorkQueueModel::data(const QModelIndex &index, int role) const
         default: return {};
         }
     case Qt::ToolTipRole:
-        return index.column() == DetailColumn ? QVariant(w->detail) : QVariant();
+        return index.column() == DetailColumn ? QVariant(PlainToolTip::from(w->detail)) : QVariant(); // names, titles
     case Qt::FontRole:
         if (w->urgent) {
             QFont f;

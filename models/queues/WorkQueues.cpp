@@ -161,8 +161,8 @@ Result<QList<WorkItem>> WorkQueues::waitingVolunteer(const QDate &today) const
         w.date = isoDate(q->value(2));
         w.days = w.date.isValid() ? static_cast<int>(w.date.daysTo(today)) : 0;
         w.urgent = q->value(3).toBool();
-        w.detail = w.urgent ? tr("Urgent: terminal illness. Screened in, no volunteer yet.")
-                            : tr("Screened in, no volunteer yet.");
+        // Only "urgent" beside the name: the medical reason stays in the case, behind its sensitive toggle.
+        w.detail = w.urgent ? tr("Urgent. Screened in, no volunteer yet.") : tr("Screened in, no volunteer yet.");
         out << w;
     }
     return out;

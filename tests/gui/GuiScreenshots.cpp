@@ -13,6 +13,7 @@
 #include "LetterDialog.h"
 #include "LetterTemplateDialog.h"
 #include "MainWindow.h"
+#include "BackupController.h"
 #include "PreferencesDialog.h"
 #include "ReasonsChecklist.h"
 #include "ScreeningPanel.h"
@@ -450,6 +451,10 @@ int main(int argc, char *argv[])
         batchDialog->close();
         PreferencesDialog *preferences = window.openPreferences();
         shoot(preferences, out, u"32-preferences.png"_s);
+        preferences->findChild<QCheckBox *>(u"encryptBackupsCheck"_s)->setChecked(true);
+        preferences->findChild<QLineEdit *>(u"backupPassphraseEdit"_s)->setText(u"correct horse"_s);
+        preferences->findChild<QLineEdit *>(u"backupPassphraseConfirm"_s)->setText(u"correct hor"_s);
+        shoot(preferences, out, u"32b-preferences-backup-passphrase.png"_s);
         preferences->reject();
         // Issue 7: the administrator's Users dialog, with a colleague of each role.
         for (const auto &[login, name, role] :
@@ -491,6 +496,15 @@ int main(int argc, char *argv[])
         blank.resize(1100, 600);
         blank.show();
         shoot(&blank, out, u"07-empty-list.png"_s);
+    }
+    if (empty) {
+        // The backup on closing failed last time: the status bar says so at this start.
+        BackupController::rememberExitFailure((*empty)->path(), u"Could not create the folder /media/usb/backups."_s);
+        MainWindow warned(**empty);
+        warned.resize(1100, 600);
+        warned.show();
+        shoot(&warned, out, u"07b-exit-backup-failed.png"_s);
+        (void)warned.backups()->backupNow(true); // clears the remembered failure
     }
     shootReports(out);
     shootConflict(out);

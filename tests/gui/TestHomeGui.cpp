@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "itemmodels/WorkQueueModel.h"
+#include "storage/CaseRepository.h"
 
 #include <QDateEdit>
 #include <QLineEdit>
@@ -71,6 +72,42 @@ private Q_SLOTS:
         QVERIFY(tasks->topLevelItem(0)->text(3).startsWith(u"Done"_s));
         window.showHome();
         QTRY_COMPARE(queues->item(1)->text(), u"Follow-ups due (0)"_s);
+        QCOMPARE(MessageBox::unexpectedCount(), 0);
+    }
+
+    void waitingQueue_saysUrgentButNotTheIllness()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(u"home.db"_s));
+        QVERIFY(db.ok());
+        const qint64 id = test::seed(**db, test::makeCase(u"Tomas Terminal"_s, u"12345-004"_s)); // terminal illness
+        QVERIFY(id);
+        for (const QString &to : {u"screening"_s, u"screened_in"_s})
+            QVERIFY(CaseRepository(**db).changeStatus(id, to).ok());
+        MainWindow window(**db);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showHome();
+        auto *list = window.findChild<QListWidget *>(u"queueList"_s);
+        QVERIFY(list);
+        int waiting = -1;
+        QTRY_VERIFY([&] {
+            for (int i = 0; i < list->count(); ++i) {
+                if (list->item(i)->text().startsWith(u"Waiting"_s) && list->item(i)->text().endsWith(u"(1)"_s))
+                    waiting = i;
+            }
+            return waiting >= 0;
+        }());
+        list->setCurrentRow(waiting);
+        auto *table = window.findChild<QTableView *>(u"queueTable"_s);
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+        QString shown;
+        for (int column = 0; column < table->model()->columnCount(); ++column) {
+            const QModelIndex cell = table->model()->index(0, column);
+            shown += cell.data().toString() + u' ' + cell.data(Qt::ToolTipRole).toString() + u' ';
+        }
+        QVERIFY2(shown.contains(u"Tomas Terminal"_s) && shown.contains(u"Urgent"_s), qPrintable(shown));
+        QVERIFY2(!shown.contains(u"terminal illness"_s, Qt::CaseInsensitive), qPrintable(shown));
         QCOMPARE(MessageBox::unexpectedCount(), 0);
     }
 };

@@ -29,6 +29,8 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QFile>
+#include <QTextDocument>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -49,8 +51,18 @@ private Q_SLOTS:
     void quarantinedRow_correctedReimportedOrDiscarded();
     void export_writesOwnerOnlyCsv();
     void unreadableFileOrCancelledChoice_importsNothing();
+    void markupInTheFile_tooltipsShowItLiterally();
 
 private:
+    // The text a tooltip shows: Qt renders it as HTML when it looks like HTML (QToolTip is an AutoText label).
+    static QString shownText(const QString &tip)
+    {
+        if (!Qt::mightBeRichText(tip))
+            return tip;
+        QTextDocument document;
+        document.setHtml(tip);
+        return document.toPlainText();
+    }
     static QString fixture(const QString &name)
     {
         return QStringLiteral(CH_FIXTURES_DIR) + u"/import/"_s + name;
@@ -436,3 +448,30 @@ void TestImportGui::unreadableFileOrCancelledChoice_importsNothing()
 
 QTEST_MAIN(TestImportGui)
 #include "TestImportGui.moc"
+
+void TestImportGui::markupInTheFile_tooltipsShowItLiterally()
+{
+    const QStringList values{u"<img src=x>"_s, u"<b>bold</b> & <i>more</i>"_s};
+    QVERIFY(Qt::mightBeRichText(values.at(0)) && Qt::mightBeRichText(values.at(1))); // else the test proves nothing
+    const QString path = m_dir->filePath(u"markup.csv"_s);
+    QFile csv(path);
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    csv.write("person_name,medical_summary\n\"<img src=x>\",\"<b>bold</b> & <i>more</i>\"\n");
+    csv.close();
+
+    ImportDialog *dialog = openImport(path);
+    QVERIFY(dialog);
+    auto *preview = find<QTableWidget>(dialog, u"previewTable"_s);
+    QVERIFY(preview);
+    QCOMPARE(preview->rowCount(), 1);
+    for (int c = 0; c < values.size(); ++c) {
+        QCOMPARE(preview->item(0, c)->text(), values.at(c));
+        QCOMPARE(shownText(preview->item(0, c)->toolTip()), values.at(c));
+    }
+    auto *mapping = find<QTableWidget>(dialog, u"mappingTable"_s);
+    QVERIFY(mapping);
+    QCOMPARE(mapping->rowCount(), 2);
+    for (int r = 0; r < values.size(); ++r)
+        QCOMPARE(shownText(mapping->item(r, 1)->toolTip()), values.at(r));
+    dialog->close();
+}

@@ -98,6 +98,14 @@ private Q_SLOTS:
         const QList<qint64> got = ids(model, WorkQueueModel::CaseIdRole);
         QCOMPARE(got.first(), m_urgent);
         QVERIFY(model.index(0, 0).data(WorkQueueModel::UrgentRole).toBool());
+        // Lists beside names never tell the medical reason; the case view keeps it behind its toggle.
+        for (int column = 0; column < model.columnCount(); ++column) {
+            for (int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole), int(Qt::AccessibleTextRole)}) {
+                const QString text = model.index(0, column).data(role).toString();
+                QVERIFY2(!text.contains(u"terminal"_s, Qt::CaseInsensitive), qPrintable(text));
+            }
+        }
+        QVERIFY(model.index(0, WorkQueueModel::DetailColumn).data().toString().startsWith(u"Urgent"_s));
         QVERIFY(got.contains(m_plain));
         QVERIFY(got.contains(m_ripe));
         QVERIFY(!got.contains(m_assigned));

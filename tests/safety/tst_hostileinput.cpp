@@ -2,6 +2,8 @@
 // repository (as the GUI saves), the CLI import and the search box must come back as the literal text
 // typed, change nothing else, and never be rendered as HTML in the case view.
 #include "CaseDetailView.h"
+#include "HostileCorpus.h"
+#include "core/PlainToolTip.h"
 #include "itemmodels/CaseListModel.h"
 #include "storage/CaseRepository.h"
 #include "storage/Database.h"
@@ -24,28 +26,7 @@ namespace {
 
 QStringList corpus()
 {
-    return {
-        u"Robert'); DROP TABLE cases;--"_s,
-        u"' OR '1'='1"_s,
-        u"\" OR 1=1 --"_s,
-        u"x'; DELETE FROM audit_log; --"_s,
-        u"%' OR name LIKE '%"_s,
-        u"NEAR(a b) OR \"unterminated"_s, // FTS5 syntax
-        u"*"_s,
-        u"<b>bold</b>"_s,
-        u"<img src=\"file:///etc/hostname\">"_s,
-        u"<script>alert(1)</script>"_s,
-        u"&amp; &lt; &#x202E;"_s,
-        u"<a href=\"https://example.invalid\">click</a>"_s,
-        u"abc\u202Edef"_s,           // right-to-left override
-        u"\u2066isolate\u2069 \u200Fmark"_s,
-        u"=HYPERLINK(\"http://x\",\"y\")"_s,
-        u"+SUM(1,2)"_s,
-        u"line one\nline two\r\nline three"_s,
-        u"José 🙂 Ñúñez Z\u0301"_s, // emoji and a combining accent
-        u"\\x00 \\n %s %1 {0}"_s,
-        QString(5000, u'A'),         // over-long for a name; fine for a summary
-    };
+    return test::hostileCorpus();
 }
 
 } // namespace
@@ -102,6 +83,21 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(count(db, u"cases"_s), qint64(corpus().size()));
         qInfo("hostile strings: %lld tried, %d saved, %d names refused as too long", qint64(corpus().size()), saved, refused);
+    }
+
+    void tooltipsShowMarkupAsText()
+    {
+        // Tooltips are rich text when they look like HTML; user values go through PlainToolTip.
+        for (const QString &s : corpus()) {
+            const QString tip = PlainToolTip::from(s);
+            QVERIFY(Qt::mightBeRichText(tip)); // always rendered: our paragraph, the value escaped
+            QTextDocument doc;
+            doc.setHtml(tip);
+            QString expected = s;
+            expected.replace(u"\r\n"_s, u"\n"_s);
+            QCOMPARE(doc.toPlainText(), expected);
+        }
+        QCOMPARE(PlainToolTip::from(QString()), QString()); // no empty tooltip
     }
 
     void caseViewShowsMarkupAsText()
