@@ -154,8 +154,17 @@ void TestPacketsGui::caseView_print_goesToThePrinterAndCancelPrintsNothing()
     QVERIFY(text.contains(u"Clearinghouse case %1"_s.arg(view->caseId())));
     QVERIFY(text.contains(u"Page 1 of"_s));
     QVERIFY(text.contains(u"Sister prefers calls after 6 pm."_s)); // volunteer profile: staff notes included
+    QVERIFY(test::isOwnerOnly(path(u"printed.pdf"_s)));
     QCOMPARE(audit->topLevelItemCount(), before + 1);
     QCOMPARE(audit->topLevelItem(before)->text(2), u"Packet printed"_s);
+
+    // Printing over an existing world-readable file leaves it owner-only too.
+    QFile::setPermissions(path(u"printed.pdf"_s), QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                                      | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+    PrintDialog::setNextAnswer(true, path(u"printed.pdf"_s));
+    QTest::mouseClick(find<QPushButton>(view, u"packetPrintButton"_s), Qt::LeftButton);
+    QVERIFY(test::isOwnerOnly(path(u"printed.pdf"_s)));
+    QCOMPARE(audit->topLevelItemCount(), before + 2);
 }
 
 void TestPacketsGui::caseView_printPreview_showsEveryPageWithoutBlocking()
