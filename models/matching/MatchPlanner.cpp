@@ -183,6 +183,7 @@ std::optional<MatchExclusion> MatchPlanner::conflictExclusion(const MatchCase &c
 
 std::optional<MatchExclusion> MatchPlanner::declineExclusion(const MatchCase &c, const Volunteer &v)
 {
+    // The volunteer's own words, quoted: the coordinator reads why before assigning anyone else.
     const auto it = c.declines.constFind(v.id);
     if (it == c.declines.constEnd())
         return std::nullopt;
@@ -191,9 +192,9 @@ std::optional<MatchExclusion> MatchPlanner::declineExclusion(const MatchCase &c,
     QString text;
     if (it->on.isValid())
         text = reason.isEmpty() ? tr("Declined this case on %1.").arg(when)
-                                : tr("Declined this case on %1: %2").arg(when, reason);
+                                : tr("Declined this case on %1: “%2”.").arg(when, reason);
     else
-        text = reason.isEmpty() ? tr("Declined this case.") : tr("Declined this case: %1").arg(reason);
+        text = reason.isEmpty() ? tr("Declined this case.") : tr("Declined this case: “%1”.").arg(reason);
     return MatchExclusion{v.id, v.name, MatchConstraint::Declined, text};
 }
 

@@ -108,7 +108,7 @@ void TestMatchPlanner::hardConstraint_excludesWithReason_data()
     QTest::newRow("declined this case") << int(MatchConstraint::Declined)
                                         << u"Declined this case on "_s
                                                + QLocale().toString(QDate(2026, 11, 20), QLocale::ShortFormat)
-                                               + u": Trial next month"_s;
+                                               + u": “Trial next month”."_s;
 }
 
 void TestMatchPlanner::hardConstraint_excludesWithReason()
