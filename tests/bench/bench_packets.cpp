@@ -45,7 +45,8 @@ double median(QList<double> v)
 
 // The baseline print: what PacketBuilder::prepare() and PdfFile give a packet, without the safe document,
 // the running header, the page numbers and the owner-only temporary file.
-void printBaseline(const QString &html, const QString &path)
+// Returns the number of pages printed.
+int printBaseline(const QString &html, const QString &path)
 {
     QTextDocument plain;
     plain.setDefaultFont(PacketBuilder::textFont(9.5));
@@ -61,6 +62,7 @@ void printBaseline(const QString &html, const QString &path)
     plain.setPageSize(QSizeF(writer.width() * double(qt_defaultDpiX()) / writer.logicalDpiX(),
                              writer.height() * double(qt_defaultDpiY()) / writer.logicalDpiY()));
     plain.print(&writer);
+    return plain.pageCount();
 }
 
 } // namespace
@@ -113,6 +115,7 @@ int main(int argc, char *argv[])
 
     // Where one packet's time goes.
     QList<double> loadMs, buildMs, layoutMs, writeMs, auditMs;
+    int packetPages = 0;
     for (int r = 0; r < rounds; ++r) {
         QElapsedTimer t;
         t.start();
@@ -128,6 +131,7 @@ int main(int argc, char *argv[])
         doc->setPageSize(QSizeF(600, 860)); // force a new layout inside writePdf
         t.restart();
         (void)PacketService::writePdf(*doc, id, true, dir.filePath(u"parts.pdf"_s));
+        packetPages = doc->pageCount();
         writeMs << t.nsecsElapsed() / 1e6;
         t.restart();
         (void)PacketService((*db)->connection()).recordPacket(id, RedactionProfile::volunteer(), u"pdf"_s);
@@ -153,6 +157,10 @@ int main(int argc, char *argv[])
     }
     const double batchBaselineMs = t.nsecsElapsed() / 1e6;
 
+    const auto data = PacketData::load((*db)->connection(), id);
+    std::printf("pages: packet %d, baseline %d (same HTML, font, page and resolution; the packet's header "
+                "and footer take some of each page)\n",
+                packetPages, printBaseline(PacketBuilder().html(*data), dir.filePath(u"pages.pdf"_s)));
     const double one = median(packetMs);
     const double base = median(baselineMs);
     std::printf("one packet (load, build, write PDF, audit): median %.1f ms over %d rounds (goal < 150 ms)\n",
