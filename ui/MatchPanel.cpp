@@ -177,7 +177,8 @@ void MatchPanel::reload()
     auto current = planner ? assignments.current(m_caseId) : Result<std::optional<Assignment>>(planner.error());
     auto history = current ? assignments.history(m_caseId) : Result<QList<Assignment>>(current.error());
     if (!history) {
-        m_header->setText(tr("<b>Case %1</b>: %2").arg(m_caseId).arg(history.error().message.toHtmlEscaped()));
+        m_header->setText(
+            tr("<b>Case %1</b>: %2").arg(QString::number(m_caseId), history.error().message.toHtmlEscaped()));
         m_assigned = false;
         updateButtons();
         return;
@@ -186,10 +187,10 @@ void MatchPanel::reload()
     QStringList reasons;
     for (const QString &r : c->reasons)
         reasons << ReasonCatalog::label(r);
+    // One multi-argument arg(): a name containing "%2" must print as typed, not take the next argument.
     m_header->setText(tr("<b>%1</b> — case %2<br>Reasons: %3 · District: %4 · Languages: %5%6")
-                          .arg(c->personName.toHtmlEscaped())
-                          .arg(m_caseId)
-                          .arg(reasons.isEmpty() ? tr("none given") : reasons.join(u", "_s).toHtmlEscaped(),
+                          .arg(c->personName.toHtmlEscaped(), QString::number(m_caseId),
+                               reasons.isEmpty() ? tr("none given") : reasons.join(u", "_s).toHtmlEscaped(),
                                c->district.isEmpty() ? tr("unknown") : c->district.toUpper().toHtmlEscaped(),
                                c->languages.isEmpty() ? tr("not recorded") : c->languages.join(u", "_s).toHtmlEscaped(),
                                c->isUrgent() ? tr(" · <b>urgent</b>") : QString()));

@@ -43,6 +43,8 @@ int RosterCommands::importVolunteers(const QStringList &args)
         return Failed;
     }
     m_out << QString::fromUtf8(QJsonDocument(summary->toJson()).toJson(QJsonDocument::Compact)) << Qt::endl;
+    for (const ImportWarning &w : summary->warnings)
+        m_err << tr("clearinghouse-cli import-volunteers: warning: %1").arg(w.reason) << Qt::endl;
     if (summary->rejected > 0)
         m_err << tr("clearinghouse-cli import-volunteers: %n row(s) rejected; correct them and import the file again.",
                     nullptr, static_cast<int>(summary->rejected))
@@ -116,7 +118,8 @@ int RosterCommands::match(const QStringList &args)
         for (const MatchCandidate &cand : m.candidates)
             m_out << u"%1\t%2\t%3"_s.arg(cand.volunteerId).arg(cand.score, 0, 'f', 2).arg(cand.name) << Qt::endl;
         for (const MatchExclusion &e : m.excluded)
-            m_out << u"%1\texcluded\t%2\t%3"_s.arg(e.volunteerId).arg(e.name, e.reason) << Qt::endl;
+            m_out << u"%1\t%2\t%3\t%4"_s.arg(QString::number(e.volunteerId), tr("excluded"), e.name, e.reason)
+                  << Qt::endl;
         return Ok;
     }
     auto queue = cases.queue();
@@ -137,7 +140,7 @@ int RosterCommands::match(const QStringList &args)
     for (const ProposedAssignment &a : plan.assignments)
         m_out << u"%1\t%2\t%3"_s.arg(a.caseId).arg(a.volunteerId).arg(a.score, 0, 'f', 2) << Qt::endl;
     for (qint64 id : plan.unassigned)
-        m_out << u"%1\tunassigned"_s.arg(id) << Qt::endl;
+        m_out << u"%1\t%2"_s.arg(QString::number(id), tr("unassigned")) << Qt::endl;
     return Ok;
 }
 

@@ -21,7 +21,17 @@ std::unique_ptr<QTranslator> &qtTranslator()
     static std::unique_ptr<QTranslator> t;
     return t;
 }
+QString &currentLanguage()
+{
+    static QString language = u"en"_s;
+    return language;
+}
 } // namespace
+
+QString current()
+{
+    return currentLanguage();
+}
 
 QStringList availableLanguages()
 {
@@ -44,7 +54,8 @@ QString install(const QLocale &locale)
             QCoreApplication::installTranslator(app.get());
             appTranslator() = std::move(app);
         }
-        return u"en"_s;
+        currentLanguage() = u"en"_s;
+        return currentLanguage();
     }
     QCoreApplication::installTranslator(app.get());
     appTranslator() = std::move(app);
@@ -53,7 +64,8 @@ QString install(const QLocale &locale)
         QCoreApplication::installTranslator(qt.get());
         qtTranslator() = std::move(qt);
     }
-    return locale.language() == QLocale::Spanish ? u"es"_s : u"en"_s;
+    currentLanguage() = locale.language() == QLocale::Spanish ? u"es"_s : u"en"_s;
+    return currentLanguage();
 }
 
 } // namespace ch::Translations

@@ -12,5 +12,7 @@ namespace ch::Translations {
 // change while the program runs. Returns the language actually used ("en" or "es").
 QString install(const QLocale &locale);
 QStringList availableLanguages();
+// The language the program's texts are in now ("en" or "es"): what install() last returned.
+QString current();
 
 } // namespace ch::Translations

@@ -2,7 +2,8 @@
 
 // ImportSummary: what one import (or one quarantine retry) did, as counts and the reasons for every
 // rejected row, shown by the GUI and printed by the CLI as JSON:
-// {"imported": N, "duplicates": N, "rejected": N, "rejects": [{"row": R, "field": "...", "reason": "..."}], ...}
+// {"imported": N, "duplicates": N, "rejected": N, "rejects": [{"row": R, "field": "...", "reason": "..."}],
+//  "warnings": [{"column": C, "field": "...", "reason": "..."}], ...}
 
 #include <QJsonObject>
 #include <QList>
@@ -16,6 +17,16 @@ struct ImportReject
     QString field;  // the column as named in the file (the template name when the column is missing); may be empty
     QString reason; // a sentence for staff
     friend bool operator==(const ImportReject &, const ImportReject &) = default;
+};
+
+// Something about the whole file that imported nothing wrong but that staff should know, such as a column
+// the import does not read.
+struct ImportWarning
+{
+    qint64 column = 0; // 1-based, as a spreadsheet counts; 0 when about no one column
+    QString field;     // the column as named in the file
+    QString reason;    // a sentence for staff
+    friend bool operator==(const ImportWarning &, const ImportWarning &) = default;
 };
 
 // An imported request from a person the database already knew: staff should look at it next to the
@@ -37,6 +48,7 @@ struct ImportSummary
     bool cancelled = false;       // the progress callback stopped the import; counts cover committed batches only
     QString rowNumbering;         // how "row" counts, in words
     QList<ImportReject> rejects;
+    QList<ImportWarning> warnings; // about the file, not a row
     QList<qint64> createdCaseIds;
     QList<ReturningFlag> returning; // one per returning person counted above
 

@@ -63,11 +63,26 @@ Result<ImportSummary> VolunteerImporter::importCsv(QIODevice *device, const QStr
                                ? tr("%1 is empty. A roster file starts with a header row naming the columns.").arg(fileName)
                                : tr("%1 cannot be read as CSV: %2").arg(fileName, reader.fatalError()));
     }
+    ImportSummary summary;
     QHash<QString, int> col;
     for (int i = 0; i < header.fields.size(); ++i) {
-        const QString key = header.fields.at(i).trimmed().toLower().replace(u' ', u'_');
-        if (columns().contains(key) && !col.contains(key))
+        const QString name = header.fields.at(i).trimmed();
+        const QString key = name.toLower().replace(u' ', u'_');
+        if (columns().contains(key) && !col.contains(key)) {
             col.insert(key, i);
+            continue;
+        }
+        // A column that is not read is said out loud: a misspelt "capacty" would otherwise lose its values
+        // without a word.
+        QString reason;
+        if (col.contains(key))
+            reason = tr("Column %1 repeats “%2”; only the first one was read.").arg(QString::number(i + 1), name);
+        else if (name.isEmpty())
+            reason = tr("Column %1 has no name in the header row and was not read.").arg(i + 1);
+        else
+            reason = tr("Column %1, “%2”, is not a roster column and was not read. The columns are: %3.")
+                         .arg(QString::number(i + 1), name, columns().join(u", "_s));
+        summary.warnings << ImportWarning{i + 1, name, reason};
     }
     for (const QString &required : {u"name"_s, u"kind"_s}) {
         if (!col.contains(required))
@@ -76,7 +91,6 @@ Result<ImportSummary> VolunteerImporter::importCsv(QIODevice *device, const QStr
                                    .arg(fileName, required, columns().join(u", "_s)));
     }
 
-    ImportSummary summary;
     summary.rowNumbering = tr("Row 1 is the header, as a spreadsheet shows it.");
     VolunteerRepository repo(m_db);
     auto existing = repo.all();

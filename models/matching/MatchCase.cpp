@@ -1,5 +1,6 @@
 #include "MatchCase.h"
 
+#include "domain/FacilityCatalog.h"
 #include "domain/VolunteerValidator.h"
 
 namespace ch {
@@ -28,15 +29,15 @@ QString MatchCase::nameKey(const QString &name)
 QString MatchCase::stateOfFacility(const QString &facility)
 {
     const QString t = facility.trimmed();
-    if (t.size() < 4)
-        return {};
-    const QChar sep = t.at(t.size() - 3);
-    if (sep != u',' && sep != u' ')
-        return {};
-    const QString code = t.right(2);
-    if (code != code.toUpper())
-        return {};
-    return VolunteerValidator::stateCodes().contains(code) ? code : QString();
+    if (t.size() >= 4) {
+        const QChar sep = t.at(t.size() - 3);
+        const QString code = t.right(2);
+        if ((sep == u',' || sep == u' ') && code == code.toUpper()
+            && VolunteerValidator::stateCodes().contains(code))
+            return code;
+    }
+    // Staff usually write the institution alone ("FMC Butner"): the catalogue knows where it is.
+    return FacilityCatalog::stateOf(t);
 }
 
 } // namespace ch

@@ -111,6 +111,7 @@ MatchPlanner::MatchPlanner(QList<Volunteer> roster, QHash<qint64, int> openCount
         }
         p.loadPoints = v.capacity > 0 ? kLoadPoints * (1.0 - double(openCount(v)) / v.capacity) : 0.0;
         const int profileIndex = static_cast<int>(m_profiles.size());
+        m_profileById.insert(v.id, profileIndex);
         for (const QString &key : m_rosterConflictKeys[static_cast<size_t>(i)])
             m_conflictKeys[key].push_back(profileIndex);
         m_profiles.push_back(p);
@@ -180,9 +181,28 @@ std::optional<MatchExclusion> MatchPlanner::conflictExclusion(const MatchCase &c
     return std::nullopt;
 }
 
+std::optional<MatchExclusion> MatchPlanner::declineExclusion(const MatchCase &c, const Volunteer &v)
+{
+    // The volunteer's own words, quoted: the coordinator reads why before assigning anyone else.
+    const auto it = c.declines.constFind(v.id);
+    if (it == c.declines.constEnd())
+        return std::nullopt;
+    const QString reason = it->reason.trimmed();
+    const QString when = QLocale().toString(it->on, QLocale::ShortFormat);
+    QString text;
+    if (it->on.isValid())
+        text = reason.isEmpty() ? tr("Declined this case on %1.").arg(when)
+                                : tr("Declined this case on %1: “%2”.").arg(when, reason);
+    else
+        text = reason.isEmpty() ? tr("Declined this case.") : tr("Declined this case: “%1”.").arg(reason);
+    return MatchExclusion{v.id, v.name, MatchConstraint::Declined, text};
+}
+
 std::optional<MatchExclusion> MatchPlanner::exclusion(const MatchCase &c, const Volunteer &v) const
 {
     if (auto e = baseExclusion(v))
+        return e;
+    if (auto e = declineExclusion(c, v))
         return e;
     return conflictExclusion(c, v);
 }
@@ -310,8 +330,13 @@ MatchPlanner::CaseProfile MatchPlanner::profileOf(const MatchCase &c) const
             if (it != m_conflictKeys.constEnd())
                 p.conflicted.insert(p.conflicted.end(), it->begin(), it->end());
         }
-        std::sort(p.conflicted.begin(), p.conflicted.end());
     }
+    for (auto it = c.declines.constBegin(); it != c.declines.constEnd(); ++it) {
+        const int pi = m_profileById.value(it.key(), -1);
+        if (pi >= 0)
+            p.conflicted.push_back(pi);
+    }
+    std::sort(p.conflicted.begin(), p.conflicted.end());
     return p;
 }
 
@@ -372,6 +397,9 @@ BatchPlan MatchPlanner::planBatch(const QList<MatchCase> &cases) const
     const int k = std::max(1, m_options.initialArcsPerCase);
     solver.reserveArcs(qsizetype(n) * std::min(k, w));
     std::vector<std::pair<qint64, int>> best;
+    // The arcs each case has given the solver. An arc already in the network can still price as improving
+    // (one carrying flow at its bound has a negative reduced cost); adding it again would only duplicate it.
+    std::vector<std::vector<int>> given(static_cast<size_t>(n));
     for (int ci = 0; ci < n; ++ci) {
         best.clear();
         forEachEligible(ci, [&](int pi) {
@@ -385,8 +413,10 @@ BatchPlan MatchPlanner::planBatch(const QList<MatchCase> &cases) const
                 std::push_heap(best.begin(), best.end(), std::greater<>());
             }
         });
-        for (const auto &[g, pi] : best)
+        for (const auto &[g, pi] : best) {
             solver.addArc(ci, pi, g);
+            given[static_cast<size_t>(ci)].push_back(pi);
+        }
     }
     plan.scoringNs = scoring.nsecsElapsed();
 
@@ -400,10 +430,12 @@ BatchPlan MatchPlanner::planBatch(const QList<MatchCase> &cases) const
         pricing.start();
         qsizetype added = 0;
         for (int ci = 0; ci < n; ++ci) {
+            std::vector<int> &mine = given[static_cast<size_t>(ci)];
             forEachEligible(ci, [&](int pi) {
                 const qint64 g = gain(ci, pi);
-                if (solver.improves(ci, pi, g)) {
+                if (solver.improves(ci, pi, g) && std::find(mine.begin(), mine.end(), pi) == mine.end()) {
                     solver.addArc(ci, pi, g);
+                    mine.push_back(pi);
                     ++added;
                 }
             });

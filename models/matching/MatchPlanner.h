@@ -2,7 +2,8 @@
 
 // MatchPlanner: which volunteers may take a case and how well they fit it (domain primer §5, issue 5).
 // Hard constraints exclude a volunteer and say why: inactive, on leave, training missing or expired, at
-// capacity, a student without a supervising attorney on the roster, a conflict with a party to the case.
+// capacity, a student without a supervising attorney on the roster, a conflict with a party to the case,
+// having declined the case before.
 // The soft score (0–100) adds explained terms: expertise covering the case's reasons, admission in the
 // sentencing district (else its circuit, else the facility's state), a shared language, a lighter load,
 // and urgency (terminal illness). Batch planning maximises the total score under every volunteer's remaining
@@ -83,11 +84,12 @@ private:
         quint64 state = 0;
         quint64 languages = 0;
         bool urgent = false;
-        std::vector<int> conflicted; // indexes into m_profiles, sorted
+        std::vector<int> conflicted; // indexes into m_profiles ruled out by a conflict or a decline, sorted
     };
 
     std::optional<MatchExclusion> baseExclusion(const Volunteer &v) const;
     std::optional<MatchExclusion> conflictExclusion(const MatchCase &c, const Volunteer &v) const;
+    static std::optional<MatchExclusion> declineExclusion(const MatchCase &c, const Volunteer &v);
     int openCount(const Volunteer &v) const { return m_open.value(v.id, 0); }
     CaseProfile profileOf(const MatchCase &c) const;
     double fastScore(const CaseProfile &c, const Profile &p) const;
@@ -96,6 +98,7 @@ private:
     QHash<qint64, int> m_open;
     Options m_options;
     QHash<qint64, int> m_indexById;
+    QHash<qint64, int> m_profileById; // volunteer id → index into m_profiles
     std::vector<Profile> m_profiles; // volunteers free of every case-independent constraint, with room
     QHash<QString, int> m_languageBit;
     QHash<QString, std::vector<int>> m_conflictKeys; // name key → profiles listing it

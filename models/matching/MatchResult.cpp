@@ -46,6 +46,8 @@ QString MatchExclusion::constraintKey(MatchConstraint c)
         return u"no_supervisor"_s;
     case MatchConstraint::Conflict:
         return u"conflict"_s;
+    case MatchConstraint::Declined:
+        return u"declined"_s;
     }
     return {};
 }

@@ -30,7 +30,7 @@ struct MatchCandidate
     QJsonObject toJson() const;
 };
 
-enum class MatchConstraint { Inactive, OnLeave, NoTraining, TrainingExpired, AtCapacity, NoSupervisor, Conflict };
+enum class MatchConstraint { Inactive, OnLeave, NoTraining, TrainingExpired, AtCapacity, NoSupervisor, Conflict, Declined };
 
 struct MatchExclusion
 {

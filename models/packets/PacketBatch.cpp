@@ -46,6 +46,7 @@ Status PacketBatch::begin()
     m_done = 0;
     m_cancelled = false;
     m_written.clear();
+    m_inFile.clear();
     if (m_ids.isEmpty())
         return Error::make(Error::Kind::InvalidInput,
                            tr("There are no cases to print: no case was assigned in that "
@@ -74,8 +75,7 @@ Status PacketBatch::step()
                                         true};
         if (Status s = m_writer->write(**doc, decoration); !s)
             return s;
-        if (Status s = service.recordPacket(id, m_profile, u"pdf"_s); !s)
-            return s;
+        m_inFile << id; // recorded only once the file is committed (end())
     } else {
         const QString path = QDir(m_target).filePath(fileNameFor(id));
         if (Status s = service.savePacket(id, m_profile, path); !s)
@@ -96,6 +96,9 @@ Status PacketBatch::end()
             return s;
         m_file.reset();
         m_written << m_target;
+        // The history claims only packets that exist: a cancelled or failed batch records nothing.
+        if (Status s = PacketService(m_db).recordPackets(m_inFile, m_profile, u"pdf"_s); !s)
+            return s;
     }
     return Status();
 }

@@ -71,6 +71,7 @@ private:
     std::unique_ptr<PdfFile> m_file;
     std::unique_ptr<PacketWriter> m_writer;
     QStringList m_written;
+    QList<qint64> m_inFile; // cases written into the one file so far
 };
 
 } // namespace ch

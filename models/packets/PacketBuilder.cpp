@@ -3,6 +3,7 @@
 #include "PacketHtml.h"
 #include "RichText.h"
 #include "SafeTextDocument.h"
+#include "core/Translations.h"
 #include "domain/CaseStatus.h"
 #include "domain/DistrictCatalog.h"
 #include "domain/FieldCatalog.h"
@@ -323,7 +324,8 @@ QString PacketBuilder::screening(const PacketData &d) const
         out += H::paragraph(H::esc(text.trimmed()));
     }
     if (s.outcome == ScreeningResult::Outcome::ScreenedOut) {
-        const QString referral = s.referralText(u"en");
+        // The packet is written in the program's language; the referral quoted in it follows.
+        const QString referral = s.referralText(Translations::current());
         if (!referral.isEmpty())
             out += H::box(u"<p><b>%1</b></p><p>%2</p>"_s.arg(H::esc(tr("Referral given to the family")),
                                                              H::escLines(referral)),

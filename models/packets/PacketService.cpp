@@ -96,13 +96,20 @@ Status PacketService::saveLetter(qint64 caseId, const QString &kind, const QStri
 
 Status PacketService::recordPacket(qint64 caseId, const RedactionProfile &profile, const QString &output)
 {
+    return recordPackets({caseId}, profile, output);
+}
+
+Status PacketService::recordPackets(const QList<qint64> &caseIds, const RedactionProfile &profile,
+                                    const QString &output)
+{
     WriteTransaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s;
-    if (Status s = AuditLog::record(m_db, u"case"_s, caseId, u"packet_printed"_s, {},
-                                    QJsonObject{{u"profile"_s, profile.name()}, {u"output"_s, output}});
-        !s)
-        return s;
+    const QJsonObject detail{{u"profile"_s, profile.name()}, {u"output"_s, output}};
+    for (const qint64 caseId : caseIds) {
+        if (Status s = AuditLog::record(m_db, u"case"_s, caseId, u"packet_printed"_s, {}, detail); !s)
+            return s;
+    }
     return tx.commit();
 }
 

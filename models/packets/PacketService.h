@@ -35,6 +35,8 @@ public:
 
     // "packet_printed" / "letter_printed" in the case's audit history; output is "pdf" or "printer".
     Status recordPacket(qint64 caseId, const RedactionProfile &profile, const QString &output);
+    // One "packet_printed" per case, all or none (a one-file batch records them once the file is written).
+    Status recordPackets(const QList<qint64> &caseIds, const RedactionProfile &profile, const QString &output);
     Status recordLetter(qint64 caseId, const QString &kind, const QString &language, const QString &output);
 
     static Status writePdf(QTextDocument &doc, qint64 caseId, bool withHeader, const QString &path);

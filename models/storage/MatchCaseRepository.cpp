@@ -2,6 +2,8 @@
 
 #include "SqlHelpers.h"
 
+#include <QDateTime>
+
 using namespace Qt::StringLiterals;
 
 namespace ch {
@@ -46,6 +48,9 @@ Result<QList<MatchCase>> MatchCaseRepository::select(const QString &where, qint6
             c.parties << c.personName.trimmed();
         c.parties << splitList(q->value(2).toString());
         c.reasons = splitList(q->value(4).toString());
+        // A reason listed twice ("age;age") is one reason: the explained score and the batch's bit sets
+        // must divide by the same count.
+        c.reasons.removeDuplicates();
         c.district = q->value(5).toString().trimmed();
         c.facility = q->value(6).toString();
         c.facilityState = MatchCase::stateOfFacility(c.facility);
@@ -55,7 +60,41 @@ Result<QList<MatchCase>> MatchCaseRepository::select(const QString &where, qint6
         }
         out << c;
     }
+    if (Status s = loadDeclines(where, caseId, out); !s)
+        return s.error();
     return out;
+}
+
+Status MatchCaseRepository::loadDeclines(const QString &where, qint64 caseId, QList<MatchCase> &cases) const
+{
+    if (cases.isEmpty())
+        return Status();
+    // A volunteer has declined a case when their latest assignment to it ended in a decline (one assigned
+    // again later and then unassigned has changed their mind). Same filter as the cases, one query.
+    const QString sql =
+        u"SELECT d.case_id, d.volunteer_id, d.ended_at, d.end_reason"
+        " FROM assignments d JOIN cases c ON c.id = d.case_id JOIN persons p ON p.id = c.person_id "_s
+        + (where.isEmpty() ? u"WHERE"_s : where + u" AND"_s)
+        + u" d.end_kind = 'declined'"
+          " AND d.id = (SELECT max(x.id) FROM assignments x"
+          "             WHERE x.case_id = d.case_id AND x.volunteer_id = d.volunteer_id)"
+          " ORDER BY d.case_id, d.id"_s;
+    auto q = caseId > 0 ? Sql::run(m_db, sql, {{":id", caseId}}) : Sql::run(m_db, sql);
+    if (!q)
+        return q.error();
+    QHash<qint64, qsizetype> index;
+    for (qsizetype i = 0; i < cases.size(); ++i)
+        index.insert(cases.at(i).id, i);
+    while (q->next()) {
+        const qsizetype i = index.value(q->value(0).toLongLong(), -1);
+        if (i < 0)
+            continue;
+        const QDateTime at = QDateTime::fromString(q->value(2).toString(), Qt::ISODateWithMs);
+        cases[i].declines.insert(q->value(1).toLongLong(),
+                                 MatchDecline{at.isValid() ? at.toLocalTime().date() : QDate(),
+                                              q->value(3).toString()});
+    }
+    return Status();
 }
 
 Result<MatchCase> MatchCaseRepository::load(qint64 caseId) const

@@ -27,6 +27,7 @@ public:
 
 private:
     Result<QList<MatchCase>> select(const QString &where, qint64 caseId) const;
+    Status loadDeclines(const QString &where, qint64 caseId, QList<MatchCase> &cases) const;
 
     QSqlDatabase m_db;
 };

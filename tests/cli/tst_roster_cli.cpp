@@ -55,8 +55,10 @@ private Q_SLOTS:
     void importVolunteers_goodFile_importsEveryRow();
     void importVolunteers_brokenRows_rejectedWithRowFieldAndReason();
     void importVolunteers_missingFile_failsWithSentence();
+    void importVolunteers_unknownColumns_warnedByNameAndNumber();
     void match_oneCase_rankedCandidatesAndExclusions();
     void match_batch_plansAndApplies();
+    void match_declinedVolunteer_neverProposedAgainForThatCase();
     void match_badArguments_areUsageErrors();
 };
 
@@ -135,6 +137,48 @@ void TestRosterCli::importVolunteers_missingFile_failsWithSentence()
     QVERIFY2(r.err.contains(u"cannot be read"_s), qPrintable(r.err));
     const Run none = cli({u"--db"_s, t.path(), u"import-volunteers"_s});
     QCOMPARE(none.exitCode, 2);
+}
+
+void TestRosterCli::importVolunteers_unknownColumns_warnedByNameAndNumber()
+{
+    test::TestDatabase t;
+    QVERIFY2(t.isValid(), qPrintable(t.error()));
+    t.close();
+    const Run r = cli({u"--db"_s, t.path(), u"import-volunteers"_s, fixture(u"roster-unknown-column.csv"_s)});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonObject o = r.json();
+    QCOMPARE(o.value(u"imported"_s).toInt(), 2); // the known columns are still read
+    QCOMPARE(o.value(u"rejected"_s).toInt(), 0);
+    QCOMPARE(o.value(u"rejects"_s).toArray().size(), 0);
+    const QJsonArray warnings = o.value(u"warnings"_s).toArray();
+    QCOMPARE(warnings.size(), 3);
+    QCOMPARE(warnings.at(0).toObject().value(u"column"_s).toInteger(), 3);
+    QCOMPARE(warnings.at(0).toObject().value(u"field"_s).toString(), u"Capacty"_s);
+    QVERIFY(warnings.at(0).toObject().value(u"reason"_s).toString().contains(u"Column 3, “Capacty”, is not a roster column"_s));
+    QCOMPARE(warnings.at(1).toObject().value(u"column"_s).toInteger(), 6);
+    QCOMPARE(warnings.at(1).toObject().value(u"field"_s).toString(), u"favourite colour"_s);
+    QCOMPARE(warnings.at(2).toObject().value(u"column"_s).toInteger(), 8);
+    QVERIFY(warnings.at(2).toObject().value(u"reason"_s).toString().contains(u"repeats “name”"_s));
+    // Also said on stderr, one line each, for someone reading the terminal.
+    QCOMPARE(r.err.count(u"warning:"_s), 3);
+    QVERIFY2(r.err.contains(u"“favourite colour”"_s), qPrintable(r.err));
+    QVERIFY(t.reopen());
+    auto all = VolunteerRepository(t.db()).all();
+    QVERIFY(all);
+    QCOMPARE(all->size(), 2);
+    for (const Volunteer &v : *all) {
+        QVERIFY(v.name == u"Ada Good" || v.name == u"Ben Fair"); // the first "name" column
+        QCOMPARE(v.capacity, v.name == u"Ada Good" ? 2 : 3);      // "capacity", not "Capacty"
+    }
+
+    // A file with only known columns has no warnings.
+    t.close();
+    test::TestDatabase clean;
+    QVERIFY(clean.isValid());
+    clean.close();
+    const Run good = cli({u"--db"_s, clean.path(), u"import-volunteers"_s, fixture(u"roster.csv"_s)});
+    QCOMPARE(good.json().value(u"warnings"_s).toArray().size(), 0);
+    QVERIFY(!good.err.contains(u"warning"_s));
 }
 
 void TestRosterCli::match_oneCase_rankedCandidatesAndExclusions()
@@ -222,6 +266,61 @@ void TestRosterCli::match_batch_plansAndApplies()
     const Run rest = cli({u"--db"_s, t.path(), u"match"_s, u"--batch"_s, u"--json"_s, u"--as-of"_s, kAsOf});
     QCOMPARE(rest.json().value(u"assignments"_s).toArray().size(), 0);
     QCOMPARE(rest.json().value(u"unassigned"_s).toArray().size(), 2);
+}
+
+void TestRosterCli::match_declinedVolunteer_neverProposedAgainForThatCase()
+{
+    test::TestDatabase t;
+    QVERIFY2(t.isValid(), qPrintable(t.error()));
+    CaseRecord c = screenedIn(u"Luis Ortega"_s, u"age"_s, u"mad"_s, u"Spanish"_s);
+    QVERIFY(CaseRepository(t.db()).create(c));
+    CaseRecord other = screenedIn(u"Ana Ruiz"_s, u"age"_s, u"mad"_s, u"English"_s);
+    QVERIFY(CaseRepository(t.db()).create(other));
+    t.close();
+    QCOMPARE(cli({u"--db"_s, t.path(), u"import-volunteers"_s, fixture(u"roster.csv"_s)}).exitCode, 0);
+    const QStringList matchCase{u"--db"_s, t.path(), u"match"_s, QString::number(c.id), u"--json"_s,
+                                u"--as-of"_s, kAsOf};
+    const QJsonObject before = cli(matchCase).json();
+    const QJsonObject best = before.value(u"candidates"_s).toArray().at(0).toObject();
+    QCOMPARE(best.value(u"name"_s).toString(), u"Prof Lane"_s);
+    const qint64 lane = best.value(u"volunteer_id"_s).toInteger();
+
+    // Prof Lane takes the case and declines it; the case is back in the queue.
+    QVERIFY(t.reopen());
+    QVERIFY(AssignmentRepository(t.db()).assign(c.id, lane));
+    QVERIFY(AssignmentRepository(t.db()).decline(c.id, u"Trial %2 next month"_s));
+    t.close();
+
+    const Run after = cli(matchCase);
+    QVERIFY2(after.exitCode == 0, qPrintable(after.err));
+    for (const QJsonValue &v : after.json().value(u"candidates"_s).toArray())
+        QVERIFY(v.toObject().value(u"volunteer_id"_s).toInteger() != lane);
+    QJsonObject declined;
+    for (const QJsonValue &v : after.json().value(u"excluded"_s).toArray()) {
+        if (v.toObject().value(u"volunteer_id"_s).toInteger() == lane)
+            declined = v.toObject();
+    }
+    QCOMPARE(declined.value(u"constraint"_s).toString(), u"declined"_s);
+    QVERIFY2(declined.value(u"reason"_s).toString().contains(u"Declined this case"_s),
+             qPrintable(declined.value(u"reason"_s).toString()));
+    QVERIFY(declined.value(u"reason"_s).toString().contains(u"Trial %2 next month"_s));
+
+    // The plain listing names the exclusion too.
+    const Run text = cli({u"--db"_s, t.path(), u"match"_s, QString::number(c.id), u"--as-of"_s, kAsOf});
+    QVERIFY(text.out.contains(u"%1\texcluded\tProf Lane\tDeclined this case"_s.arg(lane)));
+
+    // The batch never gives the case back to Prof Lane, though Lane has room and is the best fit; the
+    // other case may still go to Lane.
+    const Run plan = cli({u"--db"_s, t.path(), u"match"_s, u"--batch"_s, u"--json"_s, u"--as-of"_s, kAsOf});
+    QVERIFY2(plan.exitCode == 0, qPrintable(plan.err));
+    bool placed = false;
+    for (const QJsonValue &v : plan.json().value(u"assignments"_s).toArray()) {
+        if (v.toObject().value(u"case_id"_s).toInteger() == c.id) {
+            placed = true;
+            QVERIFY(v.toObject().value(u"volunteer_id"_s).toInteger() != lane);
+        }
+    }
+    QVERIFY(placed); // to Sam Student
 }
 
 void TestRosterCli::match_badArguments_areUsageErrors()

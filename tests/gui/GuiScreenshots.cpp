@@ -430,7 +430,8 @@ int main(int argc, char *argv[])
         urgent.setValue(u"person_language"_s, u"Spanish"_s);
         const qint64 urgentId = test::seed(**db, urgent);
         (void)AssignmentRepository(**db).assign(urgentId, more[0].id);
-        (void)AssignmentRepository(**db).unassign(urgentId, u"Trial conflict"_s);
+        // Dana declined it: the match panel lists her as excluded, with her reason.
+        (void)AssignmentRepository(**db).decline(urgentId, u"Trial conflict in January"_s);
 
         window.roster()->reload();
         window.tabs()->setCurrentWidget(window.roster());

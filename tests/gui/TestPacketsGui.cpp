@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QPrintPreviewWidget>
 #include <QProgressBar>
 #include <QPushButton>
@@ -154,8 +155,17 @@ void TestPacketsGui::caseView_print_goesToThePrinterAndCancelPrintsNothing()
     QVERIFY(text.contains(u"Clearinghouse case %1"_s.arg(view->caseId())));
     QVERIFY(text.contains(u"Page 1 of"_s));
     QVERIFY(text.contains(u"Sister prefers calls after 6 pm."_s)); // volunteer profile: staff notes included
+    QVERIFY(test::isOwnerOnly(path(u"printed.pdf"_s)));
     QCOMPARE(audit->topLevelItemCount(), before + 1);
     QCOMPARE(audit->topLevelItem(before)->text(2), u"Packet printed"_s);
+
+    // Printing over an existing world-readable file leaves it owner-only too.
+    QFile::setPermissions(path(u"printed.pdf"_s), QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                                      | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+    PrintDialog::setNextAnswer(true, path(u"printed.pdf"_s));
+    QTest::mouseClick(find<QPushButton>(view, u"packetPrintButton"_s), Qt::LeftButton);
+    QVERIFY(test::isOwnerOnly(path(u"printed.pdf"_s)));
+    QCOMPARE(audit->topLevelItemCount(), before + 2);
 }
 
 void TestPacketsGui::caseView_printPreview_showsEveryPageWithoutBlocking()
@@ -180,7 +190,20 @@ void TestPacketsGui::caseView_printPreview_showsEveryPageWithoutBlocking()
     QTest::mouseClick(find<QPushButton>(view, u"packetPreviewButton"_s), Qt::LeftButton);
     preview = m_window->findChild<QPrintPreviewDialog *>(u"printPreviewDialog"_s);
     QVERIFY(preview);
+    // As if the preview's own print dialog had chosen "print to file" and written it with the usual umask:
+    // accepting restricts the file to the owner.
+    const QString file = path(u"previewed.pdf"_s);
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("%PDF-1.4\n");
+    }
+    QVERIFY(QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+                                            | QFileDevice::ReadOther));
+    preview->printer()->setOutputFormat(QPrinter::PdfFormat);
+    preview->printer()->setOutputFileName(file);
     preview->accept();
+    QVERIFY(test::isOwnerOnly(file));
     QTRY_COMPARE(audit->topLevelItemCount(), before + 1);
     QCOMPARE(audit->topLevelItem(before)->text(2), u"Packet printed"_s);
 }

@@ -257,13 +257,16 @@ void TestRosterGui::matchPanel_assignDeclineAndHistory()
     QVERIFY(repo.create(ada));
     QVERIFY(repo.create(ben));
     QVERIFY(repo.create(cy));
-    const qint64 caseId = screenedInCase(*m_db, u"Luis Ortega"_s, u"Ramon Perez"_s);
+    // A name with "%2" in it prints as typed in the header, not replaced by the case number.
+    const qint64 caseId = screenedInCase(*m_db, u"Luis %2 Ortega"_s, u"Ramon Perez"_s);
     start();
     m_window->caseList()->selectCase(caseId);
     action(u"actionMatchCase"_s)->trigger();
     auto *panel = qobject_cast<MatchPanel *>(m_window->tabs()->currentWidget());
     QVERIFY(panel);
     QCOMPARE(panel->caseId(), caseId);
+    const QString header = panel->findChild<QLabel *>(u"matchHeader"_s)->text();
+    QVERIFY2(header.contains(u"<b>Luis %2 Ortega</b> — case %1<br>"_s.arg(caseId)), qPrintable(header));
     auto *candidates = panel->findChild<QTableWidget *>(u"candidateTable"_s);
     auto *excluded = panel->findChild<QTableWidget *>(u"excludedTable"_s);
     QCOMPARE(candidates->rowCount(), 2);
@@ -298,6 +301,14 @@ void TestRosterGui::matchPanel_assignDeclineAndHistory()
     QCOMPARE(CaseRepository(*m_db).load(caseId)->status, u"screened_in"_s); // back in the queue
     auto *historyList = panel->findChild<QListWidget *>(u"assignmentHistory"_s);
     QVERIFY(historyList->item(0)->text().contains(u"declined"_s));
+    // Ben is not proposed for this case again; the excluded list says why.
+    QCOMPARE(candidates->rowCount(), 1);
+    QCOMPARE(candidates->item(0, 0)->text(), u"Ada Adams"_s);
+    QCOMPARE(excluded->rowCount(), 2);
+    QCOMPARE(excluded->item(0, 0)->text(), u"Ben Brown"_s);
+    QVERIFY2(excluded->item(0, 1)->text().contains(u"Declined this case"_s)
+                 && excluded->item(0, 1)->text().contains(u"Too far away"_s),
+             qPrintable(excluded->item(0, 1)->text()));
 
     // Back in the queue: assign again, then unassign keeps both in the history.
     candidates->selectRow(0);

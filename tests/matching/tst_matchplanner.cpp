@@ -82,6 +82,7 @@ private Q_SLOTS:
     void training_validityIsConfigurable();
     void leavePeriod_excludesOnlyWithinIt();
     void conflict_isCaseAndAccentInsensitive();
+    void decline_countsOnlyForTheCaseDeclined();
     void score_explainedTermByTerm();
     void rank_bestFirst_andJsonShape();
     void rank_equalScoresAndExclusions_byNameAsASpanishSpeakerExpects();
@@ -104,6 +105,10 @@ void TestMatchPlanner::hardConstraint_excludesWithReason_data()
     QTest::newRow("at capacity") << int(MatchConstraint::AtCapacity) << u"2 of 2"_s;
     QTest::newRow("student without supervisor") << int(MatchConstraint::NoSupervisor) << u"supervising attorney"_s;
     QTest::newRow("conflict with co-defendant") << int(MatchConstraint::Conflict) << u"Ramón Pérez"_s;
+    QTest::newRow("declined this case") << int(MatchConstraint::Declined)
+                                        << u"Declined this case on "_s
+                                               + QLocale().toString(QDate(2026, 11, 20), QLocale::ShortFormat)
+                                               + u": “Trial next month”."_s;
 }
 
 void TestMatchPlanner::hardConstraint_excludesWithReason()
@@ -138,9 +143,17 @@ void TestMatchPlanner::hardConstraint_excludesWithReason()
     case MatchConstraint::Conflict:
         bad.conflicts = {u"Ramón Pérez"_s};
         break;
+    case MatchConstraint::Declined:
+        break;
     }
+    const auto theCase = [constraint](qint64 id) {
+        MatchCase c = matchCase(id);
+        if (MatchConstraint(constraint) == MatchConstraint::Declined)
+            c.declines.insert(2, MatchDecline{QDate(2026, 11, 20), u"Trial next month"_s});
+        return c;
+    };
     MatchPlanner planner({good, bad}, open, options());
-    const CaseMatch m = planner.rank(matchCase(10));
+    const CaseMatch m = planner.rank(theCase(10));
     QVERIFY(suggested(m, 1));
     QVERIFY(!suggested(m, 2));
     const MatchExclusion *e = excluded(m, 2);
@@ -148,11 +161,38 @@ void TestMatchPlanner::hardConstraint_excludesWithReason()
     QCOMPARE(int(e->constraint), constraint);
     QVERIFY2(e->reason.contains(reasonPart), qPrintable(e->reason));
     // Never proposed by the batch either, even though Ada has room for only two cases.
-    const BatchPlan plan = planner.planBatch({matchCase(10), matchCase(11), matchCase(12)});
+    const BatchPlan plan = planner.planBatch({theCase(10), theCase(11), theCase(12)});
     for (const ProposedAssignment &a : plan.assignments)
         QCOMPARE(a.volunteerId, 1);
     QCOMPARE(plan.assignments.size(), 2);
     QCOMPARE(plan.unassigned.size(), 1);
+    const QJsonObject json = m.toJson().value(u"excluded"_s).toArray().at(0).toObject();
+    QCOMPARE(json.value(u"volunteer_id"_s).toInteger(), 2);
+    QCOMPARE(json.value(u"constraint"_s).toString(), MatchExclusion::constraintKey(MatchConstraint(constraint)));
+    QCOMPARE(json.value(u"reason"_s).toString(), e->reason);
+}
+
+void TestMatchPlanner::decline_countsOnlyForTheCaseDeclined()
+{
+    Volunteer v = volunteer(1, u"Ada"_s);
+    v.capacity = 3;
+    MatchCase declined = matchCase(1);
+    declined.declines.insert(1, MatchDecline{QDate(), u"  "_s});
+    const MatchPlanner planner({v}, {}, options());
+    const auto e = planner.exclusion(declined, v);
+    QVERIFY(e);
+    QCOMPARE(e->constraint, MatchConstraint::Declined);
+    QCOMPARE(e->reason, u"Declined this case."_s); // no date, no reason: still a sentence
+    QCOMPARE(MatchExclusion::constraintKey(e->constraint), u"declined"_s);
+    QVERIFY(!planner.exclusion(matchCase(2), v));
+    // In a batch the declined case stays unassigned while the others are placed with Ada.
+    const BatchPlan plan = planner.planBatch({declined, matchCase(2), matchCase(3)});
+    QCOMPARE(plan.assignments.size(), 2);
+    QCOMPARE(plan.unassigned, QList<qint64>{1});
+    // A decline by someone no longer on the roster changes nothing.
+    MatchCase other = matchCase(4);
+    other.declines.insert(99, MatchDecline{kToday, u"Moved away"_s});
+    QCOMPARE(planner.planBatch({other}).assignments.size(), 1);
 }
 
 void TestMatchPlanner::training_validityIsConfigurable()

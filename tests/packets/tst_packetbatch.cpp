@@ -2,6 +2,7 @@
 // half-written file.
 #include "PacketFixture.h"
 #include "packets/PacketBatch.h"
+#include "storage/AuditLog.h"
 
 #include <QDir>
 #include <QFile>
@@ -17,6 +18,19 @@ class TestPacketBatch : public QObject
 private:
     std::unique_ptr<test::TestDatabase> m_t;
     QList<qint64> m_ids;
+
+    int printedCount()
+    {
+        int n = 0;
+        for (qint64 id : std::as_const(m_ids)) {
+            auto audit = AuditLog::entries(m_t->connection(), u"case"_s, id);
+            if (!audit)
+                return -1;
+            for (const AuditEntry &e : *audit)
+                n += e.action == u"packet_printed"_s ? 1 : 0;
+        }
+        return n;
+    }
 
 private Q_SLOTS:
     void init()
@@ -54,6 +68,7 @@ private Q_SLOTS:
         QSignalSpy progress(&batch, &PacketBatch::progress);
         QVERIFY(batch.runToEnd());
         QCOMPARE(progress.count(), 3);
+        QCOMPARE(printedCount(), 3); // each case's history records its packet once the file exists
         QVERIFY(test::isOwnerOnly(path));
         const QString text = test::pdfText(path);
         for (qint64 id : m_ids)
@@ -92,6 +107,24 @@ private Q_SLOTS:
         QVERIFY(finished.first().at(1).toString().contains(u"Cancelled"_s));
         QVERIFY(!QFile::exists(path));
         QCOMPARE(QDir(m_t->dirPath()).entryList({u"cancelled*"_s}), QStringList());
+        // The first packet was drawn before the cancel, but no file holds it: no history claims it.
+        QCOMPARE(batch.done(), 1);
+        QCOMPARE(printedCount(), 0);
+    }
+
+    void failedCommit_recordsNothing()
+    {
+        // The target's folder vanishes while the batch runs: the file cannot be committed.
+        const QString dir = m_t->dirPath() + u"/gone"_s;
+        QVERIFY(QDir().mkpath(dir));
+        PacketBatch batch(m_t->connection(), m_ids, RedactionProfile::volunteer(), PacketBatch::Mode::OneFile,
+                          dir + u"/all.pdf"_s);
+        connect(&batch, &PacketBatch::progress, &batch, [dir](int done) {
+            if (done == 3)
+                QDir(dir).removeRecursively();
+        });
+        QVERIFY(!batch.runToEnd());
+        QCOMPARE(printedCount(), 0);
     }
 
     void noCases_isASentence()

@@ -2,6 +2,7 @@
 // case is there, the redacted ones are not, user text prints literally and loads nothing, an empty case
 // prints without "null" or bare headings, every page has the running header and its number.
 #include "PacketFixture.h"
+#include "core/Translations.h"
 #include "domain/DistrictCatalog.h"
 #include "domain/FieldCatalog.h"
 #include "packets/PacketBuilder.h"
@@ -44,6 +45,14 @@ class TestPacketBuilder : public QObject
 private:
     std::unique_ptr<test::TestDatabase> m_t;
     qint64 m_volunteer = 0;
+
+    // The text from a section's heading to the next section's heading (the last of each, after the cover).
+    static QString section(const QString &text, const QString &heading, const QString &next)
+    {
+        const qsizetype from = text.lastIndexOf(heading);
+        const qsizetype to = text.indexOf(next, from);
+        return from < 0 || to < 0 ? QString() : text.mid(from, to - from);
+    }
 
     QString packetPdf(qint64 caseId, const RedactionProfile &profile, const QString &name = u"packet.pdf"_s)
     {
@@ -103,6 +112,31 @@ private Q_SLOTS:
                                     u"Sister prefers calls after 6 pm."_s,
                                     u"Notes (continued)"_s})
             QVERIFY2(text.contains(want), qPrintable(want));
+        // Each section holds its own details, not merely the document somewhere.
+        const QString reasons = section(text, u"Reasons checklist"_s, u"Documents to obtain"_s);
+        QVERIFY2(reasons.contains(u"Likely"_s) && reasons.contains(u"Possible"_s), qPrintable(reasons));
+        const QString contacts = section(text, u"Contacts"_s, u"Status history"_s);
+        QVERIFY2(contacts.contains(u"Luis García"_s) && contacts.contains(u"Language"_s)
+                     && contacts.contains(u"English"_s), // the second submitter's language
+                 qPrintable(contacts));
+    }
+
+    void screenedOut_quotesTheReferralInTheProgramsLanguage()
+    {
+        CaseRecord c = test::validCase();
+        c.setValue(u"court_type"_s, u"state"_s);
+        auto id = CaseRepository(m_t->db()).create(c);
+        QVERIFY(id);
+        const auto text = [this, &id] {
+            auto doc = PacketService(m_t->connection()).packet(*id, RedactionProfile::volunteer());
+            return doc ? (*doc)->toPlainText() : doc.error().fullText();
+        };
+        QVERIFY2(text().contains(u"We can only help with federal cases"_s), qPrintable(text()));
+        QCOMPARE(Translations::install(QLocale(QLocale::Spanish, QLocale::Spain)), u"es"_s);
+        const QString spanish = text();
+        QCOMPARE(Translations::install(QLocale(QLocale::English, QLocale::UnitedStates)), u"en"_s);
+        QVERIFY2(spanish.contains(u"Solo podemos ayudar con casos federales"_s), qPrintable(spanish));
+        QVERIFY(!spanish.contains(u"We can only help with federal cases"_s));
     }
 
     void externalProfile_withholdsMedicalDetailsAndContacts()
