@@ -191,6 +191,10 @@ Restoring replaces the database you have open; every change made since the backu
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The backup on closing (%1) failed; back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ch::BackupCrypto</name>
@@ -1081,10 +1085,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Screen as of this date (YYYY-MM-DD; default today).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Print a JSON array (the default is one line per case).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1285,6 +1285,18 @@ Commands:
     </message>
     <message>
         <source>Compute a report (funnel, stage times, ...) as JSON or CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List, add or change the users of this database and their roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clearinghouse-cli %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen as of this date (YYYY-MM-DD; default today; on or after 2023-11-01, when the first rule file took effect).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1675,6 +1687,14 @@ A team that shares its cases should use the shared mode with a database server. 
     </message>
     <message>
         <source>Not printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed file not protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Check the file&apos;s permissions before sharing the computer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2822,6 +2842,22 @@ Save it as a new request anyway?</source>
         <source>Exhaustion ripe (30 days after the warden&apos;s receipt)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Terminal medical condition (life expectancy of 18 months or less)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elderly inmate with medical conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other elderly inmate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;New law&quot; elderly inmate (18 U.S.C. §3582(c)(1)(A)(ii))</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ch::LetterDialog</name>
@@ -3336,6 +3372,36 @@ Case management for requests for compassionate release (18 U.S.C. §3582(c)(1)(A
         <source>Changes saved elsewhere are now shown.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Read-only look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Until then the cases are shown read-only, without medical and family details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are this database&apos;s first user, and its administrator: add the others with File → Users….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not for your role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who uses this database, and in which role (administrators)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ch::MatchCaseRepository</name>
@@ -3597,6 +3663,22 @@ Case management for requests for compassionate release (18 U.S.C. §3582(c)(1)(A
     </message>
     <message>
         <source>Not marked urgent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined this case on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined this case on %1: “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined this case: “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4373,6 +4455,38 @@ Case management for requests for compassionate release (18 U.S.C. §3582(c)(1)(A
     </message>
     <message>
         <source>Lock the window after &amp;idle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a passphrase, or turn encryption off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; type the same one twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt backups with a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is kept only while the program runs and is never saved: enter it again after each start, or backups are written unencrypted. Without it an encrypted backup cannot be restored, so keep it somewhere safe.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5428,6 +5542,73 @@ Case management for requests for compassionate release (18 U.S.C. §3582(c)(1)(A
     </message>
 </context>
 <context>
+    <name>ch::Roles</name>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteer coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auditor (read only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enters, imports and screens cases, reads medical and family details, prints packets and letters, exports and backs up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps the volunteer roster and matches cases to volunteers; does not see medical and family details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything staff and coordinators do, and manages the users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads cases, their history and the audit trail without medical and family details; changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see medical and family details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print packets and letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the volunteer roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>match cases to volunteers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export data, back up or restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role (%1) does not allow you to %2. Ask an administrator if you need to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ch::RosterCommands</name>
     <message>
         <source>Import the volunteer roster from a CSV file with the columns %1. Lists are separated by “;”. Prints a JSON summary; rejected rows are listed with the reason and nothing is written for them.</source>
@@ -5494,6 +5675,18 @@ Case management for requests for compassionate release (18 U.S.C. §3582(c)(1)(A
     </message>
     <message>
         <source>clearinghouse-cli match: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clearinghouse-cli import-volunteers: warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unassigned</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6182,6 +6375,17 @@ Case management for requests for compassionate release (18 U.S.C. §3582(c)(1)(A
     </message>
 </context>
 <context>
+    <name>ch::Session</name>
+    <message>
+        <source>The user “%1” has been deactivated in this database. Ask an administrator to activate it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a user of this database. Ask an administrator to add you (Users… in the File menu, or clearinghouse-cli users add).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ch::Sql</name>
     <message>
         <source>The database is busy with another program or user. Wait a moment and try again.</source>
@@ -6213,6 +6417,162 @@ Case management for requests for compassionate release (18 U.S.C. §3582(c)(1)(A
     </message>
     <message>
         <source>The database file could not be read or written (the disk may be full, failing or disconnected). Nothing was saved; check the disk and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ch::UserCommands</name>
+    <message>
+        <source>clearinghouse-cli users: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List, add or change the users of this database and their roles (staff, coordinator, admin, auditor). Adding and changing need an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, add or set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user&apos;s login (for add and set).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff, coordinator, admin or auditor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name people read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes or no: whether the user may use the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the list as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say list, add or set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list takes no login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes exactly one login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--role is staff, coordinator, admin or auditor, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add needs --role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--active is yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no user “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ch::UserListModel</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ch::UserRepository</name>
+    <message>
+        <source>A user needs a login (the account name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a login: use 1 to 64 letters, digits, dots, hyphens, underscores or @.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a user “%1”. Change that user instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the only active administrator. Make someone else an administrator first, so that somebody can still manage the users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ch::UsersDialog</name>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people who use this database and what their role lets them do. A user who leaves is deactivated, not deleted, so that the audit trail keeps their name. Each person signs in with their own account: the login is that account&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Active (may use the program)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save user</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6438,6 +6798,18 @@ Case management for requests for compassionate release (18 U.S.C. §3582(c)(1)(A
     </message>
     <message>
         <source>A law-clinic student needs a supervising attorney from the roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1 repeats “%2”; only the first one was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1 has no name in the header row and was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1, “%2”, is not a roster column and was not read. The columns are: %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6727,10 +7099,6 @@ Case management for requests for compassionate release (18 U.S.C. §3582(c)(1)(A
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Urgent: terminal illness. Screened in, no volunteer yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Screened in, no volunteer yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6777,6 +7145,10 @@ Case management for requests for compassionate release (18 U.S.C. §3582(c)(1)(A
     </message>
     <message>
         <source>Due: %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent. Screened in, no volunteer yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -193,6 +193,10 @@ Al restaurarla se reemplaza la base de datos que tiene abierta; los cambios hech
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
+    <message>
+        <source>The backup on closing (%1) failed; back up now</source>
+        <translation>La copia de seguridad al cerrar (%1) falló; haga una copia ahora</translation>
+    </message>
 </context>
 <context>
     <name>ch::BackupCrypto</name>
@@ -1094,10 +1098,6 @@ Comandos:
         <translation>Evalúa los casos según las reglas (introducción al dominio, §4). Sin CASE_ID, evalúa todos los casos. Los resultados para hoy se guardan con el caso; los resultados para otra fecha de --as-of solo se imprimen.</translation>
     </message>
     <message>
-        <source>Screen as of this date (YYYY-MM-DD; default today).</source>
-        <translation>Evaluar a esta fecha (AAAA-MM-DD; predeterminado: hoy).</translation>
-    </message>
-    <message>
         <source>Print a JSON array (the default is one line per case).</source>
         <translation>Imprime un arreglo JSON (lo predeterminado es una línea por caso).</translation>
     </message>
@@ -1299,6 +1299,18 @@ Comandos:
     <message>
         <source>Compute a report (funnel, stage times, ...) as JSON or CSV.</source>
         <translation>Calcular un informe (embudo, tiempo por etapa, ...) en JSON o CSV.</translation>
+    </message>
+    <message>
+        <source>List, add or change the users of this database and their roles.</source>
+        <translation>Listar, añadir o cambiar los usuarios de esta base de datos y sus funciones.</translation>
+    </message>
+    <message>
+        <source>clearinghouse-cli %1: %2</source>
+        <translation>clearinghouse-cli %1: %2</translation>
+    </message>
+    <message>
+        <source>Screen as of this date (YYYY-MM-DD; default today; on or after 2023-11-01, when the first rule file took effect).</source>
+        <translation>Evaluar a esta fecha (AAAA-MM-DD; por omisión hoy; el 2023-11-01 o después, cuando entró en vigor el primer archivo de reglas).</translation>
     </message>
 </context>
 <context>
@@ -1691,6 +1703,14 @@ Un equipo que comparte sus casos debe usar el modo compartido con un servidor de
     <message>
         <source>Not printed</source>
         <translation>No impreso</translation>
+    </message>
+    <message>
+        <source>Printed file not protected</source>
+        <translation>Archivo impreso sin proteger</translation>
+    </message>
+    <message>
+        <source>%1 Check the file&apos;s permissions before sharing the computer.</source>
+        <translation>%1 Revise los permisos del archivo antes de compartir la computadora.</translation>
     </message>
 </context>
 <context>
@@ -2841,6 +2861,22 @@ Save it as a new request anyway?</source>
         <source>Exhaustion ripe (30 days after the warden&apos;s receipt)</source>
         <translation>Agotamiento cumplido (30 días después de la recepción por el director del centro penitenciario)</translation>
     </message>
+    <message>
+        <source>Terminal medical condition (life expectancy of 18 months or less)</source>
+        <translation>Enfermedad terminal (esperanza de vida de 18 meses o menos)</translation>
+    </message>
+    <message>
+        <source>Elderly inmate with medical conditions</source>
+        <translation>Recluso de edad avanzada con problemas de salud</translation>
+    </message>
+    <message>
+        <source>Other elderly inmate</source>
+        <translation>Otro recluso de edad avanzada</translation>
+    </message>
+    <message>
+        <source>&quot;New law&quot; elderly inmate (18 U.S.C. §3582(c)(1)(A)(ii))</source>
+        <translation>Recluso de edad avanzada de la &quot;nueva ley&quot; (18 U.S.C. §3582(c)(1)(A)(ii))</translation>
+    </message>
 </context>
 <context>
     <name>ch::LetterDialog</name>
@@ -3357,6 +3393,38 @@ Gestión de casos de solicitudes de liberación compasiva (18 U.S.C. §3582(c)(1
         <source>Changes saved elsewhere are now shown.</source>
         <translation>Ya se muestran los cambios guardados desde otro lugar.</translation>
     </message>
+    <message>
+        <source>Read-only look</source>
+        <translation>Solo lectura</translation>
+    </message>
+    <message>
+        <source>%1
+
+Until then the cases are shown read-only, without medical and family details.</source>
+        <translation>%1
+
+Mientras tanto, los casos se muestran en solo lectura, sin los datos médicos ni familiares.</translation>
+    </message>
+    <message>
+        <source>You are this database&apos;s first user, and its administrator: add the others with File → Users….</source>
+        <translation>Usted es el primer usuario de esta base de datos y su administrador: añada a los demás con Archivo → Usuarios….</translation>
+    </message>
+    <message>
+        <source>Not for your role</source>
+        <translation>No corresponde a su función</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>&amp;Usuarios…</translation>
+    </message>
+    <message>
+        <source>Who uses this database, and in which role (administrators)</source>
+        <translation>Quién usa esta base de datos y con qué función (administradores)</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>Sesión: %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>ch::MatchCaseRepository</name>
@@ -3619,6 +3687,22 @@ Gestión de casos de solicitudes de liberación compasiva (18 U.S.C. §3582(c)(1
     <message>
         <source>Not marked urgent.</source>
         <translation>No marcado como urgente.</translation>
+    </message>
+    <message>
+        <source>Declined this case on %1.</source>
+        <translation>Rechazó este caso el %1.</translation>
+    </message>
+    <message>
+        <source>Declined this case on %1: “%2”.</source>
+        <translation>Rechazó este caso el %1: “%2”.</translation>
+    </message>
+    <message>
+        <source>Declined this case.</source>
+        <translation>Rechazó este caso.</translation>
+    </message>
+    <message>
+        <source>Declined this case: “%1”.</source>
+        <translation>Rechazó este caso: “%1”.</translation>
     </message>
 </context>
 <context>
@@ -4395,6 +4479,38 @@ Gestión de casos de solicitudes de liberación compasiva (18 U.S.C. §3582(c)(1
     <message>
         <source>Lock the window after &amp;idle:</source>
         <translation>&amp;Bloquear la ventana tras inactividad:</translation>
+    </message>
+    <message>
+        <source>Enter a passphrase, or turn encryption off.</source>
+        <translation>Ingrese una frase de contraseña o desactive el cifrado.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; type the same one twice.</source>
+        <translation>Las dos frases de contraseña no coinciden; escriba la misma dos veces.</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt backups with a passphrase</source>
+        <translation>&amp;Cifrar las copias de seguridad con una frase de contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm passphrase:</source>
+        <translation>&amp;Confirmar la frase:</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>Frase de contraseña de las copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Backup passphrase again</source>
+        <translation>Frase de contraseña de las copias de seguridad, otra vez</translation>
+    </message>
+    <message>
+        <source>The passphrase is kept only while the program runs and is never saved: enter it again after each start, or backups are written unencrypted. Without it an encrypted backup cannot be restored, so keep it somewhere safe.</source>
+        <translation>La frase de contraseña se conserva solo mientras el programa está abierto y nunca se guarda: vuelva a ingresarla después de cada inicio, o las copias de seguridad se escribirán sin cifrar. Sin ella no se puede restaurar una copia cifrada, así que guárdela en un lugar seguro.</translation>
     </message>
 </context>
 <context>
@@ -5449,6 +5565,73 @@ Gestión de casos de solicitudes de liberación compasiva (18 U.S.C. §3582(c)(1
     </message>
 </context>
 <context>
+    <name>ch::Roles</name>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Volunteer coordinator</source>
+        <translation>Coordinador de voluntarios</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <source>Auditor (read only)</source>
+        <translation>Auditor (solo lectura)</translation>
+    </message>
+    <message>
+        <source>Enters, imports and screens cases, reads medical and family details, prints packets and letters, exports and backs up.</source>
+        <translation>Ingresa, importa y evalúa casos, lee los datos médicos y familiares, imprime expedientes y cartas, exporta y hace copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>Keeps the volunteer roster and matches cases to volunteers; does not see medical and family details.</source>
+        <translation>Mantiene la lista de voluntarios y asigna casos a voluntarios; no ve los datos médicos ni familiares.</translation>
+    </message>
+    <message>
+        <source>Everything staff and coordinators do, and manages the users.</source>
+        <translation>Todo lo que hacen el personal y los coordinadores, y además administra los usuarios.</translation>
+    </message>
+    <message>
+        <source>Reads cases, their history and the audit trail without medical and family details; changes nothing.</source>
+        <translation>Lee los casos, su historial y el registro de auditoría sin los datos médicos ni familiares; no cambia nada.</translation>
+    </message>
+    <message>
+        <source>change cases</source>
+        <translation>cambiar casos</translation>
+    </message>
+    <message>
+        <source>see medical and family details</source>
+        <translation>ver los datos médicos y familiares</translation>
+    </message>
+    <message>
+        <source>print packets and letters</source>
+        <translation>imprimir expedientes y cartas</translation>
+    </message>
+    <message>
+        <source>change the volunteer roster</source>
+        <translation>cambiar la lista de voluntarios</translation>
+    </message>
+    <message>
+        <source>match cases to volunteers</source>
+        <translation>asignar casos a voluntarios</translation>
+    </message>
+    <message>
+        <source>export data, back up or restore</source>
+        <translation>exportar datos, hacer copias de seguridad o restaurar</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>administrar usuarios</translation>
+    </message>
+    <message>
+        <source>Your role (%1) does not allow you to %2. Ask an administrator if you need to.</source>
+        <translation>Su función (%1) no le permite %2. Si lo necesita, pídaselo a un administrador.</translation>
+    </message>
+</context>
+<context>
     <name>ch::RosterCommands</name>
     <message>
         <source>Import the volunteer roster from a CSV file with the columns %1. Lists are separated by “;”. Prints a JSON summary; rejected rows are listed with the reason and nothing is written for them.</source>
@@ -5516,6 +5699,18 @@ Gestión de casos de solicitudes de liberación compasiva (18 U.S.C. §3582(c)(1
     <message>
         <source>clearinghouse-cli match: %1</source>
         <translation>clearinghouse-cli match: %1</translation>
+    </message>
+    <message>
+        <source>clearinghouse-cli import-volunteers: warning: %1</source>
+        <translation>clearinghouse-cli import-volunteers: aviso: %1</translation>
+    </message>
+    <message>
+        <source>excluded</source>
+        <translation>excluido</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>sin asignar</translation>
     </message>
 </context>
 <context>
@@ -6203,6 +6398,17 @@ Gestión de casos de solicitudes de liberación compasiva (18 U.S.C. §3582(c)(1
     </message>
 </context>
 <context>
+    <name>ch::Session</name>
+    <message>
+        <source>The user “%1” has been deactivated in this database. Ask an administrator to activate it again.</source>
+        <translation>El usuario “%1” fue desactivado en esta base de datos. Pida a un administrador que lo vuelva a activar.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a user of this database. Ask an administrator to add you (Users… in the File menu, or clearinghouse-cli users add).</source>
+        <translation>“%1” no es usuario de esta base de datos. Pida a un administrador que lo añada (Usuarios… en el menú Archivo, o clearinghouse-cli users add).</translation>
+    </message>
+</context>
+<context>
     <name>ch::Sql</name>
     <message>
         <source>The database is busy with another program or user. Wait a moment and try again.</source>
@@ -6235,6 +6441,162 @@ Gestión de casos de solicitudes de liberación compasiva (18 U.S.C. §3582(c)(1
     <message>
         <source>The database file could not be read or written (the disk may be full, failing or disconnected). Nothing was saved; check the disk and try again.</source>
         <translation>No se pudo leer ni escribir el archivo de la base de datos (el disco puede estar lleno, fallando o desconectado). No se guardó nada; revise el disco e inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>ch::UserCommands</name>
+    <message>
+        <source>clearinghouse-cli users: %1</source>
+        <translation>clearinghouse-cli users: %1</translation>
+    </message>
+    <message>
+        <source>List, add or change the users of this database and their roles (staff, coordinator, admin, auditor). Adding and changing need an administrator.</source>
+        <translation>Listar, añadir o cambiar los usuarios de esta base de datos y sus funciones (staff, coordinator, admin, auditor). Para añadir y cambiar hace falta un administrador.</translation>
+    </message>
+    <message>
+        <source>list, add or set.</source>
+        <translation>list, add o set.</translation>
+    </message>
+    <message>
+        <source>The user&apos;s login (for add and set).</source>
+        <translation>El nombre de usuario (para add y set).</translation>
+    </message>
+    <message>
+        <source>staff, coordinator, admin or auditor.</source>
+        <translation>staff, coordinator, admin o auditor.</translation>
+    </message>
+    <message>
+        <source>The name people read.</source>
+        <translation>El nombre que leen las personas.</translation>
+    </message>
+    <message>
+        <source>yes or no: whether the user may use the program.</source>
+        <translation>yes o no: si el usuario puede usar el programa.</translation>
+    </message>
+    <message>
+        <source>Print the list as JSON.</source>
+        <translation>Imprimir la lista como JSON.</translation>
+    </message>
+    <message>
+        <source>say list, add or set.</source>
+        <translation>indique list, add o set.</translation>
+    </message>
+    <message>
+        <source>list takes no login.</source>
+        <translation>list no lleva nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>%1 takes exactly one login.</source>
+        <translation>%1 lleva exactamente un nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>--role is staff, coordinator, admin or auditor, not “%1”.</source>
+        <translation>--role es staff, coordinator, admin o auditor, no “%1”.</translation>
+    </message>
+    <message>
+        <source>add needs --role.</source>
+        <translation>add necesita --role.</translation>
+    </message>
+    <message>
+        <source>--active is yes or no.</source>
+        <translation>--active es yes o no.</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>activo</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>desactivado</translation>
+    </message>
+    <message>
+        <source>there is no user “%1”.</source>
+        <translation>no existe el usuario “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>ch::UserListModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>ch::UserRepository</name>
+    <message>
+        <source>A user needs a login (the account name).</source>
+        <translation>Un usuario necesita un nombre de usuario (el nombre de la cuenta).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a login: use 1 to 64 letters, digits, dots, hyphens, underscores or @.</source>
+        <translation>“%1” no es un nombre de usuario válido: use de 1 a 64 letras, dígitos, puntos, guiones, guiones bajos o @.</translation>
+    </message>
+    <message>
+        <source>There is already a user “%1”. Change that user instead.</source>
+        <translation>Ya existe un usuario “%1”. Cambie ese usuario en su lugar.</translation>
+    </message>
+    <message>
+        <source>User %1 does not exist.</source>
+        <translation>El usuario %1 no existe.</translation>
+    </message>
+    <message>
+        <source>%1 is the only active administrator. Make someone else an administrator first, so that somebody can still manage the users.</source>
+        <translation>%1 es el único administrador activo. Primero nombre administrador a otra persona, para que alguien pueda seguir administrando los usuarios.</translation>
+    </message>
+</context>
+<context>
+    <name>ch::UsersDialog</name>
+    <message>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
+        <source>The people who use this database and what their role lets them do. A user who leaves is deactivated, not deleted, so that the audit trail keeps their name. Each person signs in with their own account: the login is that account&apos;s name.</source>
+        <translation>Las personas que usan esta base de datos y lo que su función les permite hacer. Un usuario que se va se desactiva, no se borra, para que el registro de auditoría conserve su nombre. Cada persona entra con su propia cuenta: el nombre de usuario es el nombre de esa cuenta.</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Función:</translation>
+    </message>
+    <message>
+        <source>&amp;Active (may use the program)</source>
+        <translation>&amp;Activo (puede usar el programa)</translation>
+    </message>
+    <message>
+        <source>&amp;New user</source>
+        <translation>&amp;Nuevo usuario</translation>
+    </message>
+    <message>
+        <source>&amp;Save user</source>
+        <translation>&amp;Guardar usuario</translation>
     </message>
 </context>
 <context>
@@ -6460,6 +6822,18 @@ Gestión de casos de solicitudes de liberación compasiva (18 U.S.C. §3582(c)(1
     <message>
         <source>A law-clinic student needs a supervising attorney from the roster.</source>
         <translation>Un estudiante de clínica jurídica necesita un abogado supervisor de la lista de voluntarios.</translation>
+    </message>
+    <message>
+        <source>Column %1 repeats “%2”; only the first one was read.</source>
+        <translation>La columna %1 repite “%2”; solo se leyó la primera.</translation>
+    </message>
+    <message>
+        <source>Column %1 has no name in the header row and was not read.</source>
+        <translation>La columna %1 no tiene nombre en la fila de encabezado y no se leyó.</translation>
+    </message>
+    <message>
+        <source>Column %1, “%2”, is not a roster column and was not read. The columns are: %3.</source>
+        <translation>La columna %1, “%2”, no es una columna de la lista de voluntarios y no se leyó. Las columnas son: %3.</translation>
     </message>
 </context>
 <context>
@@ -6748,10 +7122,6 @@ Gestión de casos de solicitudes de liberación compasiva (18 U.S.C. §3582(c)(1
         <translation>Falta: %1.</translation>
     </message>
     <message>
-        <source>Urgent: terminal illness. Screened in, no volunteer yet.</source>
-        <translation>Urgente: enfermedad terminal. Admitido, aún sin voluntario.</translation>
-    </message>
-    <message>
         <source>Screened in, no volunteer yet.</source>
         <translation>Admitido, aún sin voluntario.</translation>
     </message>
@@ -6799,6 +7169,10 @@ Gestión de casos de solicitudes de liberación compasiva (18 U.S.C. §3582(c)(1
     <message>
         <source>Due: %1%2</source>
         <translation>Vence: %1%2</translation>
+    </message>
+    <message>
+        <source>Urgent. Screened in, no volunteer yet.</source>
+        <translation>Urgente. Admitido, aún sin voluntario.</translation>
     </message>
 </context>
 </TS>
