@@ -3383,10 +3383,6 @@ Until then the cases are shown read-only, without medical and family details.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You are this database&apos;s first user, and its administrator: add the others with File → Users….</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not for your role</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3400,6 +3396,10 @@ Until then the cases are shown read-only, without medical and family details.</s
     </message>
     <message>
         <source>Signed in: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are this database&apos;s first user, and its administrator: add your colleagues (File → Users…) when they need the program.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

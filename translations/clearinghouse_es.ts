@@ -3406,10 +3406,6 @@ Until then the cases are shown read-only, without medical and family details.</s
 Mientras tanto, los casos se muestran en solo lectura, sin los datos médicos ni familiares.</translation>
     </message>
     <message>
-        <source>You are this database&apos;s first user, and its administrator: add the others with File → Users….</source>
-        <translation>Usted es el primer usuario de esta base de datos y su administrador: añada a los demás con Archivo → Usuarios….</translation>
-    </message>
-    <message>
         <source>Not for your role</source>
         <translation>No corresponde a su función</translation>
     </message>
@@ -3424,6 +3420,10 @@ Mientras tanto, los casos se muestran en solo lectura, sin los datos médicos ni
     <message>
         <source>Signed in: %1 (%2)</source>
         <translation>Sesión: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>You are this database&apos;s first user, and its administrator: add your colleagues (File → Users…) when they need the program.</source>
+        <translation>Usted es el primer usuario de esta base de datos y su administrador: añada a sus colegas (Archivo → Usuarios…) cuando necesiten el programa.</translation>
     </message>
 </context>
 <context>

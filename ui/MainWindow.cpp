@@ -170,8 +170,8 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
                                     .arg(m_sessionProblem));
         });
     } else if (m_session.createdFirstUser()) {
-        statusBar()->showMessage(tr("You are this database's first user, and its administrator: add the others "
-                                    "with File → Users…."),
+        statusBar()->showMessage(tr("You are this database's first user, and its administrator: add your "
+                                    "colleagues (File → Users…) when they need the program."),
                                  15000);
     }
 }

@@ -141,6 +141,7 @@ void shootConflict(const QString &out)
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    PreferencesDialog::applyLanguage(); // as the program starts: English plural forms, dates in the locale
     const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : u"/tmp/gui-shots"_s;
     QDir().mkpath(out);
     if (argc > 2 && QByteArray(argv[2]) == "reports") {
