@@ -302,6 +302,15 @@ void CaseDetailView::showHeader()
     m_status->setText(CaseStatus::label(m_record.status));
 }
 
+QString CaseDetailView::sensitiveText(const QString &text) const
+{
+    // Reason narratives and evidence descriptions tell of illness and family: shown like the sensitive
+    // answers, only when the details are shown (never to a role that may not see them).
+    if (!m_showSensitive->isChecked())
+        return text.isEmpty() ? tr("—") : tr("(hidden)");
+    return text;
+}
+
 QString CaseDetailView::shownValue(const QString &key, const QString &value) const
 {
     const FieldInfo *f = FieldCatalog::find(key);
@@ -396,7 +405,7 @@ QString CaseDetailView::auditChanges(const AuditEntry &e) const
         const QDate received = QDate::fromString(item.value(u"received_on"_s).toString(), Qt::ISODate);
         changes << tr("%1 for %2: %3").arg(ReasonRepository::evidenceTypeLabel(item.value(u"type"_s).toString()),
                                            ReasonCatalog::label(item.value(u"reason"_s).toString()),
-                                           item.value(u"description"_s).toString().left(80));
+                                           sensitiveText(item.value(u"description"_s).toString().left(80)));
         if (received.isValid())
             changes << tr("received %1").arg(QLocale().toString(received, QLocale::ShortFormat));
         return changes.join(u'\n');
@@ -408,7 +417,7 @@ QString CaseDetailView::auditChanges(const AuditEntry &e) const
         const QString after = ReasonRepository::assessmentLabel(e.after.value(u"assessment"_s).toString());
         changes << tr("%1: %2 → %3").arg(reason, before, after);
         if (e.before.value(u"narrative"_s) != e.after.value(u"narrative"_s))
-            changes << tr("narrative: %1").arg(e.after.value(u"narrative"_s).toString().left(80));
+            changes << tr("narrative: %1").arg(sensitiveText(e.after.value(u"narrative"_s).toString().left(80)));
         return changes.join(u'\n');
     }
     if (e.action == u"update") {

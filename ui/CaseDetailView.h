@@ -71,6 +71,7 @@ private:
     void showAudit();
     QString shownValue(const QString &key, const QString &value) const;
     QString auditChanges(const AuditEntry &e) const;
+    QString sensitiveText(const QString &text) const;
 
     Database &m_db;
     CaseRepository m_repo;

@@ -160,6 +160,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     createActions();
     retranslate();
     RoleGate::apply(this, m_session);
+    m_list->model()->setSearchIncludesSensitive(m_session.allows(Permission::ViewSensitive));
     onCurrentTabChanged();
     resize(1280, 800);
     if (!m_sessionProblem.isEmpty()) {
@@ -708,6 +709,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::restoreDrafts()
 {
+    if (!m_session.allows(Permission::EditCases))
+        return; // drafts are unsaved cases: only a role that edits cases reopens (or discards) them
     CaseRepository repo(m_db);
     const auto drafts = repo.drafts();
     if (!drafts || drafts->isEmpty())

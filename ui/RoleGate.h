@@ -20,5 +20,7 @@ namespace ch::RoleGate {
 std::optional<Permission> permissionFor(const QString &objectName);
 // Hides and disables every control and action under root (root included) the session may not use.
 void apply(QWidget *root, const Session &session);
+// True when apply() took w away from this session (for double-click and Enter paths beside a button).
+bool refused(const QWidget *w);
 
 } // namespace ch::RoleGate

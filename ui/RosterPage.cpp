@@ -1,6 +1,7 @@
 #include "RosterPage.h"
 
 #include "MessageBox.h"
+#include "RoleGate.h"
 #include "VolunteerDialog.h"
 #include "domain/DistrictCatalog.h"
 #include "domain/Volunteer.h"
@@ -155,6 +156,8 @@ RosterPage::RosterPage(Database &database, QWidget *parent)
             (void)editVolunteer(id);
     });
     connect(m_table, &QTableView::doubleClicked, this, [this] {
+        if (RoleGate::refused(m_edit))
+            return; // the role may look, not edit
         if (const qint64 id = selectedVolunteerId())
             (void)editVolunteer(id);
     });

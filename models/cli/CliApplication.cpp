@@ -191,9 +191,10 @@ int CliApplication::run(const QStringList &arguments)
         if (c.name != name)
             continue;
         // Commands that open the database through openDatabase() check the role there, on the connection
-        // they use; backup works on the file itself, so it asks first.
+        // they use; backup and restore work on the file itself, so they ask first (a file that does not
+        // open at all, the reason to restore, is left to restore's own checks).
         m_needed = permissionFor(name, rest);
-        if (m_needed && name == "backup"_L1) {
+        if (m_needed && (name == "backup"_L1 || name == "restore"_L1)) {
             if (Status s = checkPermission(*m_needed); !s) {
                 m_err << tr("clearinghouse-cli %1: %2").arg(name, s.error().message) << Qt::endl;
                 return Failed;
@@ -207,11 +208,13 @@ int CliApplication::run(const QStringList &arguments)
 
 std::optional<Permission> CliApplication::permissionFor(const QString &command, const QStringList &args)
 {
-    if (args.contains(u"--help"_s) || args.contains(u"-h"_s))
+    // Help is printed before any database is opened, so a command asked for help needs no role. Only a
+    // first word counts: "--out --help" makes --help the value of --out.
+    if (!args.isEmpty() && (args.first() == "--help"_L1 || args.first() == "-h"_L1))
         return std::nullopt;
     if (command == "demo"_L1 || command == "import"_L1)
         return Permission::EditCases;
-    if (command == "export"_L1 || command == "backup"_L1)
+    if (command == "export"_L1 || command == "backup"_L1 || command == "restore"_L1)
         return Permission::ExportData;
     if (command == "packet"_L1 || command == "letter"_L1)
         return Permission::PrintPackets;
@@ -220,7 +223,7 @@ std::optional<Permission> CliApplication::permissionFor(const QString &command, 
     if (command == "match"_L1 && args.contains(u"--apply"_s))
         return Permission::MatchCases;
     // screen (results are derived, like a cache of the rules' answer), report and match without --apply
-    // read; users checks itself (it may make the first user); restore works on a file that may not open.
+    // read; users checks itself (it may make the first user).
     return std::nullopt;
 }
 

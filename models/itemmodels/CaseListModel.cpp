@@ -127,8 +127,28 @@ void CaseListModel::setSearchText(const QString &text)
     if (text == m_search)
         return;
     m_search = text;
-    m_match = ftsQuery(text);
+    m_match = matchFor(text);
     (void)reload();
+}
+
+QString CaseListModel::matchFor(const QString &text) const
+{
+    const QString terms = ftsQuery(text);
+    // The summaries column holds the medical and family narratives: a role that may not read them may not
+    // learn from a search which cases mention "cancer" either (FTS5: every column but summaries).
+    if (m_searchSensitive || terms.isEmpty())
+        return terms;
+    return u"- {summaries} : ("_s + terms + u')';
+}
+
+void CaseListModel::setSearchIncludesSensitive(bool on)
+{
+    if (on == m_searchSensitive)
+        return;
+    m_searchSensitive = on;
+    m_match = matchFor(m_search);
+    if (!m_search.isEmpty())
+        (void)reload();
 }
 
 void CaseListModel::setStatusFilter(const QString &statusCode)

@@ -43,6 +43,9 @@ public:
     void fetchMore(const QModelIndex &parent = {}) override;
 
     void setSearchText(const QString &text);
+    // Whether a search also looks in the medical and family summaries (on by default; off for a role that
+    // may not read them).
+    void setSearchIncludesSensitive(bool on);
     void setStatusFilter(const QString &statusCode);   // empty: all
     void setDistrictFilter(const QString &districtCode); // empty: all
     // Medical and family reasons are shown as "hidden" until staff choose to show them (privacy in lists).
@@ -101,7 +104,9 @@ private:
     bool m_atEnd = true;
     qint64 m_total = 0;
     QString m_search;
-    QString m_match; // ftsQuery(m_search)
+    QString matchFor(const QString &text) const;
+    QString m_match; // matchFor(m_search)
+    bool m_searchSensitive = true;
     bool m_showSensitive = false;
     QString m_status;
     QString m_district;

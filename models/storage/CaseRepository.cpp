@@ -277,8 +277,18 @@ Status CaseRepository::writePerson(CaseRecord &record, bool isNew)
         q->bindValue(u":id"_s, record.personId);
     if (Status s = Sql::exec(*q); !s)
         return s;
-    if (insert)
+    if (insert) {
         record.personId = q->lastInsertId().toLongLong();
+    } else {
+        // The person's answers belong to every case of that person: a form open on another of them now
+        // holds stale values, and its save must meet the conflict (and merge) dialog rather than write them
+        // back over this change.
+        if (auto bump = Sql::run(m_db, u"UPDATE cases SET row_version = row_version + 1"
+                                       " WHERE person_id = :p AND id <> :id"_s,
+                                 {{":p", record.personId}, {":id", record.id}});
+            !bump)
+            return bump.error();
+    }
     return Status();
 }
 

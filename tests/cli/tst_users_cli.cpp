@@ -3,6 +3,7 @@
 
 #include "TestDatabase.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -121,6 +122,12 @@ void TestUsersCli::eachCommand_checksTheRole_data()
     row(u"cora"_s, {u"import-volunteers"_s, QStringLiteral(CH_FIXTURES_DIR "/volunteers/roster.csv")}, true);
     row(u"maria"_s, {u"import-volunteers"_s, QStringLiteral(CH_FIXTURES_DIR "/volunteers/roster.csv")}, false);
     row(u"audie"_s, {u"report"_s, u"funnel"_s, u"--all-time"_s}, true);
+    // "--help" as an option's value is not a request for help.
+    row(u"cora"_s, {u"export"_s, u"--format"_s, u"json"_s, u"--out"_s, u"--help"_s}, false,
+        QDir::current().filePath(u"--help"_s));
+    row(u"cora"_s, {u"export"_s, u"--help"_s}, true); // help itself is for everyone
+    // Replacing the whole database is for roles that may back up and restore.
+    row(u"cora"_s, {u"restore"_s, m_home.filePath(u"no-such-backup.db"_s)}, false);
     row(u"stranger"_s, {u"export"_s, u"--format"_s, u"json"_s, u"--out"_s, json.arg(u"stranger"_s)}, false,
         json.arg(u"stranger"_s));
 }

@@ -181,11 +181,16 @@ void TestUsersGui::eachRole_seesOnlyItsScreensAndExports()
     QVERIFY(view);
     auto visible = [view](const QString &name) {
         auto *widget = view->findChild<QWidget *>(name);
-        return widget && widget->isVisibleTo(view);
+        return widget && !widget->isHidden(); // not taken away (a tab not shown is hidden, not taken away)
     };
     QCOMPARE(visible(u"editCaseButton"_s), Roles::allows(r, Permission::EditCases));
     QCOMPARE(visible(u"casePacketPanel"_s), Roles::allows(r, Permission::PrintPackets));
     QCOMPARE(visible(u"showSensitiveToggle"_s), Roles::allows(r, Permission::ViewSensitive));
+    QCOMPARE(visible(u"reasonNarrative"_s), Roles::allows(r, Permission::EditCases));
+    QCOMPARE(visible(u"evidenceList"_s), Roles::allows(r, Permission::ViewSensitive));
+    QCOMPARE(!w.findChild<QWidget *>(u"trainingValiditySpin"_s)->isHidden(),
+             Roles::allows(r, Permission::ManageRoster));
+    QCOMPARE(!w.findChild<QWidget *>(u"exportReportCsv"_s)->isHidden(), Roles::allows(r, Permission::ExportData));
 
     // The slots refuse too, with a sentence naming the role, and nothing opens.
     if (!Roles::allows(r, Permission::EditCases)) {

@@ -288,6 +288,17 @@ void TestCaseListModel::search_bySummaryWords()
     QCOMPARE(idsOf(*model), QList<qint64>{m_quinonez});
     model->setSearchText(u"defibrillator xochitl"_s); // all words, in one case
     QCOMPARE(model->rowCount(), 0);
+    // A role that may not read the summaries cannot find cases by them; names still work.
+    model->setSearchText(u"cardiomyop"_s);
+    model->setSearchIncludesSensitive(false);
+    QCOMPARE(model->rowCount(), 0);
+    model->setSearchText(u"tuscaloosa"_s);
+    QCOMPARE(model->rowCount(), 0);
+    model->setSearchText(u"quinonez"_s);
+    QCOMPARE(idsOf(*model), QList<qint64>{m_quinonez});
+    model->setSearchIncludesSensitive(true);
+    model->setSearchText(u"tuscaloosa"_s);
+    QCOMPARE(idsOf(*model), QList<qint64>{m_quinonez});
 }
 
 void TestCaseListModel::search_ignoresAccents()

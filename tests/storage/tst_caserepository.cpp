@@ -62,6 +62,7 @@ private Q_SLOTS:
     void findBySubmissionId_findsOnlyThatCase();
     void update_incrementsRowVersion();
     void update_writesOnlyWhatChanged_andKeepsSearchAndDuplicatesCurrent();
+    void update_personChangedThroughAnotherCase_isAConflictNotAnOverwrite();
     void update_staleRowVersion_isConflictAndNothingOverwritten();
     void update_twoConnections_secondGetsConflict();
     void update_cannotChangeStatus();
@@ -363,6 +364,39 @@ void TestCaseRepository::update_writesOnlyWhatChanged_andKeepsSearchAndDuplicate
     QVERIFY(dups);
     QVERIFY(matchedOn(*dups, id).contains(u"submitter_phone"_s));
     QCOMPARE(m_repo->load(id)->rowVersion, 5);
+}
+
+void TestCaseRepository::update_personChangedThroughAnotherCase_isAConflictNotAnOverwrite()
+{
+    // Two requests of the same person (a returning person). A form open on the first holds the person's
+    // answers; a colleague corrects the name through the second. Saving the first must not write the old
+    // name back: it meets the conflict, and the merge dialog shows the name.
+    CaseRecord first = test::validCase();
+    const qint64 a = createCase(first);
+    CaseRecord second = test::validCase();
+    second.setValue(u"submission_id"_s, u"FORM-2024-0099"_s);
+    const qint64 b = createCase(second);
+    QVERIFY(a > 0 && b > 0);
+    auto openA = m_repo->load(a);
+    QVERIFY(openA);
+    QCOMPARE(openA->personId, m_repo->load(b)->personId);
+    auto openB = m_repo->load(b);
+    QVERIFY(openB);
+    openB->setValue(u"person_name"_s, u"José Antonio García"_s);
+    QVERIFY(m_repo->update(*openB));
+
+    openA->setValue(u"facility"_s, u"FMC Carswell"_s);
+    const Status stale = m_repo->update(*openA);
+    QVERIFY(!stale);
+    QCOMPARE(stale.error().kind, Error::Kind::Conflict);
+    auto now = m_repo->load(a);
+    QVERIFY(now);
+    QCOMPARE(now->value(u"person_name"), u"José Antonio García"_s);
+    QCOMPARE(now->value(u"facility"), u"FMC Butner"_s);
+    // Reloaded, the same edit saves and keeps the corrected name.
+    now->setValue(u"facility"_s, u"FMC Carswell"_s);
+    QVERIFY(m_repo->update(*now));
+    QCOMPARE(m_repo->load(a)->value(u"person_name"), u"José Antonio García"_s);
 }
 
 void TestCaseRepository::update_staleRowVersion_isConflictAndNothingOverwritten()
