@@ -3399,7 +3399,7 @@ Until then the cases are shown read-only, without medical and family details.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You are this database&apos;s first user, and its administrator: add your colleagues (File → Users…) when they need the program.</source>
+        <source>First user of this database: you are its administrator (File → Users…).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3422,8 +3422,8 @@ Mientras tanto, los casos se muestran en solo lectura, sin los datos médicos ni
         <translation>Sesión: %1 (%2)</translation>
     </message>
     <message>
-        <source>You are this database&apos;s first user, and its administrator: add your colleagues (File → Users…) when they need the program.</source>
-        <translation>Usted es el primer usuario de esta base de datos y su administrador: añada a sus colegas (Archivo → Usuarios…) cuando necesiten el programa.</translation>
+        <source>First user of this database: you are its administrator (File → Users…).</source>
+        <translation>Primer usuario de esta base de datos: usted es su administrador (Archivo → Usuarios…).</translation>
     </message>
 </context>
 <context>

@@ -171,8 +171,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
                                     .arg(m_sessionProblem));
         });
     } else if (m_session.createdFirstUser()) {
-        statusBar()->showMessage(tr("You are this database's first user, and its administrator: add your "
-                                    "colleagues (File → Users…) when they need the program."),
+        statusBar()->showMessage(tr("First user of this database: you are its administrator (File → Users…)."),
                                  15000);
     }
 }
