@@ -10,6 +10,7 @@
 #include "core/Actor.h"
 #include "itemmodels/UserListModel.h"
 #include "storage/AuditLog.h"
+#include "storage/ReasonRepository.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -18,6 +19,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
+#include <QTreeWidget>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -67,6 +69,9 @@ void TestUsersGui::init()
     QVERIFY(Session::start(*m_db, u"lead"_s)); // the office's first user: its administrator
     m_case = test::seed(*m_db, test::makeCase(u"Rosa Delgado"_s, u"12345-054"_s));
     QVERIFY(m_case > 0);
+    // A narrative that tells of illness: in the audit tab only for roles that see medical details.
+    QVERIFY(ReasonRepository(*m_db).setAssessment(m_case, u"terminal_illness"_s, u"likely"_s,
+                                                  u"Metastatic pancreatic cancer, oncologist letter"_s));
 }
 
 void TestUsersGui::cleanup()
@@ -191,6 +196,23 @@ void TestUsersGui::eachRole_seesOnlyItsScreensAndExports()
     QCOMPARE(!w.findChild<QWidget *>(u"trainingValiditySpin"_s)->isHidden(),
              Roles::allows(r, Permission::ManageRoster));
     QCOMPARE(!w.findChild<QWidget *>(u"exportReportCsv"_s)->isHidden(), Roles::allows(r, Permission::ExportData));
+
+    // The audit tab tells of the change, and of the illness only to those who may read it (and only when
+    // the details are shown).
+    QString audit;
+    auto *trail = view->findChild<QTreeWidget *>(u"auditTrail"_s);
+    QVERIFY(trail);
+    for (int i = 0; i < trail->topLevelItemCount(); ++i)
+        audit += trail->topLevelItem(i)->text(3) + u'\n';
+    QVERIFY2(audit.contains(u"narrative"_s), qPrintable(audit));
+    QVERIFY2(!audit.contains(u"pancreatic"_s), qPrintable(audit)); // hidden until shown, for every role
+    if (Roles::allows(r, Permission::ViewSensitive)) {
+        view->findChild<QCheckBox *>(u"showSensitiveToggle"_s)->setChecked(true);
+        audit.clear();
+        for (int i = 0; i < trail->topLevelItemCount(); ++i)
+            audit += trail->topLevelItem(i)->text(3) + u'\n';
+        QVERIFY2(audit.contains(u"pancreatic"_s), qPrintable(audit));
+    }
 
     // The slots refuse too, with a sentence naming the role, and nothing opens.
     if (!Roles::allows(r, Permission::EditCases)) {
