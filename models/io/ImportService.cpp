@@ -343,6 +343,14 @@ Result<ImportSummary> ImportService::runRows(const NextRow &next, const std::fun
         }
     }
     if (tx) {
+        // The whole file has been read. Per-row reports may be thinned out by the caller (ImportJob sends one
+        // every 40 ms) and a row's end is not always the file's end, so say so once more: the progress reaches
+        // its end, and a cancel gets its last chance before the final batch commits.
+        if (options.progress && !options.progress(total >= 0 ? total : done(), total)) {
+            tx.reset();
+            summary.cancelled = true;
+            return summary;
+        }
         if (Status s = commitBatch(); !s)
             return s.error();
         summary.add(batch);
