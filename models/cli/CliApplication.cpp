@@ -127,6 +127,7 @@ std::unique_ptr<Database> CliApplication::openDatabase(bool readOnly)
     Database::Options options;
     options.readOnly = readOnly;
     options.migrate = !readOnly;
+    options.busyTimeoutMs = 60000; // batch work: wait out another program's run of commits
     auto db = Database::open(m_dbPath, options);
     if (!db) {
         m_err << tr("clearinghouse-cli: %1").arg(db.error().message) << Qt::endl;

@@ -187,7 +187,7 @@ Result<std::unique_ptr<Database>> Database::openNew(const QString &path, const O
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
         db.setDatabaseName(info.absoluteFilePath());
-        QString connectOptions = u"QSQLITE_BUSY_TIMEOUT=5000"_s;
+        QString connectOptions = u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(qMax(0, options.busyTimeoutMs));
         if (options.readOnly)
             connectOptions += u";QSQLITE_OPEN_READONLY"_s;
         // In a folder we cannot write, SQLite cannot make the shared-memory file a WAL database needs even

@@ -34,6 +34,10 @@ public:
         // caller (integrityCheckPending()). Ignored when the schema is to be upgraded: nothing is written
         // to a file that has not been checked.
         bool deferIntegrityCheck = false;
+        // How long a write waits for another program's transaction before it gives up with "busy". The
+        // window keeps it short (its thread waits); the CLI, a batch tool, waits longer, because SQLite's
+        // waiting is polling and a writer committing back to back can hold the lock for seconds.
+        int busyTimeoutMs = 5000;
     };
 
     ~Database();
