@@ -136,10 +136,7 @@ std::unique_ptr<Database> CliApplication::openDatabase(bool readOnly)
         return nullptr;
     }
     if (m_needed) {
-        // In a database without users the account becomes its first user, an administrator.
-        auto session = Session::start(**db, Actor::current());
-        const Status allowed = session ? session->require(*m_needed) : Status(session.error());
-        if (!allowed) {
+        if (const Status allowed = requireRole(**db, *m_needed); !allowed) {
             m_err << tr("clearinghouse-cli: %1").arg(allowed.error().message) << Qt::endl;
             return nullptr;
         }
@@ -239,7 +236,13 @@ Status CliApplication::checkPermission(Permission permission)
     auto db = Database::open(m_dbPath, options);
     if (!db)
         return Status(); // the command reports what is wrong with the file
-    auto session = Session::start(**db, Actor::current());
+    return requireRole(**db, permission);
+}
+
+Status CliApplication::requireRole(Database &db, Permission permission)
+{
+    // In a writable database without users the account becomes its first user, an administrator.
+    auto session = Session::start(db, Actor::current());
     if (!session)
         return session.error();
     return session->require(permission);

@@ -45,6 +45,7 @@ private:
     // The permission a command needs from the account running it (issue 7), if any.
     static std::optional<Permission> permissionFor(const QString &command, const QStringList &args);
     Status checkPermission(Permission permission);
+    Status requireRole(Database &db, Permission permission);
     RosterCommands roster();
 
     int runDemo(const QStringList &args);

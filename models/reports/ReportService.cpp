@@ -29,6 +29,16 @@ QString reached(const char *status)
         QLatin1StringView(status));
 }
 
+// One row per (case, code) of a ";"-separated list of codes: listExpression is the list, fromWhere the
+// " FROM cases c … WHERE …" that chooses the cases. The caller goes on with its own SELECT from split.
+QString splitCodes(const QString &listExpression, const QString &fromWhere)
+{
+    return u"WITH RECURSIVE split(case_id, code, rest) AS (SELECT c.id, '', "_s + listExpression + u" || ';'"_s
+           + fromWhere
+           + u" UNION ALL SELECT case_id, trim(substr(rest, 1, instr(rest, ';') - 1)),"
+             " substr(rest, instr(rest, ';') + 1) FROM split WHERE rest <> '')"_s;
+}
+
 double share(qint64 part, qint64 whole)
 {
     return whole > 0 ? 100.0 * static_cast<double>(part) / static_cast<double>(whole) : 0.0;
@@ -237,12 +247,9 @@ Status ReportService::referralReasons(ReportTable &t) const
         return total.error();
     // The failing gate codes are stored ";"-separated: split them in SQL.
     auto q = Sql::run(m_db,
-                      u"WITH RECURSIVE split(case_id, code, rest) AS ("
-                      " SELECT c.id, '', s.reasons || ';'"_s + screenedOut +
-                          u" UNION ALL SELECT case_id, trim(substr(rest, 1, instr(rest, ';') - 1)),"
-                          " substr(rest, instr(rest, ';') + 1) FROM split WHERE rest <> '')"
-                          " SELECT code, count(DISTINCT case_id) AS n FROM split WHERE code <> ''"
-                          " GROUP BY code ORDER BY n DESC, code"_s,
+                      splitCodes(u"s.reasons"_s, screenedOut)
+                          + u" SELECT code, count(DISTINCT case_id) AS n FROM split WHERE code <> ''"
+                            " GROUP BY code ORDER BY n DESC, code"_s,
                       bounds);
     if (!q)
         return q.error();
@@ -265,11 +272,8 @@ Status ReportService::reasons(ReportTable &t) const
     const std::initializer_list<Sql::Binding> bounds = {{":from", t.period.lowerBound()}, {":to", t.period.upperBound()}};
     // Claims are the questionnaire's ";"-separated reasons on the case.
     auto claimed = Sql::run(m_db,
-                            u"WITH RECURSIVE split(case_id, code, rest) AS ("
-                            " SELECT c.id, '', coalesce(c.reasons, '') || ';' FROM cases c WHERE "_s + kCohort +
-                                u" UNION ALL SELECT case_id, trim(substr(rest, 1, instr(rest, ';') - 1)),"
-                                " substr(rest, instr(rest, ';') + 1) FROM split WHERE rest <> '')"
-                                " SELECT code, count(DISTINCT case_id) FROM split WHERE code <> '' GROUP BY code"_s,
+                            splitCodes(u"coalesce(c.reasons, '')"_s, u" FROM cases c WHERE "_s + kCohort)
+                                + u" SELECT code, count(DISTINCT case_id) FROM split WHERE code <> '' GROUP BY code"_s,
                             bounds);
     if (!claimed)
         return claimed.error();
