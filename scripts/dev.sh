@@ -15,13 +15,14 @@ build_dir="${BUILD_DIR:-build/$preset}"
 packages=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-  libqt6sql6-sqlite libqt6svg6 qt6-svg-dev qt6-charts-dev
+  libqt6sql6-sqlite libqt6sql6-psql libpq-dev libqt6svg6 qt6-svg-dev qt6-charts-dev
   libsodium-dev libsqlite3-dev
   libgl-dev libxkbcommon-dev fonts-dejavu-core
   xvfb xauth poppler-utils
   librsvg2-bin pngquant
   file dpkg-dev
   liblemon-dev
+  postgresql
 )
 
 install_missing() {
@@ -38,7 +39,24 @@ install_missing() {
 }
 
 build() {
-  cmake --preset "$preset" -B "$build_dir" >/dev/null
+  # Shared mode's tests: a PostgreSQL server on loopback (scripts/postgres-test-server.sh), unless
+  # CH_NO_POSTGRES=1 or the server cannot be started here; the storage tests then run on both backends.
+  local pg_args=()
+  if [ "${CH_NO_POSTGRES:-0}" != 1 ] && command -v pg_lsclusters >/dev/null; then
+    local passfile="$here/build/pgpass" # one for every preset: the role's password stays the same
+    mkdir -p "$here/build"
+    local url
+    if url="$(scripts/postgres-test-server.sh "$passfile")"; then
+      pg_args=(-DCLEARINGHOUSE_TEST_POSTGRES="$url" -DCLEARINGHOUSE_TEST_PGPASSFILE="$passfile")
+    elif [ "${CH_REQUIRE_POSTGRES:-0}" = 1 ]; then
+      echo "PostgreSQL test server could not be started, and CH_REQUIRE_POSTGRES=1" >&2
+      exit 1
+    else
+      echo "PostgreSQL test server could not be started: shared-mode tests are left out" >&2
+      pg_args=(-DCLEARINGHOUSE_TEST_POSTGRES=)
+    fi
+  fi
+  cmake --preset "$preset" -B "$build_dir" "${pg_args[@]}" >/dev/null
   cmake --build "$build_dir" --parallel "$(nproc)"
 }
 

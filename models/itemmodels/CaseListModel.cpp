@@ -1,5 +1,7 @@
 #include "CaseListModel.h"
 
+#include "storage/Dialect.h"
+
 #include "core/LanguageWatcher.h"
 
 #include "domain/CaseStatus.h"
@@ -41,7 +43,7 @@ CaseListModel::~CaseListModel() = default;
 
 // Sort expressions by column: fixed strings, never built from user input. Each has an index in
 // exactly this form (migration 11); missing values sort as '' so that a page can start after any key.
-QString CaseListModel::sortExpression(int column)
+QString CaseListModel::sortExpression(int column, Backend backend)
 {
     switch (column) {
     case PersonColumn: return u"p.name_sort_key"_s; // accents and case aside (migration 11)
@@ -50,7 +52,7 @@ QString CaseListModel::sortExpression(int column)
     case StatusColumn: return u"c.status"_s;
     case SubmittedColumn: return u"coalesce(c.submitted_at, '')"_s;
     case ReasonsColumn: return u"coalesce(c.reasons, '')"_s;
-    case FacilityColumn: return u"coalesce(c.facility, '') COLLATE NOCASE"_s;
+    case FacilityColumn: return Dialect::noCase(backend, u"coalesce(c.facility, '')"_s);
     case UpdatedColumn: return u"c.updated_at"_s;
     default: return u"c.id"_s;
     }
@@ -58,26 +60,7 @@ QString CaseListModel::sortExpression(int column)
 
 QString CaseListModel::ftsQuery(const QString &text)
 {
-    // Some keyboards send "ó" as "o" plus a combining accent: compose first, and keep marks in words.
-    QString input = text.normalized(QString::NormalizationForm_C);
-    const QString reg = RegisterNumber::normalize(text);
-    if (!reg.isEmpty())
-        input = reg;
-    QStringList terms;
-    QString word;
-    auto flush = [&] {
-        if (!word.isEmpty())
-            terms << u'"' + word + u"\"*"_s;
-        word.clear();
-    };
-    for (QChar c : input) {
-        if (c.isLetterOrNumber() || c.isMark())
-            word.append(c);
-        else
-            flush();
-    }
-    flush();
-    return terms.join(u' ');
+    return Dialect::searchValue(Backend::Sqlite, text, true);
 }
 
 int CaseListModel::rowCount(const QModelIndex &parent) const
@@ -133,12 +116,9 @@ void CaseListModel::setSearchText(const QString &text)
 
 QString CaseListModel::matchFor(const QString &text) const
 {
-    const QString terms = ftsQuery(text);
     // The summaries column holds the medical and family narratives: a role that may not read them may not
-    // learn from a search which cases mention "cancer" either (FTS5: every column but summaries).
-    if (m_searchSensitive || terms.isEmpty())
-        return terms;
-    return u"- {summaries} : ("_s + terms + u')';
+    // learn from a search which cases mention "cancer" either (Dialect::searchValue).
+    return Dialect::searchValue(Dialect::of(m_db), text, m_searchSensitive);
 }
 
 void CaseListModel::setSearchIncludesSensitive(bool on)
@@ -199,7 +179,8 @@ QString CaseListModel::fromWhere(bool keyset, bool persons) const
     } else if (persons && byPerson) {
         // Sorted by a person's column: walk that index on persons and each person's cases. CROSS JOIN
         // fixes the order of the loops; without statistics SQLite would sort every case instead.
-        sql = u" FROM persons p CROSS JOIN cases c ON c.person_id = p.id"_s;
+        sql = Dialect::isPostgres(m_db) ? u" FROM persons p JOIN cases c ON c.person_id = p.id"_s
+                                        : u" FROM persons p CROSS JOIN cases c ON c.person_id = p.id"_s;
     } else {
         sql = u" FROM cases c"_s;
         if (persons)
@@ -207,7 +188,7 @@ QString CaseListModel::fromWhere(bool keyset, bool persons) const
     }
     QStringList where;
     if (searching)
-        where << u"case_search MATCH :match"_s;
+        where << Dialect::searchCondition(Dialect::of(m_db), m_searchSensitive);
     if (!m_status.isEmpty())
         where << u"c.status = :status"_s;
     if (!m_district.isEmpty())
@@ -221,7 +202,7 @@ QString CaseListModel::fromWhere(bool keyset, bool persons) const
             // from the last key instead of from its start. A person's columns break ties by person, then
             // case: both come straight from the indexes (persons by key, then rowid; cases_person), so a
             // tie as large as "no register number" never has to be sorted.
-            const QString key = sortExpression(m_sortColumn);
+            const QString key = sortExpression(m_sortColumn, Dialect::of(m_db));
             const QString before = asc ? u"<"_s : u">"_s;
             const QString tie = byPerson ? u"(p.id %1 :after_person OR (p.id = :after_person AND c.id %1= :after_id))"_s.arg(before)
                                          : u"c.id %1= :after_id"_s.arg(before);
@@ -252,14 +233,14 @@ Status CaseListModel::readPage(const Row *after, QList<Row> &out) const
     const QString id = m_match.isEmpty() ? u"c.id"_s : u"s.rowid"_s;
     QString sql = u"SELECT "_s + kColumns;
     if (!byId)
-        sql += u", "_s + sortExpression(m_sortColumn) + u", p.id"_s;
+        sql += u", "_s + sortExpression(m_sortColumn, Dialect::of(m_db)) + u", p.id"_s;
     sql += fromWhere(after != nullptr, true);
     if (byId)
         sql += u" ORDER BY %1 %2"_s.arg(id, direction);
     else if (byPerson)
-        sql += u" ORDER BY %1 %2, p.id %2, c.id %2"_s.arg(sortExpression(m_sortColumn), direction);
+        sql += u" ORDER BY %1 %2, p.id %2, c.id %2"_s.arg(sortExpression(m_sortColumn, Dialect::of(m_db)), direction);
     else
-        sql += u" ORDER BY %1 %2, c.id %2"_s.arg(sortExpression(m_sortColumn), direction);
+        sql += u" ORDER BY %1 %2, c.id %2"_s.arg(sortExpression(m_sortColumn, Dialect::of(m_db)), direction);
     sql += u" LIMIT %1"_s.arg(kPageSize);
 
     auto q = Sql::prepare(m_db, sql);

@@ -11,6 +11,8 @@
 
 #include "core/Result.h"
 
+#include "storage/Dialect.h"
+
 #include <QAbstractTableModel>
 #include <QDate>
 #include <QList>
@@ -70,7 +72,7 @@ public:
     // and digits survive, so nothing typed can change the query's syntax.
     static QString ftsQuery(const QString &text);
     // The SQL expression the list sorts by for `column` (over cases c and persons p), the same as its index.
-    static QString sortExpression(int column);
+    static QString sortExpression(int column, Backend backend = Backend::Sqlite);
 
 Q_SIGNALS:
     void queryFailed(const QString &message);

@@ -1,5 +1,7 @@
 #include "CaseRepository.h"
 
+#include "Dialect.h"
+
 #include "AuditLog.h"
 #include "Database.h"
 #include "SqlHelpers.h"
@@ -250,14 +252,15 @@ Status CaseRepository::writePerson(CaseRecord &record, bool isNew)
         for (const QString &c : personColumns()) {
             // A returning person's new request fills gaps but does not blank what is known.
             if (isNew)
-                sets << u"%1 = CASE WHEN %2 IS NULL OR %2 = '' THEN %1 ELSE %2 END"_s.arg(c, placeholder(c));
+                sets << u"%1 = CASE WHEN coalesce(CAST(%2 AS TEXT), '') = '' THEN %1 ELSE %2 END"_s.arg(c, placeholder(c));
             else
                 sets << c + u" = "_s + placeholder(c);
         }
         // The case list orders by the name's sort key (migration 11): it follows the name whenever the name is
         // written, so a returning person's blank name keeps the old key with the old name.
         if (isNew)
-            sets << u"name_sort_key = CASE WHEN :person_name IS NULL OR :person_name = '' THEN name_sort_key ELSE :sort_key END"_s;
+            sets << u"name_sort_key = CASE WHEN coalesce(CAST(:person_name AS TEXT), '') = '' THEN name_sort_key"
+                    " ELSE :sort_key END"_s;
         else
             sets << u"name_sort_key = :sort_key"_s;
         sql = u"UPDATE persons SET %1, updated_at = :now WHERE id = :id"_s.arg(sets.join(u", "_s));
@@ -387,9 +390,11 @@ Status CaseRepository::refreshSearch(const QSet<qint64> &personIds)
     for (qint64 id : personIds)
         ids.append(id);
     const QString list = QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact));
+    const Backend backend = Dialect::of(m_db);
+    const QString idList = Dialect::idsFromJson(backend, u":ids"_s);
     auto del = Sql::run(m_db,
                         u"DELETE FROM case_search WHERE rowid IN (SELECT c.id FROM cases c"
-                        " WHERE c.person_id IN (SELECT value FROM json_each(:ids)))"_s,
+                        " WHERE c.person_id IN (%1))"_s.arg(idList),
                         {{":ids", list}});
     if (!del)
         return del.error();
@@ -398,12 +403,12 @@ Status CaseRepository::refreshSearch(const QSet<qint64> &personIds)
         u"INSERT INTO case_search(rowid, person_name, aliases, register_number, case_number, submitters,"
         " facility, summaries)"
         " SELECT c.id, p.person_name, p.aliases, coalesce(p.register_number, ''), coalesce(c.case_number, ''),"
-        " coalesce((SELECT group_concat(s.name, ' ') FROM submitters s WHERE s.case_id = c.id), ''),"
+        " coalesce((SELECT %1 FROM submitters s WHERE s.case_id = c.id), ''),"
         " coalesce(c.facility, ''),"
         " coalesce(c.offense, '') || ' ' || coalesce(c.medical_summary, '') || ' ' || coalesce(c.family_summary, '')"
         "   || ' ' || coalesce(c.other_summary, '')"
         " FROM cases c JOIN persons p ON p.id = c.person_id"
-        " WHERE c.person_id IN (SELECT value FROM json_each(:ids))"_s,
+        " WHERE c.person_id IN (%2)"_s.arg(Dialect::groupConcat(backend, u"s.name"_s, u" "_s), idList),
         {{":ids", list}});
     if (!ins)
         return ins.error();

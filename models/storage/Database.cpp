@@ -116,6 +116,12 @@ int Database::schemaVersion() const
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path, const Options &options)
 {
+    if (ServerAddress::isServerLocation(path)) {
+        auto server = ServerAddress::parse(path);
+        if (!server)
+            return server.error();
+        return open(*server, options);
+    }
     if (path.isEmpty())
         return Error::make(Error::Kind::InvalidInput, tr("No database file was given."));
 
@@ -304,6 +310,9 @@ Status Database::configure(const Options &options)
 
 Status Database::checkIntegrity(const QSqlDatabase &connection, const QString &path)
 {
+    if (Dialect::isPostgres(connection))
+        return Status(); // the server keeps its own files whole (checksums, WAL); there is no file to read
+
     auto check = Sql::scalar(connection, u"PRAGMA quick_check"_s);
     if (check && check->toString() == "ok"_L1)
         return Status();
@@ -318,6 +327,8 @@ Status Database::refuseWrites()
 {
     m_integrityCheckPending = false;
     m_readOnly = true;
+    if (isShared())
+        return Sql::execRaw(connection(), u"SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"_s);
     return Sql::execRaw(connection(), u"PRAGMA query_only = ON"_s);
 }
 
@@ -326,7 +337,151 @@ Result<std::unique_ptr<Database>> Database::openAnotherConnection() const
     Options o;
     o.readOnly = m_readOnly;
     o.migrate = false;
+    if (isShared()) {
+        o.password = m_server.password();
+        return open(m_server, o);
+    }
     return open(m_path, o);
+}
+
+namespace {
+
+// What libpq said, as a sentence for the user: the messages are libpq's own (English, or the language of
+// the client's locale in part), so only their stable beginnings are matched; the detail keeps the text.
+Error serverOpenError(const ServerAddress &server, const QString &native)
+{
+    const QString where = server.displayText();
+    auto has = [&](const char *text) { return native.contains(QLatin1StringView(text), Qt::CaseInsensitive); };
+    if (has("password authentication failed") || has("no password supplied") || has("password is required")) {
+        return Error::make(Error::Kind::Io,
+                           Database::tr("The server refused the password of the user “%1” at %2. Check the password "
+                                        "(or the password file named by PGPASSFILE, else ~/.pgpass) and try again.")
+                               .arg(server.user(), where),
+                           native);
+    }
+    if (has("role") && has("does not exist")) {
+        return Error::make(Error::Kind::Io,
+                           Database::tr("The server %1 has no user “%2”. Ask the administrator of the shared database "
+                                        "to add you (File → Users…).")
+                               .arg(where, server.user()),
+                           native);
+    }
+    if (has("database") && has("does not exist")) {
+        return Error::make(Error::Kind::NotFound,
+                           Database::tr("The server has no database “%1” (%2). Check its name, or ask the "
+                                        "administrator to create it.")
+                               .arg(server.database(), where),
+                           native);
+    }
+    if (has("SSL")) {
+        return Error::make(Error::Kind::Io,
+                           Database::tr("The server %1 and this computer could not agree on an encrypted connection "
+                                        "(sslmode=%2). Ask the administrator which sslmode the server needs.")
+                               .arg(where, server.sslMode()),
+                           native);
+    }
+    if (has("pg_hba.conf")) {
+        return Error::make(Error::Kind::Io,
+                           Database::tr("The server %1 does not let the user “%2” connect from this computer. Ask the "
+                                        "administrator to allow it.")
+                               .arg(where, server.user()),
+                           native);
+    }
+    if (has("could not connect") || has("connection refused") || has("could not translate host name")
+        || has("timeout expired") || has("no route to host") || has("network is unreachable")
+        || has("connection to server")) {
+        return Error::make(Error::Kind::Io,
+                           Database::tr("The server %1 cannot be reached. Check the host name and port, that the "
+                                        "server is running, and this computer's network connection, then try again.")
+                               .arg(where),
+                           native);
+    }
+    return Error::make(Error::Kind::Io, Database::tr("The shared database %1 could not be opened.").arg(where), native);
+}
+
+} // namespace
+
+Result<std::unique_ptr<Database>> Database::open(const ServerAddress &server, const Options &options)
+{
+    const QString name = nextConnectionName();
+    std::unique_ptr<Database> database(new Database(server.displayText(), name, options.readOnly));
+    database->m_backend = Backend::Postgres;
+    database->m_server = server;
+    if (!options.password.isEmpty())
+        database->m_server.setPassword(options.password);
+    {
+        if (!QSqlDatabase::isDriverAvailable(u"QPSQL"_s)) {
+            return Error::make(Error::Kind::Io,
+                               tr("This installation cannot reach a PostgreSQL server: Qt's PostgreSQL driver is "
+                                  "missing. Install the package libqt6sql6-psql and try again."));
+        }
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+        db.setHostName(server.host());
+        db.setPort(server.port());
+        db.setDatabaseName(server.database());
+        db.setUserName(server.user());
+        if (!database->m_server.password().isEmpty())
+            db.setPassword(database->m_server.password());
+        db.setConnectOptions(server.connectOptions());
+        if (!db.open())
+            return serverOpenError(server, db.lastError().text());
+    }
+    if (Status s = database->configureServer(options); !s)
+        return s.error();
+    return database;
+}
+
+Status Database::configureServer(const Options &options)
+{
+    const QSqlDatabase db = connection();
+    auto encoding = Sql::scalar(db, u"SELECT current_setting('server_encoding')"_s);
+    if (!encoding)
+        return encoding.error();
+    if (encoding->toString() != "UTF8"_L1) {
+        return Error::make(Error::Kind::NotADatabase,
+                           tr("The database %1 stores text as %2, which cannot hold every name and accent. Nothing "
+                              "was written to it. Ask the administrator to create it with ENCODING 'UTF8'.")
+                               .arg(m_path, encoding->toString()));
+    }
+    // Dates and times are text the program writes itself; the session's own settings must not change them.
+    for (const QString &set : {u"SET TIME ZONE 'UTC'"_s, u"SET client_min_messages = warning"_s}) {
+        if (Status s = Sql::execRaw(db, set); !s)
+            return s;
+    }
+    auto tables = Sql::scalar(db, u"SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()"_s);
+    if (!tables)
+        return tables.error();
+    auto version = Migrations::currentVersion(db);
+    if (!version)
+        return version.error();
+    if (tables->toInt() > 0) {
+        auto mark = *version > 0 ? Sql::scalar(db, u"SELECT obj_description(CAST('schema_version' AS regclass), 'pg_class')"_s)
+                                 : Result<QVariant>(QVariant());
+        if (!mark)
+            return mark.error();
+        if (mark->toString() != "Clearinghouse"_L1) {
+            return Error::make(Error::Kind::NotADatabase,
+                               tr("The database %1 belongs to another program, not to Clearinghouse. Nothing was "
+                                  "written to it. Give the name of an empty database, or of a Clearinghouse one.")
+                                   .arg(m_path));
+        }
+    }
+    if (*version > Migrations::latestVersion()) {
+        return Error::make(Error::Kind::NewerSchema,
+                           tr("The shared database %1 was upgraded by a newer version of Clearinghouse (schema version "
+                              "%2; this program knows up to %3). Nothing was written to it. Install the newer version "
+                              "of the program on this computer to work with it.")
+                               .arg(m_path)
+                               .arg(*version)
+                               .arg(Migrations::latestVersion()));
+    }
+    if (options.readOnly)
+        return Sql::execRaw(db, u"SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"_s);
+    if (options.migrate) {
+        if (Status s = Migrations::migrate(db, options.targetVersion); !s)
+            return s;
+    }
+    return Status();
 }
 
 } // namespace ch

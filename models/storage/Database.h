@@ -7,6 +7,8 @@
 // 700 MB): the GUI defers it (Options::deferIntegrityCheck) to a worker thread after the window shows
 // (checkIntegrity(), ui/IntegrityMonitor) and stops writing if it fails (refuseWrites()).
 
+#include "Dialect.h"
+#include "ServerAddress.h"
 #include "core/Result.h"
 
 #include <QCoreApplication>
@@ -38,12 +40,18 @@ public:
         // window keeps it short (its thread waits); the CLI, a batch tool, waits longer, because SQLite's
         // waiting is polling and a writer committing back to back can hold the lock for seconds.
         int busyTimeoutMs = 5000;
+        // Shared mode: the password for the server's user, from a prompt. Empty: libpq reads the password
+        // file (PGPASSFILE, else ~/.pgpass), or the server asks for none.
+        QString password;
     };
 
     ~Database();
 
-    static Result<std::unique_ptr<Database>> open(const QString &path, const Options &options);
-    static Result<std::unique_ptr<Database>> open(const QString &path) { return open(path, Options{}); }
+    // location: a file path (SQLite, the default), or a server address postgresql://user@host:port/db
+    // (shared mode, ServerAddress).
+    static Result<std::unique_ptr<Database>> open(const QString &location, const Options &options);
+    static Result<std::unique_ptr<Database>> open(const QString &location) { return open(location, Options{}); }
+    static Result<std::unique_ptr<Database>> open(const ServerAddress &server, const Options &options);
     // The platform's app-data location, e.g. ~/.local/share/Clearinghouse/clearinghouse.db
     static QString defaultPath();
     // True when the file (or the folder it would be created in) is on a network file system (NFS, SMB,
@@ -51,7 +59,12 @@ public:
     static bool isOnNetworkFileSystem(const QString &path);
 
     QSqlDatabase connection() const;
+    // The file's absolute path; in shared mode the server address without the password.
     QString path() const { return m_path; }
+    Backend backend() const { return m_backend; }
+    bool isShared() const { return m_backend == Backend::Postgres; }
+    // Shared mode only: where the server is (with the password the connection was opened with).
+    const ServerAddress &server() const { return m_server; }
     QString connectionName() const { return m_connectionName; }
     bool isReadOnly() const { return m_readOnly; }
     int schemaVersion() const;
@@ -70,6 +83,7 @@ public:
 private:
     Database(QString path, QString connectionName, bool readOnly);
     Status configure(const Options &options);
+    Status configureServer(const Options &options);
     // Opens the connection and configures it; open() has already checked the file (or built it aside).
     static Result<std::unique_ptr<Database>> openNew(const QString &path, const Options &options);
 
@@ -77,6 +91,8 @@ private:
     QString m_connectionName;
     bool m_readOnly = false;
     bool m_integrityCheckPending = false;
+    Backend m_backend = Backend::Sqlite;
+    ServerAddress m_server;
 };
 
 } // namespace ch

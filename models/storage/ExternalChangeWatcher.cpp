@@ -1,6 +1,12 @@
 #include "ExternalChangeWatcher.h"
 
+#include "Dialect.h"
 #include "SqlHelpers.h"
+
+#include <QAtomicInteger>
+#include <QSqlDriver>
+
+#include <libpq-fe.h>
 
 using namespace Qt::StringLiterals;
 
@@ -12,16 +18,61 @@ ExternalChangeWatcher::ExternalChangeWatcher(QSqlDatabase db, QObject *parent) :
     connect(&m_timer, &QTimer::timeout, this, &ExternalChangeWatcher::check);
 }
 
+ExternalChangeWatcher::~ExternalChangeWatcher()
+{
+    if (m_listener.isEmpty())
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_listener, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_listener);
+}
+
+bool ExternalChangeWatcher::listen()
+{
+    if (!m_listener.isEmpty())
+        return QSqlDatabase::database(m_listener, false).isOpen();
+    static QAtomicInteger<int> counter = 0;
+    m_listener = u"clearinghouse-listen-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+    auto own = Sql::scalar(m_db, u"SELECT pg_backend_pid()"_s);
+    if (!own)
+        return false;
+    m_ownBackend = own->toString();
+    QSqlDatabase db = QSqlDatabase::cloneDatabase(m_db, m_listener);
+    return db.open() && Sql::execRaw(db, u"LISTEN clearinghouse_changed"_s).ok();
+}
+
 void ExternalChangeWatcher::start()
 {
     m_version = readVersion();
     m_timer.start();
 }
 
-qint64 ExternalChangeWatcher::readVersion() const
+qint64 ExternalChangeWatcher::readVersion()
 {
     if (!m_db.isOpen())
         return -1;
+    if (Dialect::isPostgres(m_db)) {
+        if (!listen())
+            return -1;
+        // The listening connection runs no queries, so what libpq has not read yet is on its socket.
+        const QVariant handle = QSqlDatabase::database(m_listener, false).driver()->handle();
+        // Qt declares the handle by libpq's struct name, pg_conn* (PGconn is its typedef).
+        if (!handle.isValid()
+            || (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
+            return -1;
+        PGconn *conn = *static_cast<PGconn *const *>(handle.constData());
+        if (PQconsumeInput(conn) == 0)
+            return -1; // the connection broke: not a change; the next tick tries again
+        while (PGnotify *n = PQnotifies(conn)) {
+            if (QString::fromUtf8(n->extra) != m_ownBackend)
+                ++m_heard;
+            PQfreemem(n);
+        }
+        return m_heard;
+    }
     auto v = Sql::scalar(m_db, u"PRAGMA data_version"_s);
     // A failed read (the file went away, the disk is busy) is not a change; the next tick tries again.
     return v && v->isValid() ? v->toLongLong() : -1;

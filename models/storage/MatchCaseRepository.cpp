@@ -1,5 +1,7 @@
 #include "MatchCaseRepository.h"
 
+#include "Dialect.h"
+
 #include "SqlHelpers.h"
 
 #include <QDateTime>
@@ -32,8 +34,9 @@ Result<QList<MatchCase>> MatchCaseRepository::select(const QString &where, qint6
     const QString sql =
         u"SELECT c.id, p.person_name, p.aliases, coalesce(c.co_defendants, ''), coalesce(c.reasons, ''),"
         " coalesce(c.sentencing_district, ''), coalesce(c.facility, ''), p.person_language,"
-        " coalesce((SELECT group_concat(s.language, ';') FROM submitters s WHERE s.case_id = c.id), '')"
-        " FROM cases c JOIN persons p ON p.id = c.person_id "_s
+        " coalesce((SELECT "_s + Dialect::groupConcat(Dialect::of(m_db), u"s.language"_s, u";"_s)
+        + u" FROM submitters s WHERE s.case_id = c.id), '')"
+          " FROM cases c JOIN persons p ON p.id = c.person_id "_s
         + where + u" ORDER BY c.id"_s;
     auto q = caseId > 0 ? Sql::run(m_db, sql, {{":id", caseId}}) : Sql::run(m_db, sql);
     if (!q)

@@ -1,6 +1,7 @@
 #include "Migrations.h"
 
 #include "Database.h"
+#include "Dialect.h"
 #include "SqlHelpers.h"
 #include "WriteTransaction.h"
 #include "core/Collation.h"
@@ -12,6 +13,97 @@ using namespace Qt::StringLiterals;
 namespace ch {
 
 namespace {
+
+// PostgreSQL: a search folds words the way Dialect::foldForSearch() folds what is typed (lower case, Latin
+// accents off), and splits them where FTS5's unicode61 does (at anything not a letter or digit).
+const QString kPostgresFold =
+    u"CREATE FUNCTION ch_search_fold(t TEXT) RETURNS TEXT LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $f$"
+    " SELECT regexp_replace(translate(lower(t),"
+    " 'ÁÀÂÄÃÅĀĂĄÇĆČĎÉÈÊËĒĖĘĚÍÌÎÏĪĮŁÑŃŇÓÒÔÖÕŌŐŘŚŠŤÚÙÛÜŪŮŰÝŸŽŹŻáàâäãåāăąçćčďéèêëēėęěíìîïīįłñńňóòôöõōőřśšťúùûüūůűýÿžźż',"
+    " 'aaaaaaaaacccdeeeeeeeeiiiiiilnnnooooooorsstuuuuuuuyyzzzaaaaaaaaacccdeeeeeeeeiiiiiilnnnooooooorsstuuuuuuuyyzzz'),"
+    " '[^[:alnum:]]+', ' ', 'g') $f$"_s;
+
+const QString kPostgresSearchTable =
+    u"CREATE TABLE case_search ("
+    " rowid BIGINT PRIMARY KEY,"
+    " person_name TEXT NOT NULL DEFAULT '', aliases TEXT NOT NULL DEFAULT '',"
+    " register_number TEXT NOT NULL DEFAULT '', case_number TEXT NOT NULL DEFAULT '',"
+    " submitters TEXT NOT NULL DEFAULT '', facility TEXT NOT NULL DEFAULT '', summaries TEXT NOT NULL DEFAULT '',"
+    " doc_named tsvector GENERATED ALWAYS AS (to_tsvector('simple', ch_search_fold(person_name || ' ' || aliases"
+    "   || ' ' || register_number || ' ' || case_number || ' ' || submitters || ' ' || facility))) STORED,"
+    " doc_all tsvector GENERATED ALWAYS AS (to_tsvector('simple', ch_search_fold(person_name || ' ' || aliases"
+    "   || ' ' || register_number || ' ' || case_number || ' ' || submitters || ' ' || facility"
+    "   || ' ' || summaries))) STORED)"_s;
+
+void addPostgresVariants(QList<Migrations::Step> &steps)
+{
+    for (Migrations::Step &step : steps) {
+        switch (step.version) {
+        case 1: {
+            // Triggers are written differently: one function raises, for UPDATE, DELETE and TRUNCATE.
+            QStringList pg;
+            for (const QString &sql : std::as_const(step.statements)) {
+                if (!sql.startsWith(u"CREATE TRIGGER"_s))
+                    pg << Dialect::ddl(Backend::Postgres, sql);
+            }
+            pg << u"CREATE FUNCTION ch_audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $f$"
+                  " BEGIN RAISE EXCEPTION 'the audit log is append-only'; END $f$"_s
+               << u"CREATE TRIGGER audit_log_no_change BEFORE UPDATE OR DELETE ON audit_log"
+                  " FOR EACH ROW EXECUTE FUNCTION ch_audit_log_append_only()"_s
+               << u"CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log"
+                  " FOR EACH STATEMENT EXECUTE FUNCTION ch_audit_log_append_only()"_s
+               // What SQLite's application_id says: this database is Clearinghouse's (Database::configure).
+               << u"COMMENT ON TABLE schema_version IS 'Clearinghouse'"_s;
+            step.postgres = pg;
+            break;
+        }
+        case 2:
+            step.postgres = {
+                kPostgresFold,
+                kPostgresSearchTable,
+                u"CREATE INDEX case_search_named ON case_search USING gin (doc_named)"_s,
+                u"CREATE INDEX case_search_all ON case_search USING gin (doc_all)"_s,
+                u"INSERT INTO case_search(rowid, person_name, aliases, register_number, case_number, submitters,"
+                " facility, summaries)"
+                " SELECT c.id, p.person_name, p.aliases, coalesce(p.register_number, ''), coalesce(c.case_number, ''),"
+                " coalesce((SELECT string_agg(s.name, ' ') FROM submitters s WHERE s.case_id = c.id), ''),"
+                " coalesce(c.facility, ''),"
+                " coalesce(c.offense, '') || ' ' || coalesce(c.medical_summary, '') || ' ' || coalesce(c.family_summary, '')"
+                "   || ' ' || coalesce(c.other_summary, '')"
+                " FROM cases c JOIN persons p ON p.id = c.person_id"_s,
+            };
+            break;
+        case 13:
+            // The prefix search needs no copy of the search table on PostgreSQL (a tsquery prefix reads the
+            // GIN index), and NOCASE is lower().
+            for (const QString &sql : std::as_const(step.statements)) {
+                if (sql.startsWith(u"CREATE INDEX"_s) && !sql.contains(u"NOCASE"_s))
+                    step.postgres << sql;
+            }
+            step.postgres << u"CREATE INDEX cases_facility_sort ON cases(lower(coalesce(facility, '')))"_s;
+            break;
+        case 14: {
+            // A window on the shared database learns of others' changes by notification, with the writer's
+            // backend id (ExternalChangeWatcher), where SQLite has PRAGMA data_version.
+            for (const QString &sql : std::as_const(step.statements))
+                step.postgres << Dialect::ddl(Backend::Postgres, sql);
+            step.postgres << u"CREATE FUNCTION ch_notify_changed() RETURNS trigger LANGUAGE plpgsql AS $f$"
+                             " BEGIN PERFORM pg_notify('clearinghouse_changed', CAST(pg_backend_pid() AS TEXT));"
+                             " RETURN NULL; END $f$"_s;
+            for (const char *table : {"persons", "cases", "submitters", "notes", "status_history", "reason_assessments",
+                                      "evidence_items", "screening_results", "volunteers", "volunteer_trainings",
+                                      "volunteer_leaves", "assignments", "follow_ups", "import_quarantine", "users",
+                                      "letter_templates", "settings"}) {
+                step.postgres << u"CREATE TRIGGER %1_notify AFTER INSERT OR UPDATE OR DELETE ON %1"
+                                 " FOR EACH STATEMENT EXECUTE FUNCTION ch_notify_changed()"_s.arg(QLatin1StringView(table));
+            }
+            break;
+        }
+        default:
+            break;
+        }
+    }
+}
 
 QList<Migrations::Step> buildSteps()
 {
@@ -305,6 +397,7 @@ QList<Migrations::Step> buildSteps()
         " created_by TEXT NOT NULL DEFAULT '')"_s,
     }});
 
+    addPostgresVariants(steps);
     return steps;
 }
 
@@ -323,7 +416,10 @@ int Migrations::latestVersion()
 
 Result<int> Migrations::currentVersion(const QSqlDatabase &db)
 {
-    auto exists = Sql::scalar(db, u"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"_s);
+    auto exists = Dialect::isPostgres(db)
+                      ? Sql::scalar(db, u"SELECT count(*) FROM information_schema.tables"
+                                        " WHERE table_schema = current_schema() AND table_name = 'schema_version'"_s)
+                      : Sql::scalar(db, u"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"_s);
     if (!exists)
         return exists.error();
     if (exists->toInt() == 0)
@@ -356,13 +452,37 @@ Status Migrations::migrate(const QSqlDatabase &db, int target)
     auto current = currentVersion(db);
     if (!current)
         return current.error();
+    const Backend backend = Dialect::of(db);
     for (const Step &step : steps()) {
         if (step.version <= *current || step.version > target)
             continue;
         WriteTransaction tx(db);
         if (Status s = tx.begin(); !s)
             return s;
-        for (const QString &sql : step.statements) {
+        // Another program may have taken this step since we looked (two windows opening one server at
+        // once): on PostgreSQL wait for its upgrade to finish, then look again, under the lock.
+        if (backend == Backend::Postgres) {
+            if (Status s = Sql::execRaw(db, u"SELECT pg_advisory_xact_lock(%1)"_s.arg(Database::kApplicationId)); !s)
+                return s;
+        }
+        auto now = currentVersion(db);
+        if (!now)
+            return now.error();
+        if (*now >= step.version) {
+            tx.rollback();
+            *current = *now;
+            continue;
+        }
+        QStringList statements = step.statements;
+        if (backend == Backend::Postgres) {
+            if (!step.postgres.isEmpty()) {
+                statements = step.postgres;
+            } else {
+                for (QString &sql : statements)
+                    sql = Dialect::ddl(backend, sql);
+            }
+        }
+        for (const QString &sql : std::as_const(statements)) {
             if (Status s = Sql::execRaw(db, sql); !s) {
                 Error e = s.error();
                 e.message = tr("The database could not be upgraded to version %1 (%2). It was left unchanged at "
@@ -377,7 +497,7 @@ Status Migrations::migrate(const QSqlDatabase &db, int target)
             if (Status s = step.after(db); !s)
                 return s;
         }
-        if (step.version == 1) {
+        if (step.version == 1 && backend == Backend::Sqlite) {
             if (Status s = Sql::execRaw(db, u"PRAGMA application_id = %1"_s.arg(Database::kApplicationId)); !s)
                 return s;
         }

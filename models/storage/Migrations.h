@@ -25,6 +25,9 @@ public:
         QStringList statements;
         // Work SQL cannot do (a value computed in C++), run after the statements in the same transaction.
         std::function<Status(const QSqlDatabase &)> after = {};
+        // On PostgreSQL: these statements instead, where SQLite's differ by more than Dialect::ddl() turns
+        // (triggers, the search table). Empty: Dialect::ddl() of each statement.
+        QStringList postgres = {};
     };
 
     static const QList<Step> &steps();

@@ -15,12 +15,46 @@ QString tr(const char *s)
     return QCoreApplication::translate("ch::Sql", s);
 }
 
+// PostgreSQL's SQLSTATE, by class (the first two characters) or in full.
+void describeServerError(Error &e, const QString &state)
+{
+    const QStringView cls = QStringView(state).left(2);
+    if (state == u"40001" || state == u"40P01" || state == u"55P03" || state == u"57014") {
+        e.message = tr("The database is busy with another program or user. Wait a moment and try again.");
+    } else if (state == u"25006") {
+        e.message = tr("The database is read-only. Changes cannot be saved; open a copy you can write to.");
+    } else if (state == u"53100") {
+        e.kind = Error::Kind::Io;
+        e.message = tr("The server's disk is full. Nothing was saved; ask the administrator to free some space.");
+    } else if (cls == u"53" || cls == u"08" || cls == u"57" || cls == u"58") {
+        e.kind = Error::Kind::Io;
+        e.message = tr("The connection to the shared database was lost or the server is unavailable. Nothing was "
+                       "saved; check the network and try again.");
+    } else if (state == u"42501") {
+        e.message = tr("Your user on the server may not make this change. Ask the administrator for the role it needs.");
+    } else if (cls == u"XX") {
+        e.kind = Error::Kind::Corrupt;
+        e.message = tr("The shared database reported damage. Ask the administrator to restore it from a backup.");
+    } else if (cls == u"23") {
+        e.kind = Error::Kind::InvalidInput;
+        e.message = tr("The change conflicts with data already saved (a duplicate or a missing link).");
+    } else {
+        e.message = tr("The database reported an error. Nothing was changed.");
+    }
+}
+
 Error makeError(const QSqlError &err, const QString &sql)
 {
     const QString native = err.nativeErrorCode();
     const QString text = err.text();
     Error e;
     e.detail = text + QStringLiteral(" [") + native + QStringLiteral("] in: ") + sql.simplified().left(300);
+    // PostgreSQL reports a five-character SQLSTATE ("23505"); SQLite's codes have at most four digits.
+    if (native.size() == 5) {
+        describeServerError(e, native);
+        qCWarning(lcSql).noquote() << e.detail;
+        return e;
+    }
     // SQLite result codes: 5 busy, 6 locked, 8 readonly, 10 I/O, 11 corrupt, 13 full, 19 constraint,
     // 26 not a database. The driver reports extended codes (e.g. 778 = I/O error while writing); the
     // primary code is the low byte.
@@ -154,7 +188,9 @@ Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, std::initializ
 
 Status execRaw(const QSqlDatabase &db, const QString &sql)
 {
-    if (cacheFor(db)) { // savepoints inside a bulk import: compiled once too
+    // Savepoints inside a bulk import: compiled once too. PostgreSQL prepares only queries and DML, so
+    // there such statements run as they are.
+    if (cacheFor(db) && db.driverName() != QLatin1StringView("QPSQL")) {
         auto q = run(db, sql);
         return q ? Status() : Status(q.error());
     }

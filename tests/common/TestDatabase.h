@@ -8,6 +8,8 @@
 #include "storage/Database.h"
 
 #include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -21,7 +23,92 @@ namespace ch::test {
 
 using namespace Qt::StringLiterals;
 
-// A Clearinghouse database at the latest schema in a folder that disappears with the object.
+// Shared mode in tests: when CH_TEST_POSTGRES names a server (postgresql://user@host:port/maintenance-db,
+// the password from PGPASSFILE), the storage tests run a second time against it (CTest's "_postgres"
+// runs), each TestDatabase in a throwaway database of its own, created UTF-8 and dropped at the end.
+inline QString postgresTestServer()
+{
+    return qEnvironmentVariable("CH_TEST_POSTGRES");
+}
+
+// A test about the embedded file itself (its bytes, its folder, its WAL) has no meaning on a server.
+#define CH_SQLITE_ONLY()                                                                                               \
+    do {                                                                                                               \
+        if (!::ch::test::postgresTestServer().isEmpty())                                                              \
+            QSKIP("about the embedded database's file; runs in the SQLite pass");                                     \
+    } while (false)
+
+class PostgresScratch
+{
+    Q_DISABLE_COPY_MOVE(PostgresScratch)
+public:
+    // Creates a fresh database on the test server; location() is its address.
+    PostgresScratch()
+    {
+        static QAtomicInteger<int> counter = 0;
+        auto server = ServerAddress::parse(postgresTestServer());
+        if (!server) {
+            m_error = server.error().fullText();
+            return;
+        }
+        m_name = u"ch_t_%1_%2_%3"_s.arg(QCoreApplication::applicationPid())
+                     .arg(QDateTime::currentMSecsSinceEpoch() % 100000000)
+                     .arg(counter.fetchAndAddRelaxed(1));
+        m_error = admin(*server, u"CREATE DATABASE %1 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'"
+                                 " TEMPLATE template0"_s.arg(m_name));
+        if (!m_error.isEmpty())
+            return;
+        server->setDatabase(m_name);
+        m_location = server->displayText();
+        m_server = *server;
+    }
+    ~PostgresScratch()
+    {
+        if (m_location.isEmpty())
+            return;
+        auto server = ServerAddress::parse(postgresTestServer());
+        if (server)
+            (void)admin(*server, u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(m_name));
+    }
+    QString location() const { return m_location; }
+    QString name() const { return m_name; }
+    QString error() const { return m_error; }
+
+    // Runs one statement on the server's maintenance database; the error text, empty on success.
+    static QString admin(const ServerAddress &server, const QString &sql)
+    {
+        static QAtomicInteger<int> counter = 0;
+        const QString connection = u"pg-admin-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+        QString error;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, connection);
+            db.setHostName(server.host());
+            db.setPort(server.port());
+            db.setDatabaseName(server.database());
+            db.setUserName(server.user());
+            db.setConnectOptions(server.connectOptions());
+            if (!db.open()) {
+                error = db.lastError().text();
+            } else {
+                QSqlQuery q(db);
+                if (!q.exec(sql))
+                    error = q.lastError().text() + u" in: "_s + sql;
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(connection);
+        return error;
+    }
+
+private:
+    QString m_name;
+    QString m_location;
+    QString m_error;
+    ServerAddress m_server;
+};
+
+// A Clearinghouse database at the latest schema in a folder that disappears with the object (or, with
+// CH_TEST_POSTGRES set, in a throwaway database on the test server).
 class TestDatabase
 {
 public:
@@ -30,6 +117,13 @@ public:
         if (!m_dir.isValid()) {
             m_error = u"QTemporaryDir failed"_s;
             return;
+        }
+        if (!postgresTestServer().isEmpty()) {
+            m_scratch = std::make_unique<PostgresScratch>();
+            if (!m_scratch->error().isEmpty()) {
+                m_error = m_scratch->error();
+                return;
+            }
         }
         auto opened = Database::open(path(), options);
         if (!opened) {
@@ -43,7 +137,9 @@ public:
     QString error() const { return m_error; }
     Database &db() const { return *m_db; }
     QSqlDatabase connection() const { return m_db->connection(); }
-    QString path() const { return m_dir.filePath(u"test.db"_s); }
+    // The file, or on the test server the database's address.
+    QString path() const { return m_scratch ? m_scratch->location() : m_dir.filePath(u"test.db"_s); }
+    bool isShared() const { return m_scratch != nullptr; }
     QString dirPath() const { return m_dir.path(); }
     void close() { m_db.reset(); }
     bool reopen(const Database::Options &options = {})
@@ -58,8 +154,11 @@ public:
         return true;
     }
 
+    ~TestDatabase() { m_db.reset(); } // before the scratch database is dropped
+
 private:
     QTemporaryDir m_dir;
+    std::unique_ptr<PostgresScratch> m_scratch;
     std::unique_ptr<Database> m_db;
     QString m_error;
 };

@@ -145,6 +145,7 @@ void TestWriteTransaction::nested_outerRollbackUndoesCommittedInner()
 
 void TestWriteTransaction::secondWriter_getsBusyInsteadOfWriting()
 {
+    CH_SQLITE_ONLY(); // SQLite's one writer at a time; two writers on the server are tst_concurrent_writers'
     auto other = m_t->db().openAnotherConnection();
     QVERIFY2(other, qPrintable(other.error().fullText()));
     const QSqlDatabase second = (*other)->connection();
