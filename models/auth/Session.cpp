@@ -1,5 +1,6 @@
 #include "Session.h"
 
+#include "core/Actor.h"
 #include "storage/Database.h"
 #include "storage/WriteTransaction.h"
 
@@ -51,6 +52,11 @@ Result<Session> Session::start(Database &db, const QString &login)
         return id.error();
     first.id = *id;
     return Session(first, true);
+}
+
+QString Session::loginFor(const Database &db)
+{
+    return db.isShared() ? db.server().user() : Actor::current();
 }
 
 Status Session::require(Permission p) const

@@ -21,6 +21,9 @@ class Session final
 public:
     // Looks up (or, in a database without users, creates) the user for login.
     static Result<Session> start(Database &db, const QString &login);
+    // Who works on db: in shared mode the server's user the connection logged in as (the audit log names
+    // the real person, whatever the computer's account is), else the computer's account (Actor::current()).
+    static QString loginFor(const Database &db);
     // A session for a user already known (tests, a read-only look at a file).
     explicit Session(User user, bool firstUser = false) : m_user(std::move(user)), m_firstUser(firstUser) {}
 

@@ -1,5 +1,6 @@
 #include "UserRepository.h"
 
+#include "auth/ServerRoles.h"
 #include "core/Actor.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
@@ -84,7 +85,7 @@ Result<int> UserRepository::count() const
     return n->toInt();
 }
 
-Result<qint64> UserRepository::create(const User &user)
+Result<qint64> UserRepository::create(const User &user, const QString &serverPassword)
 {
     if (const QString problem = loginProblem(user.login); !problem.isEmpty())
         return Error::make(Error::Kind::InvalidInput, problem);
@@ -95,6 +96,10 @@ Result<qint64> UserRepository::create(const User &user)
     auto existing = find(user.login);
     if (!existing)
         return existing.error();
+    auto before = count();
+    if (!before)
+        return before.error();
+    const bool firstUser = *before == 0;
     if (existing->has_value())
         return Error::make(Error::Kind::Conflict,
                            tr("There is already a user “%1”. Change that user instead.").arg(user.login));
@@ -112,9 +117,23 @@ Result<qint64> UserRepository::create(const User &user)
     const qint64 id = ins->lastInsertId().toLongLong();
     if (Status s = AuditLog::record(db, u"user"_s, id, u"create"_s, {}, toJson(user)); !s)
         return s.error();
+    // The first user of a shared database is the server account that created it, its owner: it holds every
+    // right by ownership, and may lack CREATEROLE. The users it adds become server roles of their own.
+    if (m_db.isShared() && !firstUser) {
+        if (Status s = ServerRoles::apply(db, user, serverPassword); !s)
+            return s.error();
+    }
     if (Status s = tx.commit(); !s)
         return s.error();
     return id;
+}
+
+bool UserRepository::isServerOwner(const QString &login) const
+{
+    auto owner = Sql::scalar(m_db.connection(),
+                             u"SELECT r.rolname FROM pg_database d JOIN pg_roles r ON r.oid = d.datdba"
+                             " WHERE d.datname = current_database()"_s);
+    return owner && owner->toString() == login;
 }
 
 Result<int> UserRepository::activeAdminsOtherThan(qint64 id) const
@@ -127,7 +146,7 @@ Result<int> UserRepository::activeAdminsOtherThan(qint64 id) const
     return n->toInt();
 }
 
-Status UserRepository::update(const User &user)
+Status UserRepository::update(const User &user, const QString &serverPassword)
 {
     const QSqlDatabase db = m_db.connection();
     WriteTransaction tx(db);
@@ -162,6 +181,11 @@ Status UserRepository::update(const User &user)
         return upd.error();
     if (Status s = AuditLog::record(db, u"user"_s, user.id, u"update"_s, toJson(before), toJson(after)); !s)
         return s;
+    // The server's owner (the first user) needs no role of its own; every other user follows its row.
+    if (m_db.isShared() && (!serverPassword.isEmpty() || !isServerOwner(after.login))) {
+        if (Status s = ServerRoles::apply(db, after, serverPassword); !s)
+            return s;
+    }
     return tx.commit();
 }
 

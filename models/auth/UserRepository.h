@@ -35,15 +35,18 @@ public:
     Result<QList<User>> all() const;          // by login
     Result<std::optional<User>> find(const QString &login) const;
     Result<int> count() const;
-    Result<qint64> create(const User &user);
+    // In shared mode (PostgreSQL) the user is also the server's: its login role is created or changed in
+    // the same transaction (ServerRoles), with serverPassword when one is given.
+    Result<qint64> create(const User &user, const QString &serverPassword = {});
     // Changes the display name, role and active flag of user.id.
-    Status update(const User &user);
+    Status update(const User &user, const QString &serverPassword = {});
 
     // A login: 1 to 64 letters, digits, '.', '_', '-', '@'; what goes wrong, or empty.
     static QString loginProblem(const QString &login);
 
 private:
     Result<int> activeAdminsOtherThan(qint64 id) const;
+    bool isServerOwner(const QString &login) const; // shared mode: the database's owner on the server
     const Database &m_db;
 };
 

@@ -359,6 +359,13 @@ Error serverOpenError(const ServerAddress &server, const QString &native)
                                .arg(server.user(), where),
                            native);
     }
+    if (has("not permitted to log in")) {
+        return Error::make(Error::Kind::Io,
+                           Database::tr("The user “%1” may no longer log in to %2: it has been deactivated. Ask an "
+                                        "administrator of the shared database to activate it again.")
+                               .arg(server.user(), where),
+                           native);
+    }
     if (has("role") && has("does not exist")) {
         return Error::make(Error::Kind::Io,
                            Database::tr("The server %1 has no user “%2”. Ask the administrator of the shared database "

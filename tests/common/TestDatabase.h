@@ -58,6 +58,7 @@ public:
                                  " TEMPLATE template0"_s.arg(m_name));
         if (!m_error.isEmpty())
             return;
+        m_oid = adminScalar(*server, u"SELECT oid FROM pg_database WHERE datname = '%1'"_s.arg(m_name)).toString();
         server->setDatabase(m_name);
         m_location = server->displayText();
         m_server = *server;
@@ -67,15 +68,34 @@ public:
         if (m_location.isEmpty())
             return;
         auto server = ServerAddress::parse(postgresTestServer());
-        if (server)
-            (void)admin(*server, u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(m_name));
+        if (!server)
+            return;
+        (void)admin(*server, u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(m_name));
+        // Roles belong to the whole server: the database's groups (ServerRoles) and the users a test made
+        // (named with rolePrefix()) go with it.
+        const QStringList roles = adminScalar(*server, u"SELECT string_agg(rolname, ',') FROM pg_roles"
+                                                       " WHERE rolname LIKE 'ch\\_%1\\_%%' OR rolname LIKE '%2%%'"_s
+                                                           .arg(m_oid, rolePrefix()))
+                                      .toString()
+                                      .split(u',', Qt::SkipEmptyParts);
+        for (const QString &role : roles)
+            (void)admin(*server, u"DROP ROLE IF EXISTS \"%1\""_s.arg(role));
     }
+    // Server users a test creates are named with this prefix, so that they are dropped with the database.
+    QString rolePrefix() const { return u"cht"_s + m_oid + u'_'; }
     QString location() const { return m_location; }
     QString name() const { return m_name; }
     QString error() const { return m_error; }
 
+    static QVariant adminScalar(const ServerAddress &server, const QString &sql)
+    {
+        QVariant value;
+        (void)admin(server, sql, &value);
+        return value;
+    }
+
     // Runs one statement on the server's maintenance database; the error text, empty on success.
-    static QString admin(const ServerAddress &server, const QString &sql)
+    static QString admin(const ServerAddress &server, const QString &sql, QVariant *firstValue = nullptr)
     {
         static QAtomicInteger<int> counter = 0;
         const QString connection = u"pg-admin-%1"_s.arg(counter.fetchAndAddRelaxed(1));
@@ -93,6 +113,8 @@ public:
                 QSqlQuery q(db);
                 if (!q.exec(sql))
                     error = q.lastError().text() + u" in: "_s + sql;
+                else if (firstValue && q.next())
+                    *firstValue = q.value(0);
             }
             db.close();
         }
@@ -102,6 +124,7 @@ public:
 
 private:
     QString m_name;
+    QString m_oid;
     QString m_location;
     QString m_error;
     ServerAddress m_server;
@@ -140,6 +163,8 @@ public:
     // The file, or on the test server the database's address.
     QString path() const { return m_scratch ? m_scratch->location() : m_dir.filePath(u"test.db"_s); }
     bool isShared() const { return m_scratch != nullptr; }
+    // Shared mode: the prefix for server users a test creates (dropped with the database).
+    QString serverRolePrefix() const { return m_scratch ? m_scratch->rolePrefix() : QString(); }
     QString dirPath() const { return m_dir.path(); }
     void close() { m_db.reset(); }
     bool reopen(const Database::Options &options = {})

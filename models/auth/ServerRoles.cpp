@@ -1,0 +1,167 @@
+#include "ServerRoles.h"
+
+#include "auth/UserRepository.h"
+#include "storage/SqlHelpers.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace ch {
+
+namespace {
+
+Error refusedWithout(const Error &e)
+{
+    Error out = e;
+    if (e.detail.contains(u"42501"_s) || e.detail.contains(u"permission denied"_s)) {
+        out.message = ServerRoles::tr("Your user on the server may not create or change server users: it needs the "
+                                      "CREATEROLE right. Ask the server's administrator to grant it "
+                                      "(ALTER ROLE … CREATEROLE), then try again.");
+    }
+    return out;
+}
+
+} // namespace
+
+Status ServerRoles::run(const QSqlDatabase &db, const QString &formatSql, std::initializer_list<QVariant> values)
+{
+    // The server builds the statement with its own quoting from bound values; then it runs as it is (DDL
+    // cannot be prepared).
+    // format()'s arguments are untyped to the server: each value is passed as text.
+    QString sql = formatSql;
+    sql.replace(u"?"_s, u"CAST(? AS TEXT)"_s);
+    auto q = Sql::prepare(db, u"SELECT "_s + sql);
+    if (!q)
+        return q.error();
+    int i = 0;
+    for (const QVariant &v : values)
+        q->bindValue(i++, v);
+    if (Status s = Sql::exec(*q); !s)
+        return s;
+    if (!q->next())
+        return Error::make(Error::Kind::General, tr("The server did not build the statement."));
+    const QString statement = q->value(0).toString();
+    q->finish();
+    if (statement.isEmpty())
+        return Status(); // nothing to do (format returned NULL for a condition that holds)
+    return Sql::execRaw(db, statement);
+}
+
+Result<QString> ServerRoles::groupName(const QSqlDatabase &db, Role role)
+{
+    auto oid = Sql::scalar(db, u"SELECT oid FROM pg_database WHERE datname = current_database()"_s);
+    if (!oid)
+        return oid.error();
+    return u"ch_%1_%2"_s.arg(oid->toString(), Roles::code(role));
+}
+
+Status ServerRoles::ensureGroups(const QSqlDatabase &db)
+{
+    for (Role role : Roles::all()) {
+        auto group = groupName(db, role);
+        if (!group)
+            return group.error();
+        auto exists = Sql::scalar(db, u"SELECT count(*) FROM pg_roles WHERE rolname = :r"_s, {{":r", *group}});
+        if (!exists)
+            return exists.error();
+        if (exists->toInt() == 0) {
+            if (Status s = run(db, u"format('CREATE ROLE %I NOLOGIN', ?)"_s, {*group}); !s)
+                return refusedWithout(s.error());
+        }
+        const QList<QString> grants = {
+            u"format('GRANT CONNECT ON DATABASE %I TO %I', current_database(), ?)"_s,
+            u"format('GRANT USAGE ON SCHEMA %I TO %I', current_schema(), ?)"_s,
+            u"format('GRANT SELECT ON ALL TABLES IN SCHEMA %I TO %I', current_schema(), ?)"_s,
+            u"format('GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA %I TO %I', current_schema(), ?)"_s,
+            u"format('ALTER DEFAULT PRIVILEGES IN SCHEMA %I GRANT SELECT ON TABLES TO %I', current_schema(), ?)"_s,
+        };
+        for (const QString &grant : grants) {
+            if (Status s = run(db, grant, {*group}); !s)
+                return refusedWithout(s.error());
+        }
+        if (role != Role::Auditor) {
+            for (const QString &grant :
+                 {u"format('GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA %I TO %I', current_schema(), ?)"_s,
+                  u"format('ALTER DEFAULT PRIVILEGES IN SCHEMA %I GRANT INSERT, UPDATE, DELETE ON TABLES TO %I',"
+                  " current_schema(), ?)"_s,
+                  u"format('ALTER DEFAULT PRIVILEGES IN SCHEMA %I GRANT USAGE, SELECT ON SEQUENCES TO %I',"
+                  " current_schema(), ?)"_s}) {
+                if (Status s = run(db, grant, {*group}); !s)
+                    return refusedWithout(s.error());
+            }
+        }
+        if (role != Role::Admin) {
+            // Only administrators change who may do what.
+            if (Status s = run(db, u"format('REVOKE INSERT, UPDATE, DELETE ON users FROM %I', ?)"_s, {*group}); !s)
+                return refusedWithout(s.error());
+        }
+    }
+    return Status();
+}
+
+Status ServerRoles::apply(const QSqlDatabase &db, const User &user, const QString &password)
+{
+    if (const QString problem = UserRepository::loginProblem(user.login); !problem.isEmpty())
+        return Error::make(Error::Kind::InvalidInput, problem);
+    if (Status s = ensureGroups(db); !s)
+        return s;
+    auto exists = Sql::scalar(db, u"SELECT count(*) FROM pg_roles WHERE rolname = :r"_s, {{":r", user.login}});
+    if (!exists)
+        return exists.error();
+    if (exists->toInt() == 0) {
+        Status made = password.isEmpty() ? run(db, u"format('CREATE ROLE %I LOGIN', ?)"_s, {user.login})
+                                         : run(db, u"format('CREATE ROLE %I LOGIN PASSWORD %L', ?, ?)"_s,
+                                               {user.login, password});
+        if (!made)
+            return refusedWithout(made.error());
+    } else if (!password.isEmpty()) {
+        if (Status s = run(db, u"format('ALTER ROLE %I PASSWORD %L', ?, ?)"_s, {user.login, password}); !s)
+            return refusedWithout(s.error());
+    }
+    for (Role role : Roles::all()) {
+        auto group = groupName(db, role);
+        if (!group)
+            return group.error();
+        // GRANT only where missing and REVOKE only where held: the server would warn of each no-op.
+        auto member = Sql::scalar(db,
+                                  u"SELECT count(*) FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid"
+                                  " JOIN pg_roles u ON u.oid = m.member WHERE g.rolname = :g AND u.rolname = :u"_s,
+                                  {{":g", *group}, {":u", user.login}});
+        if (!member)
+            return member.error();
+        const bool is = member->toInt() > 0;
+        const bool shouldBe = role == user.role;
+        if (is == shouldBe)
+            continue;
+        const QString sql = shouldBe ? u"format('GRANT %I TO %I', ?, ?)"_s : u"format('REVOKE %I FROM %I', ?, ?)"_s;
+        if (Status s = run(db, sql, {*group, user.login}); !s)
+            return refusedWithout(s.error());
+    }
+    // A deactivated user's program can no longer connect at all, not only the window refusing it.
+    const QString login = user.active ? u"format('ALTER ROLE %I LOGIN', ?)"_s : u"format('ALTER ROLE %I NOLOGIN', ?)"_s;
+    if (Status s = run(db, login, {user.login}); !s)
+        return refusedWithout(s.error());
+    return Status();
+}
+
+Result<std::optional<Role>> ServerRoles::serverRole(const QSqlDatabase &db, const QString &login)
+{
+    for (Role role : {Role::Admin, Role::Coordinator, Role::Staff, Role::Auditor}) {
+        auto group = groupName(db, role);
+        if (!group)
+            return group.error();
+        auto member = Sql::scalar(db,
+                                  u"SELECT count(*) FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid"
+                                  " JOIN pg_roles u ON u.oid = m.member WHERE g.rolname = :g AND u.rolname = :u"_s,
+                                  {{":g", *group}, {":u", login}});
+        if (!member)
+            return member.error();
+        if (member->toInt() > 0)
+            return std::optional<Role>(role);
+    }
+    return std::optional<Role>();
+}
+
+} // namespace ch

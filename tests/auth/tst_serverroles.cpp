@@ -1,0 +1,205 @@
+// Shared mode: every user is a server role of its own, and the server enforces what each role may change
+// (issue 7). Runs only against a PostgreSQL test server (CH_TEST_POSTGRES).
+
+#include "TestDatabase.h"
+#include "auth/ServerRoles.h"
+#include "auth/Session.h"
+#include "auth/UserRepository.h"
+#include "core/Actor.h"
+#include "storage/CaseRepository.h"
+#include "storage/SqlHelpers.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace ch;
+
+class TestServerRoles : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void addedUser_isAServerRoleInItsGroup();
+    void staff_writesCasesButNotTheUsers();
+    void auditor_isReadOnlyOnTheServer();
+    void deactivatedUser_cannotConnect_andWrongPasswordIsSaid();
+    void roleChange_movesTheServerRole();
+    void owner_isTheFirstAdministrator_andTheAuditNamesServerUsers();
+
+private:
+    // A connection to the test database as login, with password.
+    Result<std::unique_ptr<Database>> connectAs(const QString &login, const QString &password) const;
+    User make(const QString &name, Role role) const;
+    qint64 add(const QString &name, Role role, const QString &password);
+
+    std::unique_ptr<test::TestDatabase> m_t;
+    std::unique_ptr<UserRepository> m_users;
+};
+
+void TestServerRoles::init()
+{
+    QVERIFY2(!test::postgresTestServer().isEmpty(), "CH_TEST_POSTGRES names no server");
+    m_t = std::make_unique<test::TestDatabase>();
+    QVERIFY2(m_t->isValid(), qPrintable(m_t->error()));
+    QVERIFY(m_t->db().isShared());
+    // The account that made the database (the server's ch_test, its owner) is its first administrator.
+    Actor::setCurrent(Session::loginFor(m_t->db()));
+    auto first = Session::start(m_t->db(), Session::loginFor(m_t->db()));
+    QVERIFY2(first, qPrintable(first ? QString() : first.error().fullText()));
+    QVERIFY(first->createdFirstUser());
+    m_users = std::make_unique<UserRepository>(m_t->db());
+}
+
+void TestServerRoles::cleanup()
+{
+    m_users.reset();
+    m_t.reset(); // drops the database, its groups and the users named with its prefix
+    Actor::setCurrent(QString());
+}
+
+User TestServerRoles::make(const QString &name, Role role) const
+{
+    User u;
+    u.login = m_t->serverRolePrefix() + name;
+    u.displayName = name;
+    u.role = role;
+    return u;
+}
+
+qint64 TestServerRoles::add(const QString &name, Role role, const QString &password)
+{
+    auto id = m_users->create(make(name, role), password);
+    if (!id) {
+        qWarning().noquote() << id.error().fullText();
+        return 0;
+    }
+    return *id;
+}
+
+Result<std::unique_ptr<Database>> TestServerRoles::connectAs(const QString &login, const QString &password) const
+{
+    auto server = ServerAddress::parse(m_t->path());
+    if (!server)
+        return server.error();
+    server->setUser(login);
+    Database::Options o;
+    o.password = password;
+    return Database::open(*server, o);
+}
+
+void TestServerRoles::addedUser_isAServerRoleInItsGroup()
+{
+    QVERIFY(add(u"ana"_s, Role::Staff, u"An4-secret'; DROP ROLE x; --"_s) > 0);
+    const QString login = m_t->serverRolePrefix() + u"ana"_s;
+    auto canLogin = Sql::scalar(m_t->connection(), u"SELECT rolcanlogin FROM pg_roles WHERE rolname = :r"_s, {{":r", login}});
+    QVERIFY(canLogin);
+    QVERIFY2(canLogin->toBool(), "the user's server role may log in");
+    auto role = ServerRoles::serverRole(m_t->connection(), login);
+    QVERIFY(role);
+    QCOMPARE(*role, std::optional<Role>(Role::Staff));
+    // The password (with quotes and SQL in it) reached the server as a password, not as SQL.
+    auto as = connectAs(login, u"An4-secret'; DROP ROLE x; --"_s);
+    QVERIFY2(as, qPrintable(as ? QString() : as.error().fullText()));
+    auto session = Session::start(**as, Session::loginFor(**as));
+    QVERIFY2(session, qPrintable(session ? QString() : session.error().fullText()));
+    QCOMPARE(session->role(), Role::Staff);
+    QCOMPARE(session->user().login, login);
+}
+
+void TestServerRoles::staff_writesCasesButNotTheUsers()
+{
+    QVERIFY(add(u"sam"_s, Role::Staff, u"pw-sam-1"_s) > 0);
+    auto as = connectAs(m_t->serverRolePrefix() + u"sam"_s, u"pw-sam-1"_s);
+    QVERIFY2(as, qPrintable(as ? QString() : as.error().fullText()));
+    CaseRecord c = test::validCase();
+    QVERIFY2(CaseRepository(**as).create(c), "staff enter cases");
+    // Promoting oneself behind the program's back: the server refuses, with a sentence.
+    auto promote = Sql::run((*as)->connection(), u"UPDATE users SET role = 'admin' WHERE login = :l"_s,
+                            {{":l", QString(m_t->serverRolePrefix() + u"sam"_s)}});
+    QVERIFY(!promote);
+    QVERIFY2(promote.error().message.contains(u"server may not"_s), qPrintable(promote.error().fullText()));
+    auto row = m_users->find(m_t->serverRolePrefix() + u"sam"_s);
+    QVERIFY(row && row->has_value());
+    QCOMPARE((*row)->role, Role::Staff);
+}
+
+void TestServerRoles::auditor_isReadOnlyOnTheServer()
+{
+    CaseRecord c = test::validCase();
+    QVERIFY(CaseRepository(m_t->db()).create(c));
+    QVERIFY(add(u"ida"_s, Role::Auditor, u"pw-ida-1"_s) > 0);
+    auto as = connectAs(m_t->serverRolePrefix() + u"ida"_s, u"pw-ida-1"_s);
+    QVERIFY2(as, qPrintable(as ? QString() : as.error().fullText()));
+    auto read = CaseRepository(**as).load(c.id);
+    QVERIFY2(read, "an auditor reads the cases");
+    QCOMPARE(read->value(u"person_name"), c.value(u"person_name"));
+    CaseRecord other = test::validCase(u"Otro Nombre"_s, u"55555-055"_s);
+    other.setValue(u"submission_id"_s, u"FORM-AUDITOR"_s);
+    auto written = CaseRepository(**as).create(other);
+    QVERIFY2(!written, "the server refuses an auditor's write, whatever program sends it");
+    auto count = Sql::scalar(m_t->connection(), u"SELECT count(*) FROM cases"_s);
+    QCOMPARE(count->toInt(), 1);
+}
+
+void TestServerRoles::deactivatedUser_cannotConnect_andWrongPasswordIsSaid()
+{
+    const qint64 id = add(u"tom"_s, Role::Coordinator, u"pw-tom-1"_s);
+    QVERIFY(id > 0);
+    const QString login = m_t->serverRolePrefix() + u"tom"_s;
+    auto wrong = connectAs(login, u"not-his"_s);
+    QVERIFY(!wrong);
+    QVERIFY2(wrong.error().message.contains(u"refused the password"_s), qPrintable(wrong.error().fullText()));
+    QVERIFY(!wrong.error().message.contains(u"not-his"_s));
+
+    auto found = m_users->find(login);
+    QVERIFY(found && found->has_value());
+    User tom = **found;
+    tom.active = false;
+    QVERIFY(m_users->update(tom));
+    auto refused = connectAs(login, u"pw-tom-1"_s);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.contains(u"deactivated"_s), qPrintable(refused.error().fullText()));
+    tom.active = true;
+    QVERIFY(m_users->update(tom));
+    QVERIFY(connectAs(login, u"pw-tom-1"_s));
+}
+
+void TestServerRoles::roleChange_movesTheServerRole()
+{
+    const QString login = m_t->serverRolePrefix() + u"eva"_s;
+    QVERIFY(add(u"eva"_s, Role::Staff, u"pw-eva-1"_s) > 0);
+    auto eva = m_users->find(login);
+    QVERIFY(eva && eva->has_value());
+    User changed = **eva;
+    changed.role = Role::Auditor;
+    QVERIFY(m_users->update(changed));
+    auto role = ServerRoles::serverRole(m_t->connection(), login);
+    QVERIFY(role);
+    QCOMPARE(*role, std::optional<Role>(Role::Auditor)); // and no longer staff: one group only
+    auto as = connectAs(login, u"pw-eva-1"_s);
+    QVERIFY(as);
+    CaseRecord c = test::validCase();
+    QVERIFY2(!CaseRepository(**as).create(c), "once an auditor, eva's writes are refused by the server");
+}
+
+void TestServerRoles::owner_isTheFirstAdministrator_andTheAuditNamesServerUsers()
+{
+    auto owner = m_users->find(Session::loginFor(m_t->db()));
+    QVERIFY(owner && owner->has_value());
+    QCOMPARE((*owner)->role, Role::Admin);
+    QVERIFY(add(u"lia"_s, Role::Staff, u"pw-lia-1"_s) > 0);
+    const QString login = m_t->serverRolePrefix() + u"lia"_s;
+    auto as = connectAs(login, u"pw-lia-1"_s);
+    QVERIFY(as);
+    Actor::setCurrent(Session::loginFor(**as));
+    CaseRecord c = test::validCase();
+    QVERIFY(CaseRepository(**as).create(c));
+    auto actor = Sql::scalar(m_t->connection(), u"SELECT actor FROM audit_log WHERE entity = 'case' AND entity_id = :id"_s,
+                             {{":id", c.id}});
+    QVERIFY(actor);
+    QCOMPARE(actor->toString(), login);
+}
+
+QTEST_GUILESS_MAIN(TestServerRoles)
+#include "tst_serverroles.moc"
