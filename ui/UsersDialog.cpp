@@ -53,6 +53,13 @@ UsersDialog::UsersDialog(Database &db, QWidget *parent) : QDialog(parent), m_db(
     m_roleDescription->setTextFormat(Qt::PlainText);
     m_active = new QCheckBox(this);
     m_active->setObjectName(u"userActiveCheck"_s);
+    // In shared mode each user is a server user of their own (ServerRoles): a new one needs a password to
+    // connect with; an existing one's may be reset here. Never shown again, never stored by the program.
+    m_password = new QLineEdit(this);
+    m_password->setObjectName(u"userServerPasswordEdit"_s);
+    m_password->setEchoMode(QLineEdit::Password);
+    m_passwordLabel = new QLabel(this);
+    m_passwordLabel->setBuddy(m_password);
     m_error = new QLabel(this);
     m_error->setObjectName(u"usersError"_s);
     m_error->setWordWrap(true);
@@ -72,6 +79,9 @@ UsersDialog::UsersDialog(Database &db, QWidget *parent) : QDialog(parent), m_db(
     form->addRow(m_roleLabel, m_role);
     form->addRow(QString(), m_roleDescription);
     form->addRow(QString(), m_active);
+    form->addRow(m_passwordLabel, m_password);
+    m_password->setVisible(m_db.isShared());
+    m_passwordLabel->setVisible(m_db.isShared());
 
     m_new = new QPushButton(this);
     m_new->setObjectName(u"newUserButton"_s);
@@ -125,13 +135,25 @@ void UsersDialog::fillRoles()
 void UsersDialog::retranslateUi()
 {
     setWindowTitle(tr("Users"));
-    m_intro->setText(tr("The people who use this database and what their role lets them do. A user who leaves is "
-                        "deactivated, not deleted, so that the audit trail keeps their name. Each person "
-                        "signs in with their own account: the login is that account's name."));
+    if (m_db.isShared()) {
+        m_intro->setText(tr("The people who use this shared database and what their role lets them do. Each person "
+                            "connects as a server user of their own, which the program creates with the password "
+                            "given here; the server then enforces the role. A user who leaves is deactivated (they "
+                            "can no longer connect), not deleted, so that the audit trail keeps their name."));
+    } else {
+        m_intro->setText(tr("The people who use this database and what their role lets them do. A user who leaves is "
+                            "deactivated, not deleted, so that the audit trail keeps their name. Each person "
+                            "signs in with their own account: the login is that account's name."));
+    }
     m_loginLabel->setText(tr("&Login:"));
     m_nameLabel->setText(tr("&Name:"));
     m_roleLabel->setText(tr("&Role:"));
     m_active->setText(tr("&Active (may use the program)"));
+    m_passwordLabel->setText(tr("Server &password:"));
+    m_password->setPlaceholderText(m_editingId == 0 ? tr("Required for a new user of the shared database")
+                                                    : tr("Leave empty to keep the current password"));
+    m_password->setToolTip(tr("The password this person types to connect to the shared database. It is set on the "
+                              "server and never stored by Clearinghouse."));
     m_new->setText(tr("&New user"));
     m_save->setText(tr("&Save user"));
     fillRoles();
@@ -161,6 +183,8 @@ void UsersDialog::showSelected()
     m_name->setText(u->displayName);
     m_role->setCurrentIndex(m_role->findData(Roles::code(u->role)));
     m_active->setChecked(u->active);
+    m_password->clear();
+    m_password->setPlaceholderText(tr("Leave empty to keep the current password"));
     m_error->hide();
 }
 
@@ -173,6 +197,8 @@ void UsersDialog::startNewUser()
     m_name->clear();
     m_role->setCurrentIndex(m_role->findData(Roles::code(Role::Staff)));
     m_active->setChecked(true);
+    m_password->clear();
+    m_password->setPlaceholderText(tr("Required for a new user of the shared database"));
     m_error->hide();
     m_login->setFocus();
 }
@@ -185,14 +211,22 @@ bool UsersDialog::saveUser()
     u.displayName = m_name->text().trimmed();
     u.role = Roles::fromCode(m_role->currentData().toString()).value_or(Role::Staff);
     u.active = m_active->isChecked();
+    const QString password = m_db.isShared() ? m_password->text() : QString();
+    if (m_db.isShared() && u.id == 0 && password.isEmpty()) {
+        m_error->setText(tr("Give the new user a password for the shared database: they connect with it."));
+        m_error->show();
+        m_password->setFocus();
+        return false;
+    }
     UserRepository users(m_db);
     Status result;
     if (u.id == 0) {
-        auto id = users.create(u);
+        auto id = users.create(u, password);
         result = id ? Status() : Status(id.error());
     } else {
-        result = users.update(u);
+        result = users.update(u, password);
     }
+    m_password->clear();
     if (!result) {
         m_error->setText(result.error().message);
         m_error->show();

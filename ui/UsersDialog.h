@@ -52,6 +52,8 @@ private:
     QComboBox *m_role = nullptr;
     QLabel *m_roleDescription = nullptr;
     QCheckBox *m_active = nullptr;
+    QLabel *m_passwordLabel = nullptr;   // shared mode only: the user's password on the server
+    QLineEdit *m_password = nullptr;
     QLabel *m_error = nullptr;
     QPushButton *m_new = nullptr;
     QPushButton *m_save = nullptr;

@@ -1,5 +1,7 @@
 #include "AuditLog.h"
 
+#include "Dialect.h"
+
 #include "SqlHelpers.h"
 #include "core/Actor.h"
 
@@ -36,7 +38,9 @@ Status AuditLog::record(const QSqlDatabase &db, const QString &entity, qint64 en
                       u"INSERT INTO audit_log(at, actor, entity, entity_id, action, before_json, after_json)"
                       " VALUES (:at, :actor, :entity, :id, :action, :before, :after)"_s,
                       {{":at", QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
-                       {":actor", Actor::current()},
+                       // On a shared server the entry names the server user who made the change, whatever
+                       // the program was told: the person the connection logged in as.
+                       {":actor", Dialect::isPostgres(db) ? db.userName() : Actor::current()},
                        {":entity", entity},
                        {":id", entityId},
                        {":action", action},

@@ -455,7 +455,7 @@ Status Database::configureServer(const Options &options)
         if (Status s = Sql::execRaw(db, set); !s)
             return s;
     }
-    auto tables = Sql::scalar(db, u"SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()"_s);
+    auto tables = Sql::scalar(db, u"SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()"_s);
     if (!tables)
         return tables.error();
     auto version = Migrations::currentVersion(db);
@@ -484,6 +484,27 @@ Status Database::configureServer(const Options &options)
     }
     if (options.readOnly)
         return Sql::execRaw(db, u"SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"_s);
+    const int target = options.targetVersion < 0 ? Migrations::latestVersion() : options.targetVersion;
+    if (options.migrate && *version > 0 && *version < target) {
+        // Only the owner of the tables can change them: say who, rather than fail half-way with "permission".
+        auto owner = Sql::scalar(db, u"SELECT tableowner FROM pg_tables WHERE schemaname = current_schema()"
+                                     " AND tablename = 'schema_version'"_s);
+        if (!owner)
+            return owner.error();
+        auto member = Sql::scalar(db, u"SELECT pg_has_role(current_user, :o, 'MEMBER')"_s, {{":o", owner->toString()}});
+        if (!member)
+            return member.error();
+        if (!member->toBool()) {
+            return Error::make(Error::Kind::NewerSchema,
+                               tr("The shared database %1 needs an upgrade (schema version %2 to %3) that only its "
+                                  "owner, the server user “%4”, may make. Nothing was changed. Ask them to open it once "
+                                  "with this version of the program.")
+                                   .arg(m_path)
+                                   .arg(*version)
+                                   .arg(target)
+                                   .arg(owner->toString()));
+        }
+    }
     if (options.migrate) {
         if (Status s = Migrations::migrate(db, options.targetVersion); !s)
             return s;

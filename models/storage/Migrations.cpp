@@ -417,8 +417,9 @@ int Migrations::latestVersion()
 Result<int> Migrations::currentVersion(const QSqlDatabase &db)
 {
     auto exists = Dialect::isPostgres(db)
-                      ? Sql::scalar(db, u"SELECT count(*) FROM information_schema.tables"
-                                        " WHERE table_schema = current_schema() AND table_name = 'schema_version'"_s)
+                      // pg_tables lists tables whatever the user's privileges (information_schema would hide them)
+                      ? Sql::scalar(db, u"SELECT count(*) FROM pg_tables"
+                                        " WHERE schemaname = current_schema() AND tablename = 'schema_version'"_s)
                       : Sql::scalar(db, u"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"_s);
     if (!exists)
         return exists.error();

@@ -163,6 +163,12 @@ public:
     // The file, or on the test server the database's address.
     QString path() const { return m_scratch ? m_scratch->location() : m_dir.filePath(u"test.db"_s); }
     bool isShared() const { return m_scratch != nullptr; }
+    // Who the audit log names for a change made while the program's actor was programActor: on a server,
+    // always the server user the connection logged in as (AuditLog).
+    QString auditActor(const QString &programActor) const
+    {
+        return isShared() ? connection().userName() : programActor;
+    }
     // Shared mode: the prefix for server users a test creates (dropped with the database).
     QString serverRolePrefix() const { return m_scratch ? m_scratch->rolePrefix() : QString(); }
     QString dirPath() const { return m_dir.path(); }

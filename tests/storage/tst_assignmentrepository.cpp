@@ -2,6 +2,7 @@
 #include "storage/AssignmentRepository.h"
 #include "storage/AuditLog.h"
 #include "storage/CaseRepository.h"
+#include "TestDatabase.h"
 #include "storage/Database.h"
 #include "storage/VolunteerRepository.h"
 
@@ -17,7 +18,8 @@ class TestAssignmentRepository : public QObject
     Q_OBJECT
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_db;
+    std::unique_ptr<test::TestDatabase> m_t; // a file, or a database on the test server
+    Database *m_db = nullptr;
     qint64 m_caseId = 0;
     qint64 m_ana = 0;
     qint64 m_ben = 0;
@@ -38,9 +40,9 @@ private Q_SLOTS:
     void init()
     {
         QVERIFY(m_dir.isValid());
-        auto db = Database::open(m_dir.filePath(u"assign-%1.db"_s.arg(QDateTime::currentMSecsSinceEpoch())));
-        QVERIFY2(db.ok(), qPrintable(db.error().fullText()));
-        m_db = std::move(db).value();
+        m_t = std::make_unique<test::TestDatabase>();
+        QVERIFY2(m_t->isValid(), qPrintable(m_t->error()));
+        m_db = &m_t->db();
         CaseRecord c;
         c.setValue(u"person_name"_s, u"Rosa Díaz"_s);
         auto id = CaseRepository(*m_db).create(c);
@@ -49,7 +51,8 @@ private Q_SLOTS:
         m_ana = addVolunteer(u"Ana Volunteer"_s);
         m_ben = addVolunteer(u"Ben Volunteer"_s);
     }
-    void cleanup() { m_db.reset(); }
+    void cleanup() { m_db = nullptr;
+        m_t.reset(); }
 
     void assignRecordsWhoAndWhenAndScore()
     {

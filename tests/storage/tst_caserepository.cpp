@@ -674,7 +674,7 @@ void TestCaseRepository::auditLog_recordsCreateUpdateStatusAndNote()
     QCOMPARE(entries->size(), 4);
     const AuditEntry &create = entries->at(0);
     QCOMPARE(create.action, u"create"_s);
-    QCOMPARE(create.actor, u"tester"_s);
+    QCOMPARE(create.actor, m_t->auditActor(u"tester"_s));
     QVERIFY(create.before.isEmpty());
     QCOMPARE(create.after.value(u"person_name"_s).toString(), u"José García"_s);
     QVERIFY(create.at.isValid());
@@ -688,7 +688,7 @@ void TestCaseRepository::auditLog_recordsCreateUpdateStatusAndNote()
 
     const AuditEntry &status = entries->at(2);
     QCOMPARE(status.action, u"status"_s);
-    QCOMPARE(status.actor, u"lead"_s);
+    QCOMPARE(status.actor, m_t->auditActor(u"lead"_s));
     QCOMPARE(status.before.value(u"status"_s).toString(), u"received"_s);
     QCOMPARE(status.after.value(u"status"_s).toString(), u"screening"_s);
     QCOMPARE(entries->at(3).action, u"note"_s);

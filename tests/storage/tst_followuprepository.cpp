@@ -2,6 +2,7 @@
 #include "queues/WorkQueues.h"
 #include "storage/AuditLog.h"
 #include "storage/CaseRepository.h"
+#include "TestDatabase.h"
 #include "storage/Database.h"
 #include "storage/FollowUpRepository.h"
 
@@ -16,7 +17,8 @@ class TestFollowUpRepository : public QObject
     Q_OBJECT
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_db;
+    std::unique_ptr<test::TestDatabase> m_t; // a file, or a database on the test server
+    Database *m_db = nullptr;
     qint64 m_case = 0;
     int m_serial = 0;
 
@@ -34,9 +36,10 @@ private:
 private Q_SLOTS:
     void init()
     {
-        auto db = Database::open(m_dir.filePath(u"f%1.db"_s.arg(++m_serial)));
-        QVERIFY(db.ok());
-        m_db = std::move(db).value();
+        m_db = nullptr;
+        m_t = std::make_unique<test::TestDatabase>(); // the previous one goes (file or server database)
+        QVERIFY2(m_t->isValid(), qPrintable(m_t->error()));
+        m_db = &m_t->db();
         CaseRecord c;
         c.setValue(u"person_name"_s, u"Rosa Díaz"_s);
         m_case = *CaseRepository(*m_db).create(c);

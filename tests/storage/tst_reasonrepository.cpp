@@ -2,6 +2,7 @@
 #include "domain/ReasonCatalog.h"
 #include "storage/AuditLog.h"
 #include "storage/CaseRepository.h"
+#include "TestDatabase.h"
 #include "storage/Database.h"
 #include "storage/ReasonRepository.h"
 
@@ -16,7 +17,8 @@ class TestReasonRepository : public QObject
     Q_OBJECT
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_db;
+    std::unique_ptr<test::TestDatabase> m_t; // a file, or a database on the test server
+    Database *m_db = nullptr;
     qint64 m_caseId = 0;
 
     const ReasonAssessment &entry(const QList<ReasonAssessment> &list, const QString &code)
@@ -32,9 +34,9 @@ private Q_SLOTS:
     void init()
     {
         QVERIFY(m_dir.isValid());
-        auto db = Database::open(m_dir.filePath(u"reasons-%1.db"_s.arg(QDateTime::currentMSecsSinceEpoch())));
-        QVERIFY2(db.ok(), qPrintable(db.error().fullText()));
-        m_db = std::move(db).value();
+        m_t = std::make_unique<test::TestDatabase>();
+        QVERIFY2(m_t->isValid(), qPrintable(m_t->error()));
+        m_db = &m_t->db();
         CaseRecord c;
         c.setValue(u"person_name"_s, u"Ana Pérez"_s);
         c.setValue(u"reasons"_s, u"terminal_illness;family_parent"_s);
@@ -42,7 +44,8 @@ private Q_SLOTS:
         QVERIFY2(id.ok(), qPrintable(id.error().fullText()));
         m_caseId = *id;
     }
-    void cleanup() { m_db.reset(); }
+    void cleanup() { m_db = nullptr;
+        m_t.reset(); }
 
     void listsEveryCatalogueReasonWithClaimsFromTheQuestionnaire()
     {

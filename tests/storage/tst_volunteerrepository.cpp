@@ -200,7 +200,7 @@ void TestVolunteerRepository::create_isAudited()
     QVERIFY(entries);
     QCOMPARE(entries->size(), 1);
     QCOMPARE(entries->first().action, u"create"_s);
-    QCOMPARE(entries->first().actor, u"coordinator"_s);
+    QCOMPARE(entries->first().actor, m_t->auditActor(u"coordinator"_s));
     QCOMPARE(entries->first().after.value(u"name"_s).toString(), u"Dana Okafor"_s);
 }
 
