@@ -23,6 +23,18 @@ Error refusedWithout(const Error &e)
     return out;
 }
 
+// Directly a member of group (not through another role).
+Result<bool> isMember(const QSqlDatabase &db, const QString &group, const QString &login)
+{
+    auto n = Sql::scalar(db,
+                         u"SELECT count(*) FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid"
+                         " JOIN pg_roles u ON u.oid = m.member WHERE g.rolname = :g AND u.rolname = :u"_s,
+                         {{":g", group}, {":u", login}});
+    if (!n)
+        return n.error();
+    return n->toInt() > 0;
+}
+
 } // namespace
 
 Status ServerRoles::run(const QSqlDatabase &db, const QString &formatSql, std::initializer_list<QVariant> values)
@@ -125,13 +137,10 @@ Status ServerRoles::apply(const QSqlDatabase &db, const User &user, const QStrin
         if (!group)
             return group.error();
         // GRANT only where missing and REVOKE only where held: the server would warn of each no-op.
-        auto member = Sql::scalar(db,
-                                  u"SELECT count(*) FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid"
-                                  " JOIN pg_roles u ON u.oid = m.member WHERE g.rolname = :g AND u.rolname = :u"_s,
-                                  {{":g", *group}, {":u", user.login}});
+        auto member = isMember(db, *group, user.login);
         if (!member)
             return member.error();
-        const bool is = member->toInt() > 0;
+        const bool is = *member;
         const bool shouldBe = role == user.role;
         if (is == shouldBe)
             continue;
@@ -152,13 +161,10 @@ Result<std::optional<Role>> ServerRoles::serverRole(const QSqlDatabase &db, cons
         auto group = groupName(db, role);
         if (!group)
             return group.error();
-        auto member = Sql::scalar(db,
-                                  u"SELECT count(*) FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid"
-                                  " JOIN pg_roles u ON u.oid = m.member WHERE g.rolname = :g AND u.rolname = :u"_s,
-                                  {{":g", *group}, {":u", login}});
+        auto member = isMember(db, *group, login);
         if (!member)
             return member.error();
-        if (member->toInt() > 0)
+        if (*member)
             return std::optional<Role>(role);
     }
     return std::optional<Role>();

@@ -87,6 +87,14 @@ public:
     QString name() const { return m_name; }
     QString error() const { return m_error; }
 
+    // Runs one statement on the database at location as its address's user (e.g. the scratch database's
+    // owner); the error text, empty on success.
+    static QString runOn(const QString &location, const QString &sql)
+    {
+        auto server = ServerAddress::parse(location);
+        return server ? admin(*server, sql) : server.error().fullText();
+    }
+
     static QVariant adminScalar(const ServerAddress &server, const QString &sql)
     {
         QVariant value;

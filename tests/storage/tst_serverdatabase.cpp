@@ -78,24 +78,16 @@ private slots:
     {
         test::PostgresScratch scratch;
         QVERIFY2(scratch.error().isEmpty(), qPrintable(scratch.error()));
-        auto server = ServerAddress::parse(scratch.location());
-        {
-            QSqlDatabase raw = QSqlDatabase::addDatabase(u"QPSQL"_s, u"foreign"_s);
-            raw.setHostName(server->host());
-            raw.setPort(server->port());
-            raw.setDatabaseName(server->database());
-            raw.setUserName(server->user());
-            QVERIFY(raw.open());
-            QVERIFY(QSqlQuery(raw).exec(u"CREATE TABLE invoices(id INT PRIMARY KEY, total NUMERIC)"_s));
-            raw.close();
-        }
-        QSqlDatabase::removeDatabase(u"foreign"_s);
+        QCOMPARE(test::PostgresScratch::runOn(scratch.location(), u"CREATE TABLE invoices(id INT PRIMARY KEY, total NUMERIC)"_s),
+                 QString());
         auto opened = Database::open(scratch.location());
         QVERIFY(!opened);
         QCOMPARE(opened.error().kind, Error::Kind::NotADatabase);
         QVERIFY2(opened.error().message.contains(u"another program"_s), qPrintable(opened.error().fullText()));
         // Nothing of ours was written there.
-        auto again = Database::open(scratch.location(), Database::Options{.readOnly = true});
+        Database::Options readOnly;
+        readOnly.readOnly = true;
+        auto again = Database::open(scratch.location(), readOnly);
         QVERIFY(!again);
     }
 
@@ -130,18 +122,10 @@ private slots:
         auto server = ServerAddress::parse(test::postgresTestServer());
         QVERIFY(test::PostgresScratch::admin(*server, u"CREATE ROLE \"%1\" LOGIN PASSWORD 'pw-reader-1'"_s.arg(other)).isEmpty());
         auto address = ServerAddress::parse(scratch.location());
-        {
-            // As the office's groups would: it may read every table.
-            QSqlDatabase raw = QSqlDatabase::addDatabase(u"QPSQL"_s, u"grant"_s);
-            raw.setHostName(address->host());
-            raw.setPort(address->port());
-            raw.setDatabaseName(address->database());
-            raw.setUserName(address->user());
-            QVERIFY(raw.open());
-            QVERIFY(QSqlQuery(raw).exec(u"GRANT SELECT ON ALL TABLES IN SCHEMA public TO \"%1\""_s.arg(other)));
-            raw.close();
-        }
-        QSqlDatabase::removeDatabase(u"grant"_s);
+        // As the office's groups would: it may read every table.
+        QCOMPARE(test::PostgresScratch::runOn(scratch.location(),
+                                              u"GRANT SELECT ON ALL TABLES IN SCHEMA public TO \"%1\""_s.arg(other)),
+                 QString());
         address->setUser(other);
         Database::Options o;
         o.password = u"pw-reader-1"_s;
