@@ -143,7 +143,8 @@ std::unique_ptr<Database> CliApplication::openDatabase(bool readOnly)
         }
         options.password = *password;
     }
-    auto db = Database::open(m_dbPath, options);
+    // The parsed address, not its display text: that leaves out connect_timeout.
+    auto db = m_server ? Database::open(*m_server, options) : Database::open(m_dbPath, options);
     if (!db) {
         m_err << tr("clearinghouse-cli: %1").arg(db.error().message) << Qt::endl;
         if (!db.error().detail.isEmpty())

@@ -12,6 +12,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -266,7 +267,8 @@ Result<qint64> DatabaseCopier::copyTable(const QString &table, const QStringList
         if (Status s = Sql::exec(*insert); !s)
             return s.error();
         if (++rows % 10000 == 0)
-            say(tr("  %1: %2 rows").arg(table).arg(rows));
+            say(tr("  %1: %n row(s) so far", nullptr, int(std::min<qint64>(rows, std::numeric_limits<int>::max())))
+                    .arg(table));
     }
     if (!laterLinks.isEmpty()) {
         auto link = Sql::prepare(m_target.connection(),
@@ -357,7 +359,9 @@ Result<DatabaseCopier::Outcome> DatabaseCopier::run()
             return e;
         }
         outcome.rowsCopied += *rows;
-        say(tr("Copied %1: %2 rows (%3 s)").arg(table).arg(*rows).arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
+        say(tr("Copied %1: %n row(s) (%2 s)", nullptr, int(std::min<qint64>(*rows, std::numeric_limits<int>::max())))
+                .arg(table)
+                .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
     }
     say(tr("Rebuilding the search index…"));
     if (Status s = rebuildSearch(); !s)

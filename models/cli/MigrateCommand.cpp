@@ -6,6 +6,7 @@
 #include "auth/Session.h"
 #include "core/Actor.h"
 #include "storage/Database.h"
+#include "storage/Migrations.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -89,10 +90,30 @@ int MigrateCommand::run(const QStringList &args)
         return fail(password.error());
     Database::Options targetOptions;
     targetOptions.password = *password;
-    m_err << tr("Opening %1 (the schema is created when the database is new)…").arg(server->displayText()) << Qt::endl;
+    // First look without changing anything: a database that already holds another version's schema is
+    // refused as it is, not upgraded first.
+    targetOptions.migrate = false;
+    m_err << tr("Opening %1…").arg(server->displayText()) << Qt::endl;
     auto target = Database::open(*server, targetOptions);
     if (!target)
         return fail(target.error());
+    const int version = (*target)->schemaVersion();
+    if (version != 0 && version != Migrations::latestVersion()) {
+        return fail(Error::make(Error::Kind::InvalidInput,
+                                tr("The shared database %1 is not empty: it already holds a Clearinghouse database "
+                                   "(schema version %2). Nothing was copied; migrate copies only into an empty "
+                                   "database (ask the administrator for a new one).")
+                                    .arg(server->displayText())
+                                    .arg(version)));
+    }
+    if (version == 0) {
+        m_err << tr("Creating the tables…") << Qt::endl;
+        target->reset();
+        targetOptions.migrate = true;
+        target = Database::open(*server, targetOptions);
+        if (!target)
+            return fail(target.error());
+    }
 
     DatabaseCopier copier(**source, **target);
     copier.progress = [this](const QString &line) { m_err << line << Qt::endl; };

@@ -56,9 +56,11 @@ private Q_SLOTS:
     void migrate_demoData_copiedVerifiedAndUsable();
     void migrate_nonEmptyTarget_refusedNothingChanged();
     void migrate_onlyAnAdministrator();
+    void migrate_valueTheServerChanges_rolledBackAndNamed();
     void wrongPassword_saysSo();
     void passwordStdin_opensTheServer();
     void newerSchemaOnServer_refused();
+    void sslRequiredByTheClient_serverWithout_saysSo();
 
 private:
     test::CliRun cli(const QStringList &args, const test::CliOptions &extra = {}) const
@@ -96,6 +98,9 @@ void TestMigrateCli::serverOption_usageErrors_data()
                                          << u"PGPASSFILE"_s;
     QTest::addRow("not a server") << QStringList{u"--server"_s, u"office.db"_s, u"screen"_s}
                                   << u"postgresql://user@host:port/database"_s;
+    QTest::addRow("unknown sslmode") << QStringList{u"--server"_s, u"postgresql://ana@db.example/office?sslmode=maybe"_s,
+                                                    u"screen"_s}
+                                     << u"sslmode must be one of"_s;
     QTest::addRow("no user") << QStringList{u"--server"_s, u"postgresql://db.example/office"_s, u"screen"_s}
                              << u"names no user"_s;
     QTest::addRow("both --db and --server") << QStringList{u"--db"_s, u"x.db"_s, u"--server"_s,
@@ -202,6 +207,24 @@ void TestMigrateCli::migrate_nonEmptyTarget_refusedNothingChanged()
     QCOMPARE(count(target.location(), u"cases"_s), 3);
     QCOMPARE(count(target.location(), u"audit_log"_s), audit);
     QCOMPARE(count(target.location(), u"users"_s), 1);
+
+    // A Clearinghouse database of an older version, even without rows, is refused as it is (not upgraded).
+    test::PostgresScratch older;
+    QVERIFY2(older.error().isEmpty(), qPrintable(older.error()));
+    {
+        Database::Options o;
+        o.targetVersion = 5;
+        auto db = Database::open(older.location(), o);
+        QVERIFY2(db, qPrintable(db ? QString() : db.error().fullText()));
+    }
+    const test::CliRun o = cli({u"migrate"_s, u"--from"_s, u"sqlite:"_s + file, u"--to"_s, older.location()});
+    QCOMPARE(o.exitCode, 1);
+    QVERIFY2(o.err.contains(u"schema version 5"_s), qPrintable(o.err));
+    Database::Options look;
+    look.migrate = false;
+    auto db = Database::open(older.location(), look);
+    QVERIFY(db);
+    QCOMPARE((*db)->schemaVersion(), 5);
 }
 
 void TestMigrateCli::migrate_onlyAnAdministrator()
@@ -217,6 +240,31 @@ void TestMigrateCli::migrate_onlyAnAdministrator()
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(u"manage users"_s), qPrintable(r.err));
     QCOMPARE(count(target.location(), u"cases"_s), 0);
+}
+
+void TestMigrateCli::migrate_valueTheServerChanges_rolledBackAndNamed()
+{
+    NEEDS_SERVER();
+    const QString file = demoFile(10);
+    {
+        // SQLite keeps 1.5 in an INTEGER column; the server's BIGINT rounds it to 2. Only the checksum sees it.
+        test::RawConnection raw(file);
+        QCOMPARE(raw.exec(u"UPDATE submitters SET position = 1.5 WHERE id = (SELECT min(id) FROM submitters)"_s),
+                 QString());
+    }
+    test::PostgresScratch target;
+    QVERIFY2(target.error().isEmpty(), qPrintable(target.error()));
+    const test::CliRun r = cli({u"migrate"_s, u"--from"_s, u"sqlite:"_s + file, u"--to"_s, target.location(), u"--json"_s});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"the copy of submitters differs"_s) && r.err.contains(u"rolled back"_s), qPrintable(r.err));
+    const QJsonObject json = r.json();
+    QCOMPARE(json.value(u"committed"_s).toBool(true), false);
+    for (const QJsonValue &v : json.value(u"tables"_s).toArray()) {
+        const QJsonObject t = v.toObject();
+        QCOMPARE(t.value(u"match"_s).toBool(), t.value(u"table"_s).toString() != "submitters"_L1);
+    }
+    for (const QString &table : {u"cases"_s, u"persons"_s, u"submitters"_s, u"audit_log"_s, u"users"_s, u"case_search"_s})
+        QCOMPARE(count(target.location(), table), 0);
 }
 
 void TestMigrateCli::wrongPassword_saysSo()
@@ -287,6 +335,21 @@ void TestMigrateCli::newerSchemaOnServer_refused()
     const test::CliRun r = cli({u"--server"_s, target.location(), u"screen"_s});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(u"newer version"_s), qPrintable(r.err));
+}
+
+void TestMigrateCli::sslRequiredByTheClient_serverWithout_saysSo()
+{
+    NEEDS_SERVER();
+    test::PostgresScratch target;
+    QVERIFY2(target.error().isEmpty(), qPrintable(target.error()));
+    // The loopback test server has no certificate: sslmode=require must fail rather than fall back.
+    const test::CliRun r = cli({u"--server"_s, target.location() + u"?sslmode=require"_s, u"screen"_s});
+    if (r.exitCode == 0)
+        QSKIP("the test server speaks SSL");
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"encrypted connection"_s) && r.err.contains(u"sslmode=require"_s), qPrintable(r.err));
+    const test::CliRun ok = cli({u"--server"_s, target.location() + u"?sslmode=prefer&connect_timeout=5"_s, u"screen"_s});
+    QVERIFY2(ok.exitCode == 0, qPrintable(ok.err));
 }
 
 QTEST_GUILESS_MAIN(TestMigrateCli)
