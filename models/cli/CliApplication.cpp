@@ -5,6 +5,8 @@
 #include "CommandLine.h"
 
 #include "BackupCommands.h"
+#include "MigrateCommand.h"
+#include "ServerLogin.h"
 
 #include "core/Actor.h"
 #include "demo/DemoDataGenerator.h"
@@ -81,14 +83,19 @@ CliApplication::CliApplication(QTextStream &out, QTextStream &err) : m_out(out),
          [this](const QStringList &a) {
              return ReportCommands(m_out, m_err, [this] { return openDatabase(); }).report(a);
          }},
+        {u"migrate"_s, tr("Copy a whole database file to an empty shared (PostgreSQL) database and verify it."),
+         [this](const QStringList &a) { return MigrateCommand(m_out, m_err, m_passwordStdin).run(a); }},
     };
 }
 
 QString CliApplication::usage() const
 {
-    QString text = tr("Usage: clearinghouse-cli [--db PATH] [--actor NAME] COMMAND [options]\n\n"
+    QString text = tr("Usage: clearinghouse-cli [--db PATH | --server URL] [--actor NAME] COMMAND [options]\n\n"
                       "Global options:\n"
                       "  --db PATH      the database file (default: %1)\n"
+                      "  --server URL   a shared database instead: postgresql://user@host:port/database[?sslmode=…]\n"
+                      "  --password-stdin  read the server's password from the first line of the input (else\n"
+                      "                 PGPASSFILE or ~/.pgpass, else a prompt)\n"
                       "  --actor NAME   the name written to the audit log (default: your account name)\n"
                       "  --help         this text; COMMAND --help for a command's options\n"
                       "  --version      the program's version\n\n"
@@ -108,7 +115,7 @@ QString CliApplication::commandOf(const QStringList &arguments)
 {
     for (int i = 1; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);
-        if (a == "--db"_L1 || a == "--actor"_L1)
+        if (a == "--db"_L1 || a == "--actor"_L1 || a == "--server"_L1)
             ++i; // the option's value
         else if (!a.startsWith(u'-'))
             return a;
@@ -128,7 +135,16 @@ std::unique_ptr<Database> CliApplication::openDatabase(bool readOnly)
     options.readOnly = readOnly;
     options.migrate = !readOnly;
     options.busyTimeoutMs = 60000; // batch work: wait out another program's run of commits
-    auto db = Database::open(m_dbPath, options);
+    if (m_server) {
+        auto password = ServerLogin::password(*m_server, m_passwordStdin, m_err);
+        if (!password) {
+            m_err << tr("clearinghouse-cli: %1").arg(password.error().message) << Qt::endl;
+            return nullptr;
+        }
+        options.password = *password;
+    }
+    // The parsed address, not its display text: that leaves out connect_timeout.
+    auto db = m_server ? Database::open(*m_server, options) : Database::open(m_dbPath, options);
     if (!db) {
         m_err << tr("clearinghouse-cli: %1").arg(db.error().message) << Qt::endl;
         if (!db.error().detail.isEmpty())
@@ -147,23 +163,32 @@ std::unique_ptr<Database> CliApplication::openDatabase(bool readOnly)
 int CliApplication::run(const QStringList &arguments)
 {
     // Global options stop at the first word that is not an option: the command.
-    QStringList global;
     QStringList rest;
+    QString dbOption;
+    std::optional<QString> serverOption;
     bool inCommand = false;
     for (int i = 1; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);
         if (inCommand) {
             rest << a;
-        } else if (a == "--db"_L1 || a == "--actor"_L1) {
+        } else if (a == "--db"_L1 || a == "--actor"_L1 || a == "--server"_L1) {
             if (i + 1 >= arguments.size()) {
                 m_err << tr("clearinghouse-cli: %1 needs a value.").arg(a) << Qt::endl;
                 return UsageError;
             }
-            (a == "--db"_L1 ? m_dbPath : global.emplaceBack()) = arguments.at(++i);
+            const QString value = arguments.at(++i);
             if (a == "--actor"_L1)
-                Actor::setCurrent(global.takeLast());
+                Actor::setCurrent(value);
+            else if (a == "--db"_L1)
+                dbOption = value;
+            else
+                serverOption = value;
         } else if (a.startsWith("--db="_L1)) {
-            m_dbPath = a.mid(5);
+            dbOption = a.mid(5);
+        } else if (a.startsWith("--server="_L1)) {
+            serverOption = a.mid(9);
+        } else if (a == "--password-stdin"_L1) {
+            m_passwordStdin = true;
         } else if (a == "--version"_L1 || a == "-v"_L1) {
             m_out << u"clearinghouse-cli "_s << QStringLiteral(CLEARINGHOUSE_VERSION) << Qt::endl;
             return Ok;
@@ -182,9 +207,31 @@ int CliApplication::run(const QStringList &arguments)
         m_err << tr("clearinghouse-cli: no command given.") << Qt::endl << usage();
         return UsageError;
     }
-    if (m_dbPath.isEmpty())
-        m_dbPath = Database::defaultPath();
     const QString name = rest.takeFirst();
+    if (serverOption) {
+        if (!dbOption.isEmpty()) {
+            m_err << tr("clearinghouse-cli: give --db or --server, not both.") << Qt::endl;
+            return UsageError;
+        }
+        auto server = ServerLogin::parseAddress(u"--server"_s, *serverOption);
+        if (!server) {
+            m_err << tr("clearinghouse-cli: %1").arg(server.error().message) << Qt::endl;
+            return UsageError;
+        }
+        // Backups of a shared database are the server's business (pg_dump, its own backups): these two
+        // commands copy and replace a database file.
+        if (name == "backup"_L1 || name == "restore"_L1) {
+            m_err << tr("clearinghouse-cli %1: works on a database file; a shared database is backed up on the "
+                        "server (ask its administrator, e.g. pg_dump).")
+                         .arg(name)
+                  << Qt::endl;
+            return UsageError;
+        }
+        m_server = *server;
+        m_dbPath = server->displayText();
+    } else {
+        m_dbPath = dbOption.isEmpty() ? Database::defaultPath() : dbOption;
+    }
     for (const Command &c : m_commands) {
         if (c.name != name)
             continue;

@@ -1,11 +1,12 @@
 #pragma once
 
 // CliApplication: clearinghouse-cli's commands (demo, export, import, screen, ...) for headless batch use.
-// `clearinghouse-cli [--db PATH] COMMAND [options]`. Exit codes: 0 done, 1 the work failed (message on
+// `clearinghouse-cli [--db PATH | --server URL] COMMAND [options]`. Exit codes: 0 done, 1 the work failed (message on
 // stderr), 2 the command line was wrong (usage on stderr). Machine-readable results go to stdout as JSON.
 
 #include "auth/Role.h"
 #include "core/Result.h"
+#include "storage/ServerAddress.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -58,7 +59,9 @@ private:
 
     QTextStream &m_out;
     QTextStream &m_err;
-    QString m_dbPath;
+    QString m_dbPath;                     // the file, or the server's address (display text) with --server
+    std::optional<ServerAddress> m_server; // --server
+    bool m_passwordStdin = false;
     std::optional<Permission> m_needed; // what the running command needs of the account's role
     QList<Command> m_commands;
 };
