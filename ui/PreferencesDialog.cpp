@@ -165,6 +165,7 @@ void PreferencesDialog::setBackupsOnServer(bool onServer)
     m_backupsOnServer = onServer;
     m_backupInterval->setEnabled(!onServer);
     m_encrypt->setEnabled(!onServer);
+    m_passphraseNote->setVisible(!onServer); // about backups this program writes, which it then does not
     updatePassphraseState();
     retranslateUi();
 }

@@ -55,6 +55,8 @@ ServerConnectionDialog::ServerConnectionDialog(QWidget *parent) : QDialog(parent
     m_passwordNote->setObjectName(u"serverPasswordNote"_s);
     m_passwordNote->setTextFormat(Qt::PlainText);
     m_passwordNote->setWordWrap(true);
+    // A wrapped label in a form row is otherwise squeezed when the result line below appears.
+    m_passwordNote->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     m_sslMode = new QComboBox(this);
     m_sslMode->setObjectName(u"serverSslMode"_s);
     for (const QString &mode : ServerAddress::sslModes())
@@ -272,6 +274,8 @@ void ServerConnectionDialog::showResult(bool ok, const QString &text, const QStr
     m_result->setToolTip(detail.isEmpty() ? QString() : PlainToolTip::from(detail));
     m_result->setStyleSheet(ok ? QString() : u"QLabel { color: #b3261e; }"_s);
     m_result->setVisible(!text.isEmpty());
+    if (isVisible())
+        adjustSize(); // room for a sentence of several lines, without squeezing the notes above
 }
 
 void ServerConnectionDialog::setBusy(bool busy)

@@ -149,11 +149,11 @@ void shootServer(MainWindow &window, const QString &out)
         dialog->findChild<QSpinBox *>(u"serverPort"_s)->setValue(1); // nothing listens there
         setText(dialog, u"serverDatabase"_s, u"clearinghouse"_s);
         setText(dialog, u"serverUser"_s, u"ana.ortiz"_s);
-        shoot(dialog, out, u"46-server-connection.png"_s);
+        shoot(dialog, out, u"48-server-connection.png"_s);
         dialog->testConnection();
         for (int i = 0; i < 200 && dialog->isChecking(); ++i)
             settle(50);
-        shoot(dialog, out, u"46b-server-connection-unreachable.png"_s);
+        shoot(dialog, out, u"48b-server-connection-unreachable.png"_s);
         dialog->reject();
     }
     if (test::postgresTestServer().isEmpty())
@@ -166,9 +166,9 @@ void shootServer(MainWindow &window, const QString &out)
     MainWindow sharedWindow(**shared);
     sharedWindow.resize(1200, 700);
     sharedWindow.show();
-    shoot(&sharedWindow, out, u"47-shared-window.png"_s);
+    shoot(&sharedWindow, out, u"49-shared-window.png"_s);
     PreferencesDialog *preferences = sharedWindow.openPreferences();
-    shoot(preferences, out, u"47b-shared-preferences.png"_s);
+    shoot(preferences, out, u"49b-shared-preferences.png"_s);
     preferences->reject();
 }
 
