@@ -30,6 +30,10 @@ void AppSession::show(const QElapsedTimer *benchmarkStart)
         window, &MainWindow::openDatabaseRequested, this,
         [this, window](const QString &path) { openOther(window, path); }, Qt::QueuedConnection);
     connect(
+        window, &MainWindow::openServerRequested, this,
+        [this, window](const QString &location, const QString &password) { openServer(window, location, password); },
+        Qt::QueuedConnection);
+    connect(
         window->backups(), &BackupController::restoreRequested, this,
         [this, window](const QString &backup, const QString &passphrase) {
             restore(window, backup, passphrase);
@@ -46,7 +50,18 @@ void AppSession::openOther(MainWindow *from, const QString &path)
 {
     if (from != m_window.get())
         return; // a request from a window that has been replaced meanwhile
-    auto other = DatabaseOpener::open(path, m_window.get());
+    replace(DatabaseOpener::open(path, m_window.get()));
+}
+
+void AppSession::openServer(MainWindow *from, const QString &location, const QString &password)
+{
+    if (from != m_window.get())
+        return;
+    replace(DatabaseOpener::openServer(location, password, m_window.get()));
+}
+
+void AppSession::replace(std::unique_ptr<Database> other)
+{
     if (!other || !m_window->close())
         return;
     m_window.reset(); // with its timers and models, before the database they use

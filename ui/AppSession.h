@@ -39,6 +39,8 @@ Q_SIGNALS:
 
 private:
     void openOther(MainWindow *from, const QString &path);
+    void openServer(MainWindow *from, const QString &location, const QString &password);
+    void replace(std::unique_ptr<Database> other);
     void restore(MainWindow *from, const QString &backupPath, const QString &passphrase);
 
     // Declared in this order so that, whatever else happens, the window is destroyed before the database.

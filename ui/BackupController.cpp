@@ -51,7 +51,8 @@ BackupController::BackupController(Database &database, QWidget *window)
     m_restore = new QAction(this);
     m_restore->setObjectName(u"actionRestoreBackup"_s);
     connect(m_restore, &QAction::triggered, this, &BackupController::chooseAndRestore);
-    m_backupNow->setEnabled(true);
+    m_backupNow->setEnabled(!m_db.isShared());
+    m_restore->setEnabled(!m_db.isShared());
 
     m_label = new QLabel(window);
     m_label->setObjectName(u"backupAgeLabel"_s);
@@ -67,12 +68,24 @@ BackupController::BackupController(Database &database, QWidget *window)
     retranslate();
 }
 
+QString BackupController::sharedDatabaseNote()
+{
+    return tr("A shared database is backed up on the server (pg_dump); ask its administrator.");
+}
+
 void BackupController::retranslate()
 {
     m_backupNow->setText(tr("&Back up now"));
-    m_backupNow->setStatusTip(tr("Write a checked copy of the database to the backup folder"));
     m_restore->setText(tr("&Restore from backup…"));
-    m_restore->setStatusTip(tr("Replace the database with a checked backup; the current one is kept beside it"));
+    if (m_db.isShared()) {
+        for (QAction *a : {m_backupNow, m_restore}) {
+            a->setStatusTip(sharedDatabaseNote());
+            a->setToolTip(sharedDatabaseNote());
+        }
+    } else {
+        m_backupNow->setStatusTip(tr("Write a checked copy of the database to the backup folder"));
+        m_restore->setStatusTip(tr("Replace the database with a checked backup; the current one is kept beside it"));
+    }
     refreshLabel();
 }
 
@@ -132,7 +145,9 @@ QString BackupController::backupDirectory() const
 void BackupController::applyInterval()
 {
     const int minutes = intervalMinutes();
-    if (m_testInterval.count() > 0)
+    if (m_db.isShared())
+        m_timer->stop();
+    else if (m_testInterval.count() > 0)
         m_timer->start(m_testInterval);
     else if (minutes > 0)
         m_timer->start(minutes * 60 * 1000);
@@ -148,6 +163,11 @@ void BackupController::setIntervalForTesting(std::chrono::milliseconds interval)
 
 bool BackupController::backupNow(bool quiet)
 {
+    if (m_db.isShared()) {
+        if (!quiet)
+            MessageBox::information(m_window, tr("Backed up on the server"), sharedDatabaseNote());
+        return false;
+    }
     applyInterval(); // the interval may have changed in Preferences
     BackupService::Options o;
     o.keep = keep();
@@ -169,7 +189,7 @@ bool BackupController::backupNow(bool quiet)
 
 void BackupController::backupOnExit()
 {
-    if (m_db.isReadOnly())
+    if (m_db.isReadOnly() || m_db.isShared())
         return;
     BackupService::Options o;
     o.keep = keep();
@@ -186,6 +206,12 @@ void BackupController::backupOnExit()
 
 void BackupController::refreshLabel()
 {
+    if (m_db.isShared()) {
+        m_label->setStyleSheet(QString());
+        m_label->setText(tr("Backups: on the server"));
+        m_label->setToolTip(sharedDatabaseNote());
+        return;
+    }
     if (const auto failure = exitFailure(m_db.path())) {
         showProblem(tr("The backup on closing (%1) failed; back up now")
                         .arg(QLocale().toString(failure->at.toLocalTime(), QLocale::ShortFormat)),
@@ -214,6 +240,10 @@ void BackupController::refreshLabel()
 
 bool BackupController::requestRestore(const QString &backupPath, const QString &passphrase)
 {
+    if (m_db.isShared()) {
+        MessageBox::information(m_window, tr("Restored on the server"), sharedDatabaseNote());
+        return false;
+    }
     if (Status s = BackupService::verify(backupPath, passphrase); !s) {
         MessageBox::warning(m_window, tr("Cannot restore this backup"), s.error().message);
         return false;

@@ -3,7 +3,8 @@
 // BackupController: the GUI side of backups. Backs up at an interval (Preferences; 60 minutes by
 // default), when the window closes, and on demand, encrypted when a passphrase was given in Preferences;
 // shows the age of the last good backup (or a failed backup on closing) in the status bar; offers "Restore from backup…", which checks the chosen backup and then asks main() to close the
-// database, restore and reopen (a database cannot be replaced while it is open).
+// database, restore and reopen (a database cannot be replaced while it is open). A shared database (on a
+// PostgreSQL server) is backed up on the server: there the actions are disabled and say why.
 
 #include "backup/BackupService.h"
 
@@ -36,6 +37,10 @@ public:
     QLabel *statusLabel() const { return m_label; }
     // The actions' and the label's texts in the current language (the window calls it on a language change).
     void retranslate();
+
+    // Shared mode: backups, restores and their encryption are the server's business (pg_dump), not this
+    // program's: the actions stay disabled and say so, and nothing is backed up at an interval or on closing.
+    static QString sharedDatabaseNote();
 
     // Settings (QSettings "backup/..."): minutes between automatic backups (0: none), backups kept.
     static int intervalMinutes();

@@ -3,12 +3,16 @@
 #include "DatabaseProblemDialog.h"
 #include "MessageBox.h"
 #include "RestoreBackupDialog.h"
+#include "ServerConnectionDialog.h"
 #include "backup/BackupService.h"
 #include "storage/Database.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+
+#include <optional>
 
 namespace ch {
 
@@ -40,6 +44,10 @@ std::unique_ptr<Database> DatabaseOpener::open(const QString &initialPath, QWidg
                 if (path.isEmpty())
                     return nullptr;
                 continue;
+            case DatabaseProblemDialog::ConnectServer:
+                if (auto shared = openServer(ServerConnectionDialog::lastAddress(), {}, parent))
+                    return shared;
+                continue; // cancelled: back to the warning
             default:
                 return nullptr;
             }
@@ -75,10 +83,55 @@ std::unique_ptr<Database> DatabaseOpener::open(const QString &initialPath, QWidg
             options = defaults;
             networkAccepted = false;
             break;
+        case DatabaseProblemDialog::ConnectServer:
+            if (auto shared = openServer(ServerConnectionDialog::lastAddress(), {}, parent))
+                return shared;
+            break; // cancelled: back to the problem
         case DatabaseProblemDialog::OpenAnyway:
         case DatabaseProblemDialog::Quit:
             return nullptr;
         }
+    }
+}
+
+std::unique_ptr<Database> DatabaseOpener::openServer(const QString &location, const QString &password,
+                                                     QWidget *parent)
+{
+    std::optional<ServerAddress> server;
+    QString problem;
+    if (!location.isEmpty()) { // empty: nothing known yet, the user fills the dialog in
+        auto parsed = ServerAddress::parse(location);
+        if (parsed)
+            server = *parsed;
+        else
+            problem = parsed.error().message;
+    }
+    QString secret = password;
+    for (;;) {
+        if (server) {
+            Database::Options options;
+            options.password = secret.isEmpty() ? server->password() : secret;
+            QApplication::setOverrideCursor(Qt::WaitCursor);
+            auto opened = Database::open(*server, options);
+            QApplication::restoreOverrideCursor();
+            if (opened) {
+                ServerConnectionDialog::rememberAddress(*server);
+                return std::move(opened).value();
+            }
+            qWarning("%s", qPrintable(opened.error().fullText()));
+            problem = opened.error().message;
+        }
+        ServerConnectionDialog dialog(parent);
+        if (server)
+            dialog.setAddress(*server);
+        dialog.showProblem(problem);
+        if (dialog.exec() != QDialog::Accepted)
+            return nullptr;
+        auto chosen = dialog.address();
+        if (!chosen)
+            return nullptr; // the dialog accepts only an address the server answered to
+        server = *chosen;
+        secret = dialog.password();
     }
 }
 

@@ -41,7 +41,7 @@ QList<DatabaseProblemDialog::Choice> DatabaseProblemDialog::choicesFor(const Err
     case Error::Kind::InvalidInput:
         break;
     }
-    c << ChooseAnother << Quit;
+    c << ChooseAnother << ConnectServer << Quit;
     return c;
 }
 
@@ -69,7 +69,7 @@ DatabaseProblemDialog *DatabaseProblemDialog::networkWarning(const QString &path
            "use them at once, because file locking there is not reliable.\n\nA team that shares its cases should "
            "use the shared mode with a database server. To work alone, copy the file to this computer.")
             .arg(QDir::toNativeSeparators(path));
-    return new DatabaseProblemDialog(path, text, {OpenReadOnly, OpenAnyway, ChooseAnother, Quit}, parent);
+    return new DatabaseProblemDialog(path, text, {OpenReadOnly, OpenAnyway, ChooseAnother, ConnectServer, Quit}, parent);
 }
 
 void DatabaseProblemDialog::build(const QString &path, const QString &text, const QList<Choice> &choices)
@@ -105,6 +105,7 @@ void DatabaseProblemDialog::build(const QString &path, const QString &text, cons
         case RestoreBackup: name = u"restoreBackupButton"_s; break;
         case ChooseAnother: name = u"chooseAnotherButton"_s; break;
         case OpenAnyway: name = u"openAnywayButton"_s; break;
+        case ConnectServer: name = u"connectServerButton"_s; break;
         case Quit: name = u"quitButton"_s; break;
         }
         QPushButton *b = buttons->addButton(QString(), c == Quit ? QDialogButtonBox::RejectRole : QDialogButtonBox::ActionRole);
@@ -127,6 +128,7 @@ void DatabaseProblemDialog::retranslateUi()
         case RestoreBackup: b->setText(tr("Restore a &backup…")); break;
         case ChooseAnother: b->setText(tr("&Choose another file…")); break;
         case OpenAnyway: b->setText(tr("Open &anyway")); break;
+        case ConnectServer: b->setText(tr("Connect to &shared database…")); break;
         case Quit: b->setText(tr("&Quit")); break;
         }
     }

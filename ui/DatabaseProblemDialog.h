@@ -2,7 +2,8 @@
 
 // DatabaseProblemDialog: what the user sees when the database cannot be opened (damaged, cut short,
 // foreign, from a newer version, read-only, or on a network drive). It says what happened and offers only
-// safe ways on: open read-only, restore a backup, choose another file, or quit. Nothing here writes to
+// safe ways on: open read-only, restore a backup, choose another file, connect to a shared database on a
+// server instead, or quit. Nothing here writes to
 // the file in question.
 
 #include "core/Result.h"
@@ -19,7 +20,7 @@ class DatabaseProblemDialog final : public QDialog
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DatabaseProblemDialog)
 public:
-    enum Choice { Quit, OpenReadOnly, RestoreBackup, ChooseAnother, OpenAnyway };
+    enum Choice { Quit, OpenReadOnly, RestoreBackup, ChooseAnother, OpenAnyway, ConnectServer };
     Q_ENUM(Choice)
 
     DatabaseProblemDialog(const QString &path, const Error &error, QWidget *parent = nullptr);

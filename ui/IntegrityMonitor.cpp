@@ -41,7 +41,8 @@ IntegrityMonitor::IntegrityMonitor(Database &database, QWidget *window)
         setState(State::NotChecked);
         m_label->setText(tr("Database not checked: %1").arg(message));
     });
-    if (database.integrityCheckPending()) {
+    // A shared database on a server has no file here to read: the server looks after its own storage.
+    if (database.integrityCheckPending() && !database.isShared()) {
         setState(State::Waiting);
         QTimer::singleShot(kStartDelayMs, this, &IntegrityMonitor::start);
     }

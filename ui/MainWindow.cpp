@@ -20,6 +20,7 @@
 #include "PreferencesDialog.h"
 #include "MatchPanel.h"
 #include "RosterPage.h"
+#include "ServerConnectionDialog.h"
 #include "MessageBox.h"
 #include "ScreeningQueuePage.h"
 #include "QuarantinePage.h"
@@ -142,7 +143,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     m_integrity = new IntegrityMonitor(database, this);
     statusBar()->addPermanentWidget(m_integrity->statusLabel());
     connect(m_integrity, &IntegrityMonitor::damaged, this, [this] {
-        setWindowTitle(tr("Clearinghouse — %1 (read-only)").arg(QFileInfo(m_db.path()).fileName()));
+        setWindowTitle(tr("Clearinghouse — %1 (read-only)").arg(databaseTitle()));
     });
     // Another window, the CLI or a colleague saving to the same file: open lists follow without a restart.
     m_changes = new ExternalChangeWatcher(database.connection(), this);
@@ -150,7 +151,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     m_changes->start();
     m_idleLock = new IdleLock(this);
     new SensitiveClipboard(this);
-    m_backups->backupNowAction()->setEnabled(true);
+    m_backups->backupNowAction()->setEnabled(!database.isShared()); // a shared database is backed up on the server
 
     m_userLabel = new QLabel(this);
     m_userLabel->setObjectName(u"userLabel"_s);
@@ -230,6 +231,9 @@ void MainWindow::createActions()
     connect(newCase, &QAction::triggered, this, [this] { (void)this->newCase(); });
     QAction *openDb = make(QT_TR_NOOP("&Open database…"), u"actionOpenDatabase"_s, QKeySequence::Open);
     connect(openDb, &QAction::triggered, this, &MainWindow::openDatabase);
+    QAction *connectServer = make(QT_TR_NOOP("Connect to &shared database…"), u"actionConnectServer"_s);
+    statusTip(connectServer, QT_TR_NOOP("Work in a team's database on a PostgreSQL server"));
+    connect(connectServer, &QAction::triggered, this, [this] { (void)connectToServer(); });
     QAction *quit = make(QT_TR_NOOP("&Quit"), u"actionQuit"_s, QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
     QAction *import = make(QT_TR_NOOP("&Import…"), u"actionImport"_s, QKeySequence(Qt::CTRL | Qt::Key_I));
@@ -254,6 +258,7 @@ void MainWindow::createActions()
     QMenu *file = menu(QT_TR_NOOP("&File"));
     file->addAction(newCase);
     file->addAction(openDb);
+    file->addAction(connectServer);
     file->addSeparator();
     file->addAction(import);
     file->addAction(quarantine);
@@ -265,7 +270,7 @@ void MainWindow::createActions()
     statusTip(lockNow, QT_TR_NOOP("Cover the window until you unlock it"));
     connect(lockNow, &QAction::triggered, m_idleLock, &IdleLock::lock);
     file->addAction(lockNow);
-    m_backups->restoreAction()->setEnabled(!m_db.isReadOnly());
+    m_backups->restoreAction()->setEnabled(!m_db.isReadOnly() && !m_db.isShared());
     file->addAction(batch);
     file->addAction(templates);
     QAction *users = make(QT_TR_NOOP("&Users…"), u"actionUsers"_s);
@@ -561,11 +566,31 @@ PreferencesDialog *MainWindow::openPreferences()
 {
     auto *dialog = new PreferencesDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setBackupsOnServer(m_db.isShared());
     // A new interval starts counting now; the language has changed already (LanguageChange below).
     connect(dialog, &PreferencesDialog::applied, m_backups, &BackupController::applyInterval);
     connect(dialog, &PreferencesDialog::applied, m_idleLock, &IdleLock::restartTimer);
     dialog->open();
     return dialog;
+}
+
+ServerConnectionDialog *MainWindow::connectToServer()
+{
+    auto *dialog = new ServerConnectionDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (const auto server = dialog->address())
+            Q_EMIT openServerRequested(server->displayText(), dialog->password());
+    });
+    dialog->open();
+    return dialog;
+}
+
+QString MainWindow::databaseTitle() const
+{
+    // The address never holds the password (ServerAddress::displayText()).
+    return m_db.isShared() ? tr("%1 (shared)").arg(m_db.server().displayText()) : QFileInfo(m_db.path()).fileName();
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -577,9 +602,15 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(m_db.isReadOnly() ? tr("Clearinghouse — %1 (read-only)").arg(QFileInfo(m_db.path()).fileName())
-                                     : tr("Clearinghouse — %1").arg(QFileInfo(m_db.path()).fileName()));
-    m_pathLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_db.path())));
+    setWindowTitle(m_db.isReadOnly() ? tr("Clearinghouse — %1 (read-only)").arg(databaseTitle())
+                                     : tr("Clearinghouse — %1").arg(databaseTitle()));
+    if (m_db.isShared()) {
+        m_pathLabel->setText(tr("Shared database: %1").arg(m_db.server().displayText()));
+        m_pathLabel->setToolTip(tr("A database on a server that the team shares: what colleagues save appears "
+                                   "here within seconds."));
+    } else {
+        m_pathLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_db.path())));
+    }
     m_userLabel->setText(tr("Signed in: %1 (%2)").arg(m_session.user().displayName, Roles::label(m_session.role())));
     m_userLabel->setToolTip(Roles::description(m_session.role()));
     for (QAction *a : findChildren<QAction *>()) {

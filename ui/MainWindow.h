@@ -27,6 +27,7 @@ class CaseDetailView;
 class CaseListPage;
 class MatchPanel;
 class PreferencesDialog;
+class ServerConnectionDialog;
 class RosterPage;
 class Database;
 class ImportDialog;
@@ -82,9 +83,14 @@ public:
     bool exportCases(const QString &path = {});
     // Edit > Preferences…: window-modal, not blocking; applies on OK.
     PreferencesDialog *openPreferences();
+    // File > Connect to shared database…: window-modal, not blocking. Once the server has answered,
+    // openServerRequested() asks the session to switch to it.
+    ServerConnectionDialog *connectToServer();
 
 Q_SIGNALS:
     void openDatabaseRequested(const QString &path);
+    // The password only travels to the session that opens the connection; it is never stored.
+    void openServerRequested(const QString &location, const QString &password);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -93,6 +99,7 @@ protected:
 private:
     void createActions();
     void retranslate();
+    QString databaseTitle() const; // the file's name, or the shared database's address
     IntakeForm *addForm(IntakeForm *form);
     void updateTabTitle(QWidget *page);
     void onCurrentTabChanged();

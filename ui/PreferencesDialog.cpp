@@ -80,6 +80,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent)
 
     auto *note = new QLabel(this);
     m_note = note;
+    note->setObjectName(u"preferencesBackupNote"_s);
     note->setTextFormat(Qt::PlainText);
     note->setWordWrap(true);
 
@@ -119,8 +120,8 @@ QString PreferencesDialog::passphraseProblem() const
 void PreferencesDialog::updatePassphraseState()
 {
     const bool on = m_encrypt->isChecked();
-    m_passphrase->setEnabled(on);
-    m_confirm->setEnabled(on);
+    m_passphrase->setEnabled(on && !m_backupsOnServer);
+    m_confirm->setEnabled(on && !m_backupsOnServer);
     const QString problem = passphraseProblem();
     // Nothing typed yet is not an error worth a red line; OK simply waits for the passphrase.
     m_passphraseProblem->setText(on && !m_passphrase->text().isEmpty() ? problem : QString());
@@ -155,7 +156,18 @@ void PreferencesDialog::retranslateUi()
                                  "encrypted backup cannot be restored, so keep it somewhere safe."));
     if (m_buttons)
         updatePassphraseState(); // the problem line in the new language
-    m_note->setText(tr("A backup is also made each time the program closes."));
+    m_note->setText(m_backupsOnServer ? BackupController::sharedDatabaseNote()
+                                      : tr("A backup is also made each time the program closes."));
+}
+
+void PreferencesDialog::setBackupsOnServer(bool onServer)
+{
+    m_backupsOnServer = onServer;
+    m_backupInterval->setEnabled(!onServer);
+    m_encrypt->setEnabled(!onServer);
+    m_passphraseNote->setVisible(!onServer); // about backups this program writes, which it then does not
+    updatePassphraseState();
+    retranslateUi();
 }
 
 void PreferencesDialog::changeEvent(QEvent *event)

@@ -32,6 +32,9 @@ public:
     static QLocale locale();
     static void applyLanguage();
 
+    // Shared mode: backups belong to the server, so their settings are shown disabled, with the reason.
+    void setBackupsOnServer(bool onServer);
+
     // Stores and applies what the dialog shows, then emits applied(); OK calls it.
     void apply();
 
@@ -58,6 +61,7 @@ private:
     QLabel *m_passphraseNote = nullptr;
     QLabel *m_passphraseProblem = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    bool m_backupsOnServer = false;
 };
 
 } // namespace ch

@@ -52,7 +52,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption quitAfterOption(
         u"quit-after-ms"_s, QApplication::translate("main", "Close the main window after <ms> milliseconds."),
         QApplication::translate("main", "ms"));
+    // Shared mode: a team's database on a PostgreSQL server. The password comes from the password file
+    // (PGPASSFILE, else ~/.pgpass), else the connection dialog asks for it; it is never stored.
+    const QCommandLineOption serverOption(
+        u"server"_s,
+        QApplication::translate("main", "Open the shared database at <address> (postgresql://user@host:port/database)."),
+        QApplication::translate("main", "address"));
     parser.addOption(dbOption);
+    parser.addOption(serverOption);
     parser.addOption(demoOption);
     // The desktop entry passes a database file opened from a file manager (Exec=clearinghouse %f).
     parser.addPositionalArgument(u"database"_s, QApplication::translate("main", "The database to open (as --db)."),
@@ -78,8 +85,13 @@ int main(int argc, char *argv[])
 
     const QString dbPath =
         parser.positionalArguments().isEmpty() ? parser.value(dbOption) : parser.positionalArguments().constFirst();
-    QDir().mkpath(QFileInfo(dbPath).absolutePath());
-    std::unique_ptr<ch::Database> database = ch::DatabaseOpener::open(dbPath);
+    std::unique_ptr<ch::Database> database;
+    if (parser.isSet(serverOption) || ch::ServerAddress::isServerLocation(dbPath)) {
+        database = ch::DatabaseOpener::openServer(parser.isSet(serverOption) ? parser.value(serverOption) : dbPath);
+    } else {
+        QDir().mkpath(QFileInfo(dbPath).absolutePath());
+        database = ch::DatabaseOpener::open(dbPath);
+    }
     if (!database)
         return 1;
     if (parser.isSet(demoOption)) {

@@ -34,6 +34,8 @@
 #include "RosterPage.h"
 #include "VolunteerDialog.h"
 #include "UsersDialog.h"
+#include "ServerConnectionDialog.h"
+#include "TestDatabase.h"
 #include "auth/UserRepository.h"
 #include "core/Actor.h"
 
@@ -48,6 +50,7 @@
 #include <QPrintPreviewDialog>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTimer>
 
@@ -135,6 +138,38 @@ void shootConflict(const QString &out)
         }
     });
     (void)form->save();
+}
+
+// Issue 7: the connection dialog after a failed try, and (with CH_TEST_POSTGRES and PGPASSFILE set) the
+// window over a shared database on that server.
+void shootServer(MainWindow &window, const QString &out)
+{
+    if (ServerConnectionDialog *dialog = window.connectToServer()) {
+        setText(dialog, u"serverHost"_s, u"127.0.0.1"_s);
+        dialog->findChild<QSpinBox *>(u"serverPort"_s)->setValue(1); // nothing listens there
+        setText(dialog, u"serverDatabase"_s, u"clearinghouse"_s);
+        setText(dialog, u"serverUser"_s, u"ana.ortiz"_s);
+        shoot(dialog, out, u"48-server-connection.png"_s);
+        dialog->testConnection();
+        for (int i = 0; i < 200 && dialog->isChecking(); ++i)
+            settle(50);
+        shoot(dialog, out, u"48b-server-connection-unreachable.png"_s);
+        dialog->reject();
+    }
+    if (test::postgresTestServer().isEmpty())
+        return;
+    test::PostgresScratch scratch;
+    auto shared = Database::open(scratch.location());
+    if (!shared)
+        return;
+    (void)test::seed(**shared, test::makeCase(u"Maria Lopez"_s, u"22222-054"_s));
+    MainWindow sharedWindow(**shared);
+    sharedWindow.resize(1200, 700);
+    sharedWindow.show();
+    shoot(&sharedWindow, out, u"49-shared-window.png"_s);
+    PreferencesDialog *preferences = sharedWindow.openPreferences();
+    shoot(preferences, out, u"49b-shared-preferences.png"_s);
+    preferences->reject();
 }
 
 } // namespace
@@ -476,6 +511,7 @@ int main(int argc, char *argv[])
             shoot(users, out, u"45-users.png"_s);
             users->close();
         }
+        shootServer(window, out);
 
         // Issue 9: the language switched while everything above is open; every tab in Spanish.
         PreferencesDialog::setLanguage(u"es"_s);

@@ -8,6 +8,7 @@
 #include "itemmodels/CaseListModel.h"
 
 #include "GuiFixture.h"
+#include "TestDatabase.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -42,8 +43,9 @@ private:
     bool saveWithDialog(IntakeForm *form, const std::function<void(ConflictMergeDialog *)> &act);
     void typeInto(IntakeForm *form, const QString &key, const QString &text);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_db;
+    // A file, or in the "_postgres" run a throwaway database on the test server.
+    std::unique_ptr<test::TestDatabase> m_t;
+    Database *m_db = nullptr;
     std::unique_ptr<MainWindow> m_window;
     qint64 m_id = 0;
 };
@@ -51,10 +53,9 @@ private:
 void TestConflictGui::init()
 {
     MessageBox::reset();
-    m_dir = std::make_unique<QTemporaryDir>();
-    auto db = Database::open(m_dir->filePath(u"test.db"_s));
-    QVERIFY2(db.ok(), qPrintable(db.error().fullText()));
-    m_db = std::move(db).value();
+    m_t = std::make_unique<test::TestDatabase>();
+    QVERIFY2(m_t->isValid(), qPrintable(m_t->error()));
+    m_db = &m_t->db();
     CaseRecord r = test::makeCase(u"Maria Lopez"_s, u"22222-054"_s);
     r.setValue(u"offense"_s, u"Conspiracy"_s);
     r.setValue(u"medical_summary"_s, u"Diabetes"_s);
@@ -68,8 +69,8 @@ void TestConflictGui::init()
 void TestConflictGui::cleanup()
 {
     m_window.reset();
-    m_db.reset();
-    m_dir.reset();
+    m_db = nullptr;
+    m_t.reset();
     QCOMPARE(MessageBox::unexpectedCount(), 0);
 }
 
@@ -178,9 +179,10 @@ void TestConflictGui::changesSavedElsewhere_appearInTheOpenListKeepingTheSelecti
     list->selectCase(m_id);
     QCOMPARE(list->selectedCaseId(), m_id);
 
-    // Another program (a second connection to the same file) saves a new case.
-    auto other = Database::open(m_dir->filePath(u"test.db"_s));
-    QVERIFY(other.ok());
+    // Another program (a second connection to the same file), or a colleague on the same server, saves a
+    // new case.
+    auto other = Database::open(m_t->path());
+    QVERIFY2(other.ok(), qPrintable(other.error().fullText()));
     QVERIFY(test::seed(**other, test::makeCase(u"Ana Ruiz"_s, u"33333-054"_s)) > 0);
 
     QTRY_COMPARE_WITH_TIMEOUT(list->model()->rowCount(), 2, 8000); // no restart, no click

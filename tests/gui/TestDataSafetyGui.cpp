@@ -182,10 +182,12 @@ private Q_SLOTS:
         QCOMPARE(DatabaseProblemDialog::choicesFor(corrupt, true),
                  (QList<DatabaseProblemDialog::Choice>{DatabaseProblemDialog::RestoreBackup,
                                                        DatabaseProblemDialog::OpenReadOnly,
-                                                       DatabaseProblemDialog::ChooseAnother, DatabaseProblemDialog::Quit}));
+                                                       DatabaseProblemDialog::ChooseAnother,
+                                                       DatabaseProblemDialog::ConnectServer, DatabaseProblemDialog::Quit}));
         const Error newer = Error::make(Error::Kind::NewerSchema, u"Newer."_s);
         QCOMPARE(DatabaseProblemDialog::choicesFor(newer, true),
-                 (QList<DatabaseProblemDialog::Choice>{DatabaseProblemDialog::ChooseAnother, DatabaseProblemDialog::Quit}));
+                 (QList<DatabaseProblemDialog::Choice>{DatabaseProblemDialog::ChooseAnother,
+                                                       DatabaseProblemDialog::ConnectServer, DatabaseProblemDialog::Quit}));
         const Error foreign = Error::make(Error::Kind::NotADatabase, u"Not ours."_s);
         QVERIFY(!DatabaseProblemDialog::choicesFor(foreign, false).contains(DatabaseProblemDialog::OpenReadOnly));
 
