@@ -66,9 +66,15 @@ constexpr const char *kSourceStatusTip = "chSourceStatusTip";
 namespace {
 
 // The session for the program's account; a read-only auditor's look (and the reason) when that fails.
-Session startSession(Database &db, QString *problem)
+Session startSession(Database &db, QString *problem, std::optional<QString> *actorBefore)
 {
-    auto started = Session::start(db, Actor::current());
+    // On a shared database the user is the server user the connection logged in as (Session::loginFor).
+    // (for everything the program writes with Actor::current(); the window it replaces gets the account back).
+    if (db.isShared()) {
+        *actorBefore = Actor::current();
+        Actor::setCurrent(Session::loginFor(db));
+    }
+    auto started = Session::start(db, Session::loginFor(db));
     if (started)
         return *started;
     *problem = started.error().message;
@@ -82,7 +88,7 @@ Session startSession(Database &db, QString *problem)
 } // namespace
 
 MainWindow::MainWindow(Database &database, QWidget *parent)
-    : QMainWindow(parent), m_db(database), m_session(startSession(database, &m_sessionProblem)),
+    : QMainWindow(parent), m_db(database), m_session(startSession(database, &m_sessionProblem, &m_actorBefore)),
       m_undoGroup(new QUndoGroup(this))
 {
     setObjectName(u"mainWindow"_s);
@@ -196,7 +202,11 @@ UsersDialog *MainWindow::openUsers()
     return dialog;
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    if (m_actorBefore)
+        Actor::setCurrent(*m_actorBefore);
+}
 
 void MainWindow::createActions()
 {

@@ -6,6 +6,8 @@
 #include "auth/Session.h"
 
 #include <QMainWindow>
+
+#include <optional>
 #include <QPointer>
 
 class QAction;
@@ -97,6 +99,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    std::optional<QString> m_actorBefore; // shared mode: the account to give back when this window goes
     void createActions();
     void retranslate();
     QString databaseTitle() const; // the file's name, or the shared database's address

@@ -119,7 +119,7 @@ Result<qint64> UserRepository::create(const User &user, const QString &serverPas
         return s.error();
     // The first user of a shared database is the server account that created it, its owner: it holds every
     // right by ownership, and may lack CREATEROLE. The users it adds become server roles of their own.
-    if (m_db.isShared() && !firstUser) {
+    if (m_db.isShared() && !firstUser && !isServerOwner(user.login)) {
         if (Status s = ServerRoles::apply(db, user, serverPassword); !s)
             return s.error();
     }

@@ -166,6 +166,7 @@ int CliApplication::run(const QStringList &arguments)
     QStringList rest;
     QString dbOption;
     std::optional<QString> serverOption;
+    std::optional<QString> actorOption;
     bool inCommand = false;
     for (int i = 1; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);
@@ -177,8 +178,10 @@ int CliApplication::run(const QStringList &arguments)
                 return UsageError;
             }
             const QString value = arguments.at(++i);
-            if (a == "--actor"_L1)
+            if (a == "--actor"_L1) {
                 Actor::setCurrent(value);
+                actorOption = value;
+            }
             else if (a == "--db"_L1)
                 dbOption = value;
             else
@@ -227,6 +230,15 @@ int CliApplication::run(const QStringList &arguments)
                   << Qt::endl;
             return UsageError;
         }
+        // On a shared database you are the server user you log in as: everything written names that user,
+        // and --actor cannot name somebody else (it is set aside, with a warning).
+        if (actorOption && *actorOption != server->user()) {
+            m_err << tr("clearinghouse-cli: --actor “%1” is set aside: on a shared database you work as the server "
+                        "user “%2”.")
+                         .arg(*actorOption, server->user())
+                  << Qt::endl;
+        }
+        Actor::setCurrent(server->user());
         m_server = *server;
         m_dbPath = server->displayText();
     } else {
@@ -289,7 +301,7 @@ Status CliApplication::checkPermission(Permission permission)
 Status CliApplication::requireRole(Database &db, Permission permission)
 {
     // In a writable database without users the account becomes its first user, an administrator.
-    auto session = Session::start(db, Actor::current());
+    auto session = Session::start(db, Session::loginFor(db));
     if (!session)
         return session.error();
     return session->require(permission);

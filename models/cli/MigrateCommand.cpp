@@ -4,6 +4,7 @@
 #include "DatabaseCopier.h"
 #include "ServerLogin.h"
 #include "auth/Session.h"
+#include "auth/UserRepository.h"
 #include "core/Actor.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
@@ -167,6 +168,24 @@ int MigrateCommand::run(const QStringList &args)
                      .arg(differ.join(u", "_s))
               << Qt::endl;
         return Failed;
+    }
+    // Whoever migrated owns the server database and runs it from now on: when the file did not know that
+    // server user, it becomes an administrator there (audited), or nobody could manage the shared database.
+    UserRepository users(**target);
+    auto me = users.find(server->user());
+    if (!me)
+        return fail(me.error());
+    if (!me->has_value()) {
+        User admin;
+        admin.login = server->user();
+        admin.displayName = server->user();
+        admin.role = Role::Admin;
+        if (auto id = users.create(admin); !id)
+            return fail(id.error());
+        m_err << tr("The server user “%1” was not a user of the file: it is now an administrator of the shared "
+                    "database.")
+                     .arg(server->user())
+              << Qt::endl;
     }
     m_err << tr("Copied %n row(s) in %1 s; every table's count and checksum match.", nullptr,
                 int(std::min<qint64>(outcome->rowsCopied, std::numeric_limits<int>::max())))

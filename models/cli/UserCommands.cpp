@@ -1,5 +1,8 @@
 #include "UserCommands.h"
 
+#include <iostream>
+#include <string>
+
 #include "CommandLine.h"
 #include "auth/Session.h"
 #include "auth/UserRepository.h"
@@ -33,6 +36,9 @@ int UserCommands::users(const QStringList &args)
     p.addOption({u"name"_s, tr("The name people read."), u"NAME"_s});
     p.addOption({u"active"_s, tr("yes or no: whether the user may use the program."), u"YES|NO"_s});
     p.addOption({u"json"_s, tr("Print the list as JSON.")});
+    p.addOption({u"new-password-stdin"_s,
+                 tr("Shared database: read the user's server password from the next line of standard input (after "
+                    "the connection's own with --password-stdin). A new user of a shared database needs one.")});
     if (auto done = parseCommandLine(p, args, m_out, m_err))
         return *done;
     const QStringList pos = p.positionalArguments();
@@ -60,14 +66,23 @@ int UserCommands::users(const QStringList &args)
         return 1;
     if (action == "list"_L1)
         return list(*db, p.isSet(u"json"_s));
-    auto session = Session::start(*db, Actor::current());
+    auto session = Session::start(*db, Session::loginFor(*db));
     if (!session)
         return fail(session.error().message);
     if (Status s = session->require(Permission::ManageUsers); !s)
         return fail(s.error().message);
+    QString serverPassword;
+    if (p.isSet(u"new-password-stdin"_s)) {
+        std::string line;
+        if (!std::getline(std::cin, line) || line.empty())
+            return usage(tr("--new-password-stdin found no password on standard input."));
+        serverPassword = QString::fromStdString(line);
+    }
+    if (action == "add"_L1 && db->isShared() && serverPassword.isEmpty())
+        return usage(tr("a new user of a shared database needs a server password: give --new-password-stdin."));
     if (action == "add"_L1)
-        return add(*db, pos.at(1), p.value(u"role"_s), p.value(u"name"_s));
-    return set(*db, pos.at(1), p.value(u"role"_s), p.value(u"name"_s), active);
+        return add(*db, pos.at(1), p.value(u"role"_s), p.value(u"name"_s), serverPassword);
+    return set(*db, pos.at(1), p.value(u"role"_s), p.value(u"name"_s), active, serverPassword);
 }
 
 int UserCommands::list(Database &db, bool json)
@@ -93,13 +108,14 @@ int UserCommands::list(Database &db, bool json)
     return 0;
 }
 
-int UserCommands::add(Database &db, const QString &login, const QString &role, const QString &name)
+int UserCommands::add(Database &db, const QString &login, const QString &role, const QString &name,
+                      const QString &serverPassword)
 {
     User u;
     u.login = login;
     u.displayName = name;
     u.role = *Roles::fromCode(role);
-    auto id = UserRepository(db).create(u);
+    auto id = UserRepository(db).create(u, serverPassword);
     if (!id)
         return fail(id.error().message);
     m_out << QString::fromUtf8(
@@ -110,7 +126,7 @@ int UserCommands::add(Database &db, const QString &login, const QString &role, c
 }
 
 int UserCommands::set(Database &db, const QString &login, const QString &role, const QString &name,
-                      const QString &active)
+                      const QString &active, const QString &serverPassword)
 {
     UserRepository users(db);
     auto found = users.find(login);
@@ -125,7 +141,7 @@ int UserCommands::set(Database &db, const QString &login, const QString &role, c
         u.displayName = name;
     if (!active.isEmpty())
         u.active = active == "yes"_L1;
-    if (Status s = users.update(u); !s)
+    if (Status s = users.update(u, serverPassword); !s)
         return fail(s.error().message);
     return 0;
 }

@@ -33,8 +33,10 @@ public:
 
 private:
     int list(Database &db, bool json);
-    int add(Database &db, const QString &login, const QString &role, const QString &name);
-    int set(Database &db, const QString &login, const QString &role, const QString &name, const QString &active);
+    int add(Database &db, const QString &login, const QString &role, const QString &name,
+            const QString &serverPassword);
+    int set(Database &db, const QString &login, const QString &role, const QString &name,
+            const QString &active, const QString &serverPassword);
     int fail(const QString &message);
 
     QTextStream &m_out;
