@@ -2,6 +2,7 @@
 
 #include "domain/FieldCatalog.h"
 #include "storage/Database.h"
+#include "storage/Dialect.h"
 #include "storage/FollowUpRepository.h"
 #include "storage/RosterSettings.h"
 #include "storage/SqlHelpers.h"
@@ -239,7 +240,8 @@ Result<QList<WorkItem>> WorkQueues::staleAssignments(const QDate &today) const
 {
     const QString limit = QDateTime(today.addDays(-30), QTime(0, 0), Qt::UTC).toString(Qt::ISODate);
     auto q = Sql::run(m_db,
-                      u"SELECT c.id, p.person_name, v.name, max(a.assigned_at, c.updated_at) AS last"
+                      u"SELECT c.id, p.person_name, v.name, "_s
+                          + Dialect::greatest(Dialect::of(m_db), u"a.assigned_at"_s, u"c.updated_at"_s) + u" AS last"
                       " FROM assignments a JOIN cases c ON c.id = a.case_id JOIN persons p ON p.id = c.person_id"
                       " JOIN volunteers v ON v.id = a.volunteer_id"
                       " WHERE a.ended_at IS NULL AND a.assigned_at < :limit AND c.updated_at < :limit"

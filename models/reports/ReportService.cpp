@@ -5,6 +5,7 @@
 #include "domain/ReasonCatalog.h"
 #include "domain/Volunteer.h"
 #include "screening/ScreeningResult.h"
+#include "storage/Dialect.h"
 #include "storage/ReasonRepository.h"
 #include "storage/SqlHelpers.h"
 
@@ -31,12 +32,20 @@ QString reached(const char *status)
 
 // One row per (case, code) of a ";"-separated list of codes: listExpression is the list, fromWhere the
 // " FROM cases c … WHERE …" that chooses the cases. The caller goes on with its own SELECT from split.
-QString splitCodes(const QString &listExpression, const QString &fromWhere)
+QString splitCodes(Backend backend, const QString &listExpression, const QString &fromWhere)
 {
-    return u"WITH RECURSIVE split(case_id, code, rest) AS (SELECT c.id, '', "_s + listExpression + u" || ';'"_s
-           + fromWhere
-           + u" UNION ALL SELECT case_id, trim(substr(rest, 1, instr(rest, ';') - 1)),"
-             " substr(rest, instr(rest, ';') + 1) FROM split WHERE rest <> '')"_s;
+    const QString semicolon = Dialect::position(backend, u"rest"_s, u"';'"_s);
+    // CAST: PostgreSQL types the recursive columns by the first SELECT, whose '' would be "unknown".
+    return u"WITH RECURSIVE split(case_id, code, rest) AS (SELECT c.id, CAST('' AS TEXT), CAST("_s + listExpression
+           + u" || ';' AS TEXT)"_s + fromWhere
+           + u" UNION ALL SELECT case_id, trim(substr(rest, 1, %1 - 1)), substr(rest, %1 + 1) FROM split"
+             " WHERE rest <> '')"_s.arg(semicolon);
+}
+
+// How many rows of the group meet a condition. Written out because PostgreSQL cannot sum booleans.
+QString countIf(const QString &condition)
+{
+    return u"sum(CASE WHEN %1 THEN 1 ELSE 0 END)"_s.arg(condition);
 }
 
 double share(qint64 part, qint64 whole)
@@ -247,7 +256,7 @@ Status ReportService::referralReasons(ReportTable &t) const
         return total.error();
     // The failing gate codes are stored ";"-separated: split them in SQL.
     auto q = Sql::run(m_db,
-                      splitCodes(u"s.reasons"_s, screenedOut)
+                      splitCodes(Dialect::of(m_db), u"s.reasons"_s, screenedOut)
                           + u" SELECT code, count(DISTINCT case_id) AS n FROM split WHERE code <> ''"
                             " GROUP BY code ORDER BY n DESC, code"_s,
                       bounds);
@@ -272,7 +281,7 @@ Status ReportService::reasons(ReportTable &t) const
     const std::initializer_list<Sql::Binding> bounds = {{":from", t.period.lowerBound()}, {":to", t.period.upperBound()}};
     // Claims are the questionnaire's ";"-separated reasons on the case.
     auto claimed = Sql::run(m_db,
-                            splitCodes(u"coalesce(c.reasons, '')"_s, u" FROM cases c WHERE "_s + kCohort)
+                            splitCodes(Dialect::of(m_db), u"coalesce(c.reasons, '')"_s, u" FROM cases c WHERE "_s + kCohort)
                                 + u" SELECT code, count(DISTINCT case_id) FROM split WHERE code <> '' GROUP BY code"_s,
                             bounds);
     if (!claimed)
@@ -307,10 +316,12 @@ Status ReportService::funnel(ReportTable &t) const
     t.valueAxisTitle = tr("Requests");
     // Matched: the status history says so, or a volunteer was assigned (even if the status never moved).
     auto q = Sql::run(m_db,
-                      u"SELECT count(*), coalesce(sum(%1), 0),"
-                      " coalesce(sum(%2 OR EXISTS (SELECT 1 FROM assignments a WHERE a.case_id = c.id)), 0),"
-                      " coalesce(sum(%3), 0), coalesce(sum(%4), 0) FROM cases c WHERE "_s
-                              .arg(reached("screened_in"), reached("matched"), reached("motion_filed"), reached("granted")) +
+                      u"SELECT count(*), coalesce(%1, 0), coalesce(%2, 0), coalesce(%3, 0), coalesce(%4, 0)"
+                      " FROM cases c WHERE "_s
+                              .arg(countIf(reached("screened_in")),
+                                   countIf(reached("matched")
+                                           + u" OR EXISTS (SELECT 1 FROM assignments a WHERE a.case_id = c.id)"_s),
+                                   countIf(reached("motion_filed")), countIf(reached("granted"))) +
                           kCohort,
                       {{":from", t.period.lowerBound()}, {":to", t.period.upperBound()}});
     if (!q)
@@ -346,7 +357,10 @@ Status ReportService::stageTimes(ReportTable &t) const
                       "  lead(h.changed_at) OVER (PARTITION BY h.case_id ORDER BY h.id) AS left_at"
                       " FROM status_history h JOIN cases c ON c.id = h.case_id WHERE "_s + kCohort +
                           u"), durations AS ("
-                          " SELECT stage, max(0.0, julianday(left_at) - julianday(entered)) AS days FROM stays"
+                          " SELECT stage, "_s
+                          + Dialect::greatest(Dialect::of(m_db), u"0.0"_s,
+                                              Dialect::daysBetween(Dialect::of(m_db), u"left_at"_s, u"entered"_s))
+                          + u" AS days FROM stays"
                           " WHERE left_at IS NOT NULL),"
                           " ranked AS (SELECT stage, days, row_number() OVER (PARTITION BY stage ORDER BY days) AS rn,"
                           "  count(*) OVER (PARTITION BY stage) AS n FROM durations)"
@@ -395,12 +409,12 @@ Status ReportService::volunteers(ReportTable &t, bool byKind) const
     const QString group = byKind ? u"v.kind"_s : u"trim(v.organization)"_s;
     auto q = Sql::run(m_db,
                       u"SELECT %1 AS grp, coalesce(sum(v.active), 0),"
-                      " coalesce(sum(CASE WHEN v.active THEN v.capacity ELSE 0 END), 0),"
+                      " coalesce(sum(CASE WHEN v.active <> 0 THEN v.capacity ELSE 0 END), 0),"
                       " coalesce(sum(a.open), 0), coalesce(sum(a.placed), 0)"
-                      " FROM volunteers v LEFT JOIN (SELECT volunteer_id, sum(ended_at IS NULL) AS open,"
-                      "  sum(assigned_at >= :from AND assigned_at < :to) AS placed"
+                      " FROM volunteers v LEFT JOIN (SELECT volunteer_id, %2 AS open, %3 AS placed"
                       "  FROM assignments GROUP BY volunteer_id) a ON a.volunteer_id = v.id"
-                      " GROUP BY grp ORDER BY sum(v.active) DESC, grp"_s.arg(group),
+                      " GROUP BY grp ORDER BY sum(v.active) DESC, grp"_s.arg(group, countIf(u"ended_at IS NULL"_s),
+                                                                             countIf(u"assigned_at >= :from AND assigned_at < :to"_s)),
                       {{":from", t.period.lowerBound()}, {":to", t.period.upperBound()}});
     if (!q)
         return q.error();
@@ -447,9 +461,10 @@ Status ReportService::outcomesByDistrict(ReportTable &t) const
     t.valueAxisTitle = tr("Requests");
     auto q = Sql::run(m_db,
                       u"SELECT coalesce(c.sentencing_district, '') AS district, count(*) AS n,"
-                      " sum(%1), sum(%2), sum(%3), sum(%4), sum(%5) FROM cases c WHERE "_s
-                              .arg(reached("screened_out"), reached("screened_in"), reached("motion_filed"),
-                                   reached("granted"), reached("denied")) +
+                      " %1, %2, %3, %4, %5 FROM cases c WHERE "_s
+                              .arg(countIf(reached("screened_out")), countIf(reached("screened_in")),
+                                   countIf(reached("motion_filed")), countIf(reached("granted")),
+                                   countIf(reached("denied"))) +
                           kCohort + u" GROUP BY district ORDER BY n DESC, district"_s,
                       {{":from", t.period.lowerBound()}, {":to", t.period.upperBound()}});
     if (!q)

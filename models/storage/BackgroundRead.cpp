@@ -1,5 +1,8 @@
 #include "BackgroundRead.h"
 
+#include "Dialect.h"
+#include "SqlHelpers.h"
+
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -9,6 +12,7 @@
 #include <QSqlError>
 #include <QThread>
 
+#include <libpq-fe.h>
 #include <sqlite3.h>
 
 #include <atomic>
@@ -17,11 +21,12 @@ using namespace Qt::StringLiterals;
 
 namespace ch {
 
-// Shared by the owner and the worker: the worker's SQLite handle (for interrupting it) and the answer.
+// Shared by the owner and the worker: the worker's handle (for interrupting it) and the answer.
 struct BackgroundRead::Run
 {
     QMutex mutex;
-    sqlite3 *handle = nullptr; // set while the worker's connection is open
+    sqlite3 *handle = nullptr; // SQLite: set while the worker's connection is open
+    PGcancel *pgCancel = nullptr; // PostgreSQL: libpq's cancel request for the worker's connection
     bool cancelled = false;
     // Also polled by SQLite every 1,000 steps (progress handler): sqlite3_interrupt alone misses a
     // statement that starts just after it was called.
@@ -53,13 +58,27 @@ sqlite3 *sqliteHandle(const QSqlDatabase &db)
     return nullptr;
 }
 
+PGconn *postgresHandle(const QSqlDatabase &db)
+{
+    const QVariant v = db.driver()->handle();
+    // Qt declares the handle by libpq's struct name, pg_conn* (PGconn is its typedef).
+    if (v.isValid() && (qstrcmp(v.typeName(), "PGconn*") == 0 || qstrcmp(v.typeName(), "pg_conn*") == 0))
+        return *static_cast<PGconn *const *>(v.constData());
+    return nullptr;
+}
+
+// Asks the server to stop the worker's statement; the worker then sees an error and its answer is dropped.
+void cancelOnServer(PGcancel *cancel)
+{
+    char message[256];
+    (void)PQcancel(cancel, message, sizeof message); // best effort: a failed request only means a late answer
+}
+
 } // namespace
 
 BackgroundRead::BackgroundRead(const QSqlDatabase &source, QObject *parent)
-    : QObject(parent), m_databaseName(source.databaseName()), m_connectOptions(source.connectOptions())
+    : QObject(parent), m_sourceName(source.connectionName())
 {
-    if (!m_connectOptions.contains(u"QSQLITE_OPEN_READONLY"_s))
-        m_connectOptions += m_connectOptions.isEmpty() ? u"QSQLITE_OPEN_READONLY"_s : u";QSQLITE_OPEN_READONLY"_s;
 }
 
 BackgroundRead::~BackgroundRead()
@@ -82,6 +101,8 @@ void BackgroundRead::stopCurrent()
         m_running->stop = true;
         if (m_running->handle)
             sqlite3_interrupt(m_running->handle);
+        if (m_running->pgCancel)
+            cancelOnServer(m_running->pgCancel);
     }
     // Not waited for here: a worker still opening its connection cannot be interrupted, and the UI thread
     // must not wait for it. It finishes on its own, its answer is dropped, and it is deleted then.
@@ -101,25 +122,48 @@ void BackgroundRead::start(Work work)
     auto run = std::make_shared<Run>();
     m_running = run;
     const QString name = nextConnectionName();
-    const QString databaseName = m_databaseName;
-    const QString options = m_connectOptions;
-    m_thread = QThread::create([run, name, databaseName, options, work = std::move(work)] {
+    const QString sourceName = m_sourceName;
+    m_thread = QThread::create([run, name, sourceName, work = std::move(work)] {
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-            db.setDatabaseName(databaseName);
-            db.setConnectOptions(options);
+            // The same database, driver and settings (password included) as the source connection.
+            QSqlDatabase db = QSqlDatabase::cloneDatabase(sourceName, name);
+            const bool postgres = db.driverName() == u"QPSQL"_s;
+            if (!postgres) {
+                QString options = db.connectOptions();
+                if (!options.contains(u"QSQLITE_OPEN_READONLY"_s))
+                    options += options.isEmpty() ? u"QSQLITE_OPEN_READONLY"_s : u";QSQLITE_OPEN_READONLY"_s;
+                db.setConnectOptions(options);
+            }
             QString error;
             QVariant result;
-            if (!db.open()) {
+            bool opened = db.open();
+            QString openError = db.lastError().text();
+            if (opened && postgres) {
+                // The server's equivalent of opening the file read-only (every transaction of this session),
+                // and the same session settings as Database gives its own connection (dates read as UTC).
+                for (const QString &set : {u"SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"_s,
+                                           u"SET TIME ZONE 'UTC'"_s, u"SET client_min_messages = warning"_s}) {
+                    if (const Status s = Sql::execRaw(db, set); !s.ok()) {
+                        opened = false;
+                        openError = s.error().detail;
+                        break;
+                    }
+                }
+            }
+            if (!opened) {
                 error = QCoreApplication::translate("ch::BackgroundRead", "The database could not be read: %1")
-                            .arg(db.lastError().text());
+                            .arg(openError);
             } else {
                 bool go = false;
                 {
                     QMutexLocker lock(&run->mutex);
                     go = !run->cancelled;
-                    if (go)
+                    if (go && postgres) {
+                        if (PGconn *conn = postgresHandle(db))
+                            run->pgCancel = PQgetCancel(conn);
+                    } else if (go) {
                         run->handle = sqliteHandle(db);
+                    }
                     if (run->handle)
                         sqlite3_progress_handler(run->handle, 1000, &stopRequested, &run->stop);
                 }
@@ -132,6 +176,9 @@ void BackgroundRead::start(Work work)
                 if (run->handle)
                     sqlite3_progress_handler(run->handle, 0, nullptr, nullptr);
                 run->handle = nullptr;
+                if (run->pgCancel)
+                    PQfreeCancel(run->pgCancel);
+                run->pgCancel = nullptr;
             }
             db.close();
             QMutexLocker lock(&run->mutex);

@@ -1,10 +1,11 @@
 #pragma once
 
 // BackgroundRead: one read (a count over every match, the full integrity check, the work queues) on a
-// worker thread over its own read-only connection to the database file, so that a read that can take
+// worker thread over its own read-only connection to the same database (a clone of the source connection:
+// the file on SQLite, the server on PostgreSQL), so that a read that can take
 // longer than a frame never holds up the UI thread. The result comes back as a signal in the owner's
-// thread. Starting again and cancel() interrupt a read still running (sqlite3_interrupt and a progress
-// handler) and drop its result without waiting for it, so an answer never belongs to an older question
+// thread. Starting again and cancel() interrupt a read still running (SQLite: sqlite3_interrupt and a
+// progress handler; PostgreSQL: libpq's cancel request) and drop its result without waiting for it, so an answer never belongs to an older question
 // and a keystroke never waits for a worker; the destructor waits for every worker to end.
 
 #include <QList>
@@ -27,7 +28,7 @@ public:
     // Returns the result, or sets `error` (a sentence for the user) and returns nothing.
     using Work = std::function<QVariant(const QSqlDatabase &connection, QString *error)>;
 
-    // `source`: the UI thread's connection; the worker opens the same file read-only.
+    // `source`: the UI thread's connection; the worker opens the same database read-only.
     explicit BackgroundRead(const QSqlDatabase &source, QObject *parent = nullptr);
     ~BackgroundRead() override;
 
@@ -48,8 +49,7 @@ private:
     struct Run;
     void stopCurrent();
 
-    QString m_databaseName;
-    QString m_connectOptions;
+    QString m_sourceName; // the source connection's name, for the thread-safe cloneDatabase()
     std::shared_ptr<Run> m_running;
     QThread *m_thread = nullptr;
     QList<QThread *> m_retired; // stopped, still winding down

@@ -126,4 +126,14 @@ QString daysBetween(Backend backend, const QString &later, const QString &earlie
     return u"(julianday(%1) - julianday(%2))"_s.arg(later, earlier);
 }
 
+QString greatest(Backend backend, const QString &a, const QString &b)
+{
+    return u"%1(%2, %3)"_s.arg(backend == Backend::Postgres ? u"greatest"_s : u"max"_s, a, b);
+}
+
+QString position(Backend backend, const QString &haystack, const QString &needle)
+{
+    return u"%1(%2, %3)"_s.arg(backend == Backend::Postgres ? u"strpos"_s : u"instr"_s, haystack, needle);
+}
+
 } // namespace ch::Dialect

@@ -44,6 +44,13 @@ QString noCase(Backend backend, const QString &expr);
 // The days between two ISO dates or timestamps held as text (later minus earlier), as a real number.
 QString daysBetween(Backend backend, const QString &later, const QString &earlier);
 
+// The larger of two values of one row (SQLite's scalar max(a, b); greatest() on PostgreSQL). Neither may
+// be NULL: the two backends disagree there.
+QString greatest(Backend backend, const QString &a, const QString &b);
+
+// The 1-based position of needle in haystack, 0 when it is absent (SQLite's instr; strpos on PostgreSQL).
+QString position(Backend backend, const QString &haystack, const QString &needle);
+
 // Accents and case aside, as the search folds words on PostgreSQL (lower case, Latin accents removed).
 QString foldForSearch(const QString &text);
 

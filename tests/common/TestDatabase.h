@@ -18,6 +18,7 @@
 #include <QVariant>
 
 #include <memory>
+#include <vector>
 
 namespace ch::test {
 
@@ -136,6 +137,36 @@ private:
     QString m_location;
     QString m_error;
     ServerAddress m_server;
+};
+
+// Fresh database locations for a test that opens (and reopens) databases itself: files in a temporary
+// folder, or with CH_TEST_POSTGRES set, throwaway databases on the test server that live as long as this
+// object (declare it before the Database members, so that they close first).
+class FreshLocations
+{
+    Q_DISABLE_COPY_MOVE(FreshLocations)
+public:
+    FreshLocations() = default;
+    // A new location each call; fileName names the file in the SQLite pass. Empty on failure (see error()).
+    QString next(const QString &fileName)
+    {
+        if (postgresTestServer().isEmpty())
+            return m_dir.filePath(fileName);
+        auto scratch = std::make_unique<PostgresScratch>();
+        if (!scratch->error().isEmpty()) {
+            m_error = scratch->error();
+            return {};
+        }
+        const QString location = scratch->location();
+        m_scratches.push_back(std::move(scratch));
+        return location;
+    }
+    QString error() const { return m_error; }
+
+private:
+    QTemporaryDir m_dir;
+    std::vector<std::unique_ptr<PostgresScratch>> m_scratches;
+    QString m_error;
 };
 
 // A Clearinghouse database at the latest schema in a folder that disappears with the object (or, with

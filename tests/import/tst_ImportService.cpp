@@ -14,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "TestDatabase.h"
+
 using namespace Qt::StringLiterals;
 using namespace ch;
 
@@ -38,12 +40,13 @@ class TestImportService : public QObject
     Q_OBJECT
 private:
     QTemporaryDir m_dir;
+    test::FreshLocations m_locations;
     std::unique_ptr<Database> m_db;
     int m_n = 0;
 
     std::unique_ptr<Database> openFresh()
     {
-        auto db = Database::open(m_dir.filePath(u"t%1.db"_s.arg(++m_n)));
+        auto db = Database::open(m_locations.next(u"t%1.db"_s.arg(++m_n)));
         if (!db)
             qFatal("%s", qPrintable(db.error().fullText()));
         return std::move(db).value();

@@ -28,6 +28,8 @@
 #include <QTest>
 #include <QThread>
 
+#include "TestDatabase.h"
+
 using namespace Qt::StringLiterals;
 using namespace ch;
 
@@ -82,11 +84,12 @@ class TestRoundTrip : public QObject
     Q_OBJECT
 private:
     QTemporaryDir m_dir;
+    test::FreshLocations m_locations;
     int m_n = 0;
 
     std::unique_ptr<Database> openFresh()
     {
-        auto db = Database::open(m_dir.filePath(u"rt%1.db"_s.arg(++m_n)));
+        auto db = Database::open(m_locations.next(u"rt%1.db"_s.arg(++m_n)));
         if (!db)
             qFatal("%s", qPrintable(db.error().fullText()));
         return std::move(db).value();

@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "TestDatabase.h"
+
 using namespace Qt::StringLiterals;
 using namespace ch;
 
@@ -17,6 +19,7 @@ class TestQuarantineModel : public QObject
     Q_OBJECT
 private:
     QTemporaryDir m_dir;
+    test::FreshLocations m_locations;
     std::unique_ptr<Database> m_db;
     int m_n = 0;
 
@@ -28,7 +31,7 @@ private:
 private slots:
     void init()
     {
-        auto db = Database::open(m_dir.filePath(u"q%1.db"_s.arg(++m_n)));
+        auto db = Database::open(m_locations.next(u"q%1.db"_s.arg(++m_n)));
         QVERIFY2(db, qPrintable(db ? QString() : db.error().fullText()));
         m_db = std::move(db).value();
     }

@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "TestDatabase.h"
+
 using namespace Qt::StringLiterals;
 using namespace ch;
 
@@ -18,6 +20,7 @@ class TestWorkQueueModel : public QObject
     Q_OBJECT
 private:
     QTemporaryDir m_dir;
+    test::FreshLocations m_locations;
     std::unique_ptr<Database> m_db;
     qint64 m_received = 0, m_urgent = 0, m_plain = 0, m_assigned = 0, m_ripe = 0, m_soonVolunteer = 0;
 
@@ -64,7 +67,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        auto db = Database::open(m_dir.filePath(u"queues.db"_s));
+        auto db = Database::open(m_locations.next(u"queues.db"_s));
         QVERIFY(db.ok());
         m_db = std::move(db).value();
         const QDate today = QDate::currentDate();

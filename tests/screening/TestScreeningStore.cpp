@@ -7,6 +7,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "TestDatabase.h"
+
 using namespace Qt::StringLiterals;
 using namespace ch;
 
@@ -15,6 +17,7 @@ class TestScreeningStore : public QObject
     Q_OBJECT
 private:
     QTemporaryDir m_dir;
+    test::FreshLocations m_locations;
     std::unique_ptr<Database> m_db;
     int m_n = 0;
 
@@ -36,7 +39,7 @@ private:
 private Q_SLOTS:
     void init()
     {
-        auto db = Database::open(m_dir.filePath(u"store-%1.db"_s.arg(++m_n)));
+        auto db = Database::open(m_locations.next(u"store-%1.db"_s.arg(++m_n)));
         QVERIFY2(db.ok(), qPrintable(db.error().fullText()));
         m_db = std::move(db).value();
     }
