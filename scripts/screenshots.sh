@@ -18,7 +18,7 @@ mkdir -p docs/images
 chosen=(
   01-case-list 01b-case-list-demo 02-intake-empty 05-case-detail 08-screening-panel 14-screening-queue-demo
   19-packet-preview 23-import-preview 28-roster 30-match-panel 32-preferences 33-conflict-merge
-  41-es-03-home 44-report-funnel 45-users
+  41-es-03-home 44-report-funnel 45-users 48-server-connection
 )
 for name in "${chosen[@]}"; do
   [ -s "$shots/$name.png" ] || { echo "screenshots: $name.png was not made" >&2; exit 1; }

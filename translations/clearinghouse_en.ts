@@ -195,6 +195,22 @@ Restoring replaces the database you have open; every change made since the backu
         <source>The backup on closing (%1) failed; back up now</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A shared database is backed up on the server (pg_dump); ask its administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups: on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ch::BackupCrypto</name>
@@ -1012,19 +1028,6 @@ Clear the search box or choose “All” to see every case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: clearinghouse-cli [--db PATH] [--actor NAME] COMMAND [options]
-
-Global options:
-  --db PATH      the database file (default: %1)
-  --actor NAME   the name written to the audit log (default: your account name)
-  --help         this text; COMMAND --help for a command&apos;s options
-  --version      the program&apos;s version
-
-Commands:
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>clearinghouse-cli: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1297,6 +1300,38 @@ Commands:
     </message>
     <message>
         <source>Screen as of this date (YYYY-MM-DD; default today; on or after 2023-11-01, when the first rule file took effect).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy a whole database file to an empty shared (PostgreSQL) database and verify it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: clearinghouse-cli [--db PATH | --server URL] [--actor NAME] COMMAND [options]
+
+Global options:
+  --db PATH      the database file (default: %1)
+  --server URL   a shared database instead: postgresql://user@host:port/database[?sslmode=…]
+  --password-stdin  read the server&apos;s password from the first line of the input (else
+                 PGPASSFILE or ~/.pgpass, else a prompt)
+  --actor NAME   the name written to the audit log (default: your account name)
+  --help         this text; COMMAND --help for a command&apos;s options
+  --version      the program&apos;s version
+
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clearinghouse-cli: give --db or --server, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clearinghouse-cli %1: works on a database file; a shared database is backed up on the server (ask its administrator, e.g. pg_dump).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clearinghouse-cli: --actor “%1” is set aside: on a shared database you work as the server user “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1607,6 +1642,107 @@ Commands:
         <source>The database %1 has changes in its log file that cannot be read from a read-only folder. Copy the database and its “-wal” file to a folder you can write to, and open the copy.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server refused the password of the user “%1” at %2. Check the password (or the password file named by PGPASSFILE, else ~/.pgpass) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user “%1” may no longer log in to %2: it has been deactivated. Ask an administrator of the shared database to activate it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 has no user “%2”. Ask the administrator of the shared database to add you (File → Users…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no database “%1” (%2). Check its name, or ask the administrator to create it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 and this computer could not agree on an encrypted connection (sslmode=%2). Ask the administrator which sslmode the server needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 does not let the user “%2” connect from this computer. Ask the administrator to allow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached. Check the host name and port, that the server is running, and this computer&apos;s network connection, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared database %1 could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This installation cannot reach a PostgreSQL server: Qt&apos;s PostgreSQL driver is missing. Install the package libqt6sql6-psql and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 stores text as %2, which cannot hold every name and accent. Nothing was written to it. Ask the administrator to create it with ENCODING &apos;UTF8&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 belongs to another program, not to Clearinghouse. Nothing was written to it. Give the name of an empty database, or of a Clearinghouse one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared database %1 was upgraded by a newer version of Clearinghouse (schema version %2; this program knows up to %3). Nothing was written to it. Install the newer version of the program on this computer to work with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared database %1 needs an upgrade (schema version %2 to %3) that only its owner, the server user “%4”, may make. Nothing was changed. Ask them to open it once with this version of the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 asks for the password of the user “%2”, and none was given (the password file has no entry for it). Type the password, or add it to the password file named by PGPASSFILE (else ~/.pgpass).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ch::DatabaseCopier</name>
+    <message>
+        <source>The shared database %1 is not empty: it already holds %2. Nothing was copied; migrate copies only into an empty database (ask the administrator for a new one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 has schema version %2 and this program writes version %3. Open it once with this version (for example clearinghouse-cli --db FILE screen) to bring it up to date, then migrate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This program does not know how to copy the tables %1. Nothing was copied; report this to the developers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table %1 has different columns in the file (%2) and on the server (%3). Nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1: %n row(s) so far</source>
+        <translation>
+            <numerusform>  %1: %n row so far</numerusform>
+            <numerusform>  %1: %n rows so far</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copying the table %1 failed: %2 Nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %1: %n row(s) (%2 s)</source>
+        <translation>
+            <numerusform>Copied %1: %n row (%2 s)</numerusform>
+            <numerusform>Copied %1: %n rows (%2 s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rebuilding the search index…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying counts and checksums…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ch::DatabaseOpener</name>
@@ -1669,6 +1805,10 @@ A team that shares its cases should use the shared mode with a database server. 
     </message>
     <message>
         <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to &amp;shared database…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3402,6 +3542,26 @@ Until then the cases are shown read-only, without medical and family details.</s
         <source>First user of this database: you are its administrator (File → Users…).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Connect to &amp;shared database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work in a team&apos;s database on a PostgreSQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (shared)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database on a server that the team shares: what colleagues save appears here within seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ch::MatchCaseRepository</name>
@@ -3699,6 +3859,96 @@ Until then the cases are shown read-only, without medical and family details.</s
     <message>
         <source>Unassigned; back in the queue.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ch::MigrateCommand</name>
+    <message>
+        <source>Copy a whole database file to an empty shared (PostgreSQL) database, keeping every id, and verify each table&apos;s row count and checksum on both sides. The file is only read; the server database holds the whole copy or nothing. The password as for --server (PGPASSFILE, --password-stdin or a prompt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file: sqlite:PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The empty server database: postgresql://user@host:port/database[?sslmode=…].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the server&apos;s password from the first line of the input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clearinghouse-cli migrate: unexpected argument %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clearinghouse-cli migrate: say which file to copy with --from sqlite:PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clearinghouse-cli migrate: say where to copy with --to postgresql://user@host:port/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clearinghouse-cli migrate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clearinghouse-cli migrate: there is no database file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared database %1 is not empty: it already holds a Clearinghouse database (schema version %2). Nothing was copied; migrate copies only into an empty database (ask the administrator for a new one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the tables…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checksum (SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>equal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clearinghouse-cli migrate: the copy of %1 differs from the file, so nothing was kept on the server (rolled back). Report this with the table above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server user “%1” was not a user of the file: it is now an administrator of the shared database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s) in %1 s; every table&apos;s count and checksum match.</source>
+        <translation>
+            <numerusform>Copied %n row in %1 s; every table&apos;s count and checksum match.</numerusform>
+            <numerusform>Copied %n rows in %1 s; every table&apos;s count and checksum match.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6375,6 +6625,182 @@ Until then the cases are shown read-only, without medical and family details.</s
     </message>
 </context>
 <context>
+    <name>ch::ServerAddress</name>
+    <message>
+        <source>“%1” is not a server address: %2 Write it as postgresql://user@host:5432/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it must start with postgresql://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names no host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the port must be a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names no database (the part after the last “/”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names no user (the part before “@”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sslmode must be one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connect_timeout must be a number of seconds from 1 to 600.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the option “%1” is not known (sslmode and connect_timeout are).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ch::ServerConnectionDialog</name>
+    <message>
+        <source>Connect to shared database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team works in one database on a PostgreSQL server. Ask its administrator for these details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (sslmode):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. db.example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: from the password file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is used for this session only and never stored. Leave it empty to use the password file named by PGPASSFILE (else ~/.pgpass).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption of the connection (sslmode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>require and stronger encrypt the connection; verify-full also checks the server&apos;s certificate. Use what the administrator says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name (or address) of the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of the database on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your user name on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered: %1 can be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ch::ServerLogin</name>
+    <message>
+        <source>%1 takes a server address written postgresql://user@host:port/database, not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must not contain a password, which other users of this computer could read. Put it in a password file named by PGPASSFILE (or ~/.pgpass), or pass it with --password-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--password-stdin found no password: give it as the first line of the input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1 at %2: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ch::ServerRoles</name>
+    <message>
+        <source>Your user on the server may not create or change server users: it needs the CREATEROLE right. Ask the server&apos;s administrator to grant it (ALTER ROLE … CREATEROLE), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not build the statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ch::Session</name>
     <message>
         <source>The user “%1” has been deactivated in this database. Ask an administrator to activate it again.</source>
@@ -6417,6 +6843,22 @@ Until then the cases are shown read-only, without medical and family details.</s
     </message>
     <message>
         <source>The database file could not be read or written (the disk may be full, failing or disconnected). Nothing was saved; check the disk and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s disk is full. Nothing was saved; ask the administrator to free some space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the shared database was lost or the server is unavailable. Nothing was saved; check the network and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your user on the server may not make this change. Ask the administrator for the role it needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared database reported damage. Ask the administrator to restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6488,6 +6930,18 @@ Until then the cases are shown read-only, without medical and family details.</s
     </message>
     <message>
         <source>there is no user “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared database: read the user&apos;s server password from the next line of standard input (after the connection&apos;s own with --password-stdin). A new user of a shared database needs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--new-password-stdin found no password on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new user of a shared database needs a server password: give --new-password-stdin.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6573,6 +7027,30 @@ Until then the cases are shown read-only, without medical and family details.</s
     </message>
     <message>
         <source>&amp;Save user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people who use this shared database and what their role lets them do. Each person connects as a server user of their own, which the program creates with the password given here; the server then enforces the role. A user who leaves is deactivated (they can no longer connect), not deleted, so that the audit trail keeps their name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required for a new user of the shared database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password this person types to connect to the shared database. It is set on the server and never stored by Clearinghouse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the new user a password for the shared database: they connect with it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -197,6 +197,22 @@ Al restaurarla se reemplaza la base de datos que tiene abierta; los cambios hech
         <source>The backup on closing (%1) failed; back up now</source>
         <translation>La copia de seguridad al cerrar (%1) falló; haga una copia ahora</translation>
     </message>
+    <message>
+        <source>A shared database is backed up on the server (pg_dump); ask its administrator.</source>
+        <translation>Las copias de seguridad de una base de datos compartida se hacen en el servidor (pg_dump); consulte a su administrador.</translation>
+    </message>
+    <message>
+        <source>Backed up on the server</source>
+        <translation>Copia de seguridad en el servidor</translation>
+    </message>
+    <message>
+        <source>Backups: on the server</source>
+        <translation>Copias de seguridad: en el servidor</translation>
+    </message>
+    <message>
+        <source>Restored on the server</source>
+        <translation>Se restaura en el servidor</translation>
+    </message>
 </context>
 <context>
     <name>ch::BackupCrypto</name>
@@ -1016,28 +1032,6 @@ Borre el cuadro de búsqueda o elija “Todos” para ver todos los casos.</tran
         <translation>Importa envíos del cuestionario desde un archivo CSV o JSON.</translation>
     </message>
     <message>
-        <source>Usage: clearinghouse-cli [--db PATH] [--actor NAME] COMMAND [options]
-
-Global options:
-  --db PATH      the database file (default: %1)
-  --actor NAME   the name written to the audit log (default: your account name)
-  --help         this text; COMMAND --help for a command&apos;s options
-  --version      the program&apos;s version
-
-Commands:
-</source>
-        <translation>Uso: clearinghouse-cli [--db RUTA] [--actor NOMBRE] COMANDO [opciones]
-
-Opciones generales:
-  --db RUTA      el archivo de base de datos (predeterminado: %1)
-  --actor NOMBRE el nombre que se escribe en el registro de auditoría (predeterminado: su nombre de cuenta)
-  --help         este texto; COMANDO --help muestra las opciones de un comando
-  --version      la versión del programa
-
-Comandos:
-</translation>
-    </message>
-    <message>
         <source>clearinghouse-cli: %1</source>
         <translation>clearinghouse-cli: %1</translation>
     </message>
@@ -1311,6 +1305,50 @@ Comandos:
     <message>
         <source>Screen as of this date (YYYY-MM-DD; default today; on or after 2023-11-01, when the first rule file took effect).</source>
         <translation>Evaluar a esta fecha (AAAA-MM-DD; por omisión hoy; el 2023-11-01 o después, cuando entró en vigor el primer archivo de reglas).</translation>
+    </message>
+    <message>
+        <source>Copy a whole database file to an empty shared (PostgreSQL) database and verify it.</source>
+        <translation>Copiar un archivo de base de datos completo a una base de datos compartida (PostgreSQL) vacía y verificar la copia.</translation>
+    </message>
+    <message>
+        <source>Usage: clearinghouse-cli [--db PATH | --server URL] [--actor NAME] COMMAND [options]
+
+Global options:
+  --db PATH      the database file (default: %1)
+  --server URL   a shared database instead: postgresql://user@host:port/database[?sslmode=…]
+  --password-stdin  read the server&apos;s password from the first line of the input (else
+                 PGPASSFILE or ~/.pgpass, else a prompt)
+  --actor NAME   the name written to the audit log (default: your account name)
+  --help         this text; COMMAND --help for a command&apos;s options
+  --version      the program&apos;s version
+
+Commands:
+</source>
+        <translation>Uso: clearinghouse-cli [--db RUTA | --server URL] [--actor NOMBRE] COMANDO [opciones]
+
+Opciones generales:
+  --db RUTA      el archivo de base de datos (predeterminado: %1)
+  --server URL   en su lugar, una base de datos compartida: postgresql://user@host:port/database[?sslmode=…]
+  --password-stdin  leer la contraseña del servidor de la primera línea de la entrada (si no,
+                 PGPASSFILE o ~/.pgpass; si no, se le pide)
+  --actor NOMBRE el nombre que se escribe en el registro de auditoría (predeterminado: su nombre de cuenta)
+  --help         este texto; COMANDO --help muestra las opciones de un comando
+  --version      la versión del programa
+
+Comandos:
+</translation>
+    </message>
+    <message>
+        <source>clearinghouse-cli: give --db or --server, not both.</source>
+        <translation>clearinghouse-cli: indique --db o --server, no ambos.</translation>
+    </message>
+    <message>
+        <source>clearinghouse-cli %1: works on a database file; a shared database is backed up on the server (ask its administrator, e.g. pg_dump).</source>
+        <translation>clearinghouse-cli %1: funciona con un archivo de base de datos; las copias de seguridad de una base de datos compartida se hacen en el servidor (consulte a su administrador; p. ej., pg_dump).</translation>
+    </message>
+    <message>
+        <source>clearinghouse-cli: --actor “%1” is set aside: on a shared database you work as the server user “%2”.</source>
+        <translation>clearinghouse-cli: se ignora --actor “%1”: en una base de datos compartida usted trabaja como el usuario del servidor “%2”.</translation>
     </message>
 </context>
 <context>
@@ -1620,6 +1658,107 @@ Comandos:
         <source>The database %1 has changes in its log file that cannot be read from a read-only folder. Copy the database and its “-wal” file to a folder you can write to, and open the copy.</source>
         <translation>La base de datos %1 tiene cambios en su archivo de registro que no se pueden leer desde una carpeta de solo lectura. Copie la base de datos y su archivo “-wal” a una carpeta en la que pueda escribir, y abra la copia.</translation>
     </message>
+    <message>
+        <source>The server refused the password of the user “%1” at %2. Check the password (or the password file named by PGPASSFILE, else ~/.pgpass) and try again.</source>
+        <translation>El servidor %2 rechazó la contraseña del usuario “%1”. Revise la contraseña (o el archivo de contraseñas indicado por PGPASSFILE o, si no, ~/.pgpass) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The user “%1” may no longer log in to %2: it has been deactivated. Ask an administrator of the shared database to activate it again.</source>
+        <translation>El usuario “%1” ya no puede iniciar sesión en %2: fue desactivado. Pida a un administrador de la base de datos compartida que lo vuelva a activar.</translation>
+    </message>
+    <message>
+        <source>The server %1 has no user “%2”. Ask the administrator of the shared database to add you (File → Users…).</source>
+        <translation>El servidor %1 no tiene ningún usuario “%2”. Pida al administrador de la base de datos compartida que lo agregue (Archivo → Usuarios…).</translation>
+    </message>
+    <message>
+        <source>The server has no database “%1” (%2). Check its name, or ask the administrator to create it.</source>
+        <translation>El servidor no tiene ninguna base de datos “%1” (%2). Revise el nombre o pida al administrador que la cree.</translation>
+    </message>
+    <message>
+        <source>The server %1 and this computer could not agree on an encrypted connection (sslmode=%2). Ask the administrator which sslmode the server needs.</source>
+        <translation>El servidor %1 y esta computadora no pudieron establecer una conexión cifrada (sslmode=%2). Pregunte al administrador qué sslmode necesita el servidor.</translation>
+    </message>
+    <message>
+        <source>The server %1 does not let the user “%2” connect from this computer. Ask the administrator to allow it.</source>
+        <translation>El servidor %1 no permite que el usuario “%2” se conecte desde esta computadora. Pida al administrador que lo permita.</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached. Check the host name and port, that the server is running, and this computer&apos;s network connection, then try again.</source>
+        <translation>No se puede acceder al servidor %1. Revise el nombre del servidor y el puerto, que el servidor esté en funcionamiento y la conexión de red de esta computadora, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The shared database %1 could not be opened.</source>
+        <translation>No se pudo abrir la base de datos compartida %1.</translation>
+    </message>
+    <message>
+        <source>This installation cannot reach a PostgreSQL server: Qt&apos;s PostgreSQL driver is missing. Install the package libqt6sql6-psql and try again.</source>
+        <translation>Esta instalación no puede conectarse a un servidor PostgreSQL: falta el controlador PostgreSQL de Qt. Instale el paquete libqt6sql6-psql y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The database %1 stores text as %2, which cannot hold every name and accent. Nothing was written to it. Ask the administrator to create it with ENCODING &apos;UTF8&apos;.</source>
+        <translation>La base de datos %1 guarda el texto como %2, que no admite todos los nombres y acentos. No se escribió nada en ella. Pida al administrador que la cree con ENCODING &apos;UTF8&apos;.</translation>
+    </message>
+    <message>
+        <source>The database %1 belongs to another program, not to Clearinghouse. Nothing was written to it. Give the name of an empty database, or of a Clearinghouse one.</source>
+        <translation>La base de datos %1 pertenece a otro programa, no a Clearinghouse. No se escribió nada en ella. Indique el nombre de una base de datos vacía o de una de Clearinghouse.</translation>
+    </message>
+    <message>
+        <source>The shared database %1 was upgraded by a newer version of Clearinghouse (schema version %2; this program knows up to %3). Nothing was written to it. Install the newer version of the program on this computer to work with it.</source>
+        <translation>La base de datos compartida %1 fue actualizada por una versión más reciente de Clearinghouse (versión de esquema %2; este programa conoce hasta la %3). No se escribió nada en ella. Instale la versión más reciente del programa en esta computadora para trabajar con ella.</translation>
+    </message>
+    <message>
+        <source>The shared database %1 needs an upgrade (schema version %2 to %3) that only its owner, the server user “%4”, may make. Nothing was changed. Ask them to open it once with this version of the program.</source>
+        <translation>La base de datos compartida %1 necesita una actualización (de la versión de esquema %2 a la %3) que solo puede hacer su propietario, el usuario del servidor “%4”. No se cambió nada. Pídale que la abra una vez con esta versión del programa.</translation>
+    </message>
+    <message>
+        <source>The server %1 asks for the password of the user “%2”, and none was given (the password file has no entry for it). Type the password, or add it to the password file named by PGPASSFILE (else ~/.pgpass).</source>
+        <translation>El servidor %1 pide la contraseña del usuario “%2” y no se indicó ninguna (el archivo de contraseñas no tiene una entrada para él). Escriba la contraseña o agréguela al archivo de contraseñas indicado por PGPASSFILE (si no, ~/.pgpass).</translation>
+    </message>
+</context>
+<context>
+    <name>ch::DatabaseCopier</name>
+    <message>
+        <source>The shared database %1 is not empty: it already holds %2. Nothing was copied; migrate copies only into an empty database (ask the administrator for a new one).</source>
+        <translation>La base de datos compartida %1 no está vacía: ya contiene %2. No se copió nada; migrate solo copia en una base de datos vacía (pida una nueva al administrador).</translation>
+    </message>
+    <message>
+        <source>The file %1 has schema version %2 and this program writes version %3. Open it once with this version (for example clearinghouse-cli --db FILE screen) to bring it up to date, then migrate it.</source>
+        <translation>El archivo %1 tiene la versión de esquema %2 y este programa escribe la versión %3. Ábralo una vez con esta versión (por ejemplo, clearinghouse-cli --db ARCHIVO screen) para actualizarlo y luego mígrelo.</translation>
+    </message>
+    <message>
+        <source>This program does not know how to copy the tables %1. Nothing was copied; report this to the developers.</source>
+        <translation>Este programa no sabe cómo copiar las tablas %1. No se copió nada; informe de esto a los desarrolladores.</translation>
+    </message>
+    <message>
+        <source>The table %1 has different columns in the file (%2) and on the server (%3). Nothing was copied.</source>
+        <translation>La tabla %1 tiene columnas distintas en el archivo (%2) y en el servidor (%3). No se copió nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1: %n row(s) so far</source>
+        <translation>
+            <numerusform>  %1: %n fila hasta ahora</numerusform>
+            <numerusform>  %1: %n filas hasta ahora</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copying the table %1 failed: %2 Nothing was copied.</source>
+        <translation>Falló la copia de la tabla %1: %2 No se copió nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %1: %n row(s) (%2 s)</source>
+        <translation>
+            <numerusform>Se copió %1: %n fila (%2 s)</numerusform>
+            <numerusform>Se copió %1: %n filas (%2 s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rebuilding the search index…</source>
+        <translation>Reconstruyendo el índice de búsqueda…</translation>
+    </message>
+    <message>
+        <source>Verifying counts and checksums…</source>
+        <translation>Verificando recuentos y sumas de verificación…</translation>
+    </message>
 </context>
 <context>
     <name>ch::DatabaseOpener</name>
@@ -1685,6 +1824,10 @@ Un equipo que comparte sus casos debe usar el modo compartido con un servidor de
     <message>
         <source>&amp;Quit</source>
         <translation>Sa&amp;lir</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;shared database…</source>
+        <translation>Conectar a base de datos co&amp;mpartida…</translation>
     </message>
 </context>
 <context>
@@ -3425,6 +3568,26 @@ Mientras tanto, los casos se muestran en solo lectura, sin los datos médicos ni
         <source>First user of this database: you are its administrator (File → Users…).</source>
         <translation>Primer usuario de esta base de datos: usted es su administrador (Archivo → Usuarios…).</translation>
     </message>
+    <message>
+        <source>Connect to &amp;shared database…</source>
+        <translation>Conectar a base de datos co&amp;mpartida…</translation>
+    </message>
+    <message>
+        <source>Work in a team&apos;s database on a PostgreSQL server</source>
+        <translation>Trabajar en la base de datos de un equipo en un servidor PostgreSQL</translation>
+    </message>
+    <message>
+        <source>%1 (shared)</source>
+        <translation>%1 (compartida)</translation>
+    </message>
+    <message>
+        <source>Shared database: %1</source>
+        <translation>Base de datos compartida: %1</translation>
+    </message>
+    <message>
+        <source>A database on a server that the team shares: what colleagues save appears here within seconds.</source>
+        <translation>Una base de datos en un servidor que comparte el equipo: lo que guardan sus colegas aparece aquí en unos segundos.</translation>
+    </message>
 </context>
 <context>
     <name>ch::MatchCaseRepository</name>
@@ -3722,6 +3885,96 @@ Mientras tanto, los casos se muestran en solo lectura, sin los datos médicos ni
     <message>
         <source>Unassigned; back in the queue.</source>
         <translation>Desasignado; de vuelta en la cola.</translation>
+    </message>
+</context>
+<context>
+    <name>ch::MigrateCommand</name>
+    <message>
+        <source>Copy a whole database file to an empty shared (PostgreSQL) database, keeping every id, and verify each table&apos;s row count and checksum on both sides. The file is only read; the server database holds the whole copy or nothing. The password as for --server (PGPASSFILE, --password-stdin or a prompt).</source>
+        <translation>Copiar un archivo de base de datos completo a una base de datos compartida (PostgreSQL) vacía, conservando todos los identificadores, y verificar en ambos lados el número de filas y la suma de verificación de cada tabla. El archivo solo se lee; la base de datos del servidor recibe la copia completa o nada. La contraseña se indica como con --server (PGPASSFILE, --password-stdin o se le pide).</translation>
+    </message>
+    <message>
+        <source>The database file: sqlite:PATH.</source>
+        <translation>El archivo de base de datos: sqlite:PATH.</translation>
+    </message>
+    <message>
+        <source>The empty server database: postgresql://user@host:port/database[?sslmode=…].</source>
+        <translation>La base de datos vacía del servidor: postgresql://user@host:port/database[?sslmode=…].</translation>
+    </message>
+    <message>
+        <source>Read the server&apos;s password from the first line of the input.</source>
+        <translation>Leer la contraseña del servidor de la primera línea de la entrada.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Mostrar el resultado en formato JSON.</translation>
+    </message>
+    <message>
+        <source>clearinghouse-cli migrate: unexpected argument %1.</source>
+        <translation>clearinghouse-cli migrate: argumento inesperado %1.</translation>
+    </message>
+    <message>
+        <source>clearinghouse-cli migrate: say which file to copy with --from sqlite:PATH.</source>
+        <translation>clearinghouse-cli migrate: indique qué archivo copiar con --from sqlite:PATH.</translation>
+    </message>
+    <message>
+        <source>clearinghouse-cli migrate: say where to copy with --to postgresql://user@host:port/database.</source>
+        <translation>clearinghouse-cli migrate: indique adónde copiar con --to postgresql://user@host:port/database.</translation>
+    </message>
+    <message>
+        <source>clearinghouse-cli migrate: %1</source>
+        <translation>clearinghouse-cli migrate: %1</translation>
+    </message>
+    <message>
+        <source>clearinghouse-cli migrate: there is no database file %1.</source>
+        <translation>clearinghouse-cli migrate: no existe el archivo de base de datos %1.</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Abriendo %1…</translation>
+    </message>
+    <message>
+        <source>The shared database %1 is not empty: it already holds a Clearinghouse database (schema version %2). Nothing was copied; migrate copies only into an empty database (ask the administrator for a new one).</source>
+        <translation>La base de datos compartida %1 no está vacía: ya contiene una base de datos de Clearinghouse (versión de esquema %2). No se copió nada; migrate solo copia en una base de datos vacía (pida una nueva al administrador).</translation>
+    </message>
+    <message>
+        <source>Creating the tables…</source>
+        <translation>Creando las tablas…</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>tabla</translation>
+    </message>
+    <message>
+        <source>file rows</source>
+        <translation>filas del archivo</translation>
+    </message>
+    <message>
+        <source>server rows</source>
+        <translation>filas del servidor</translation>
+    </message>
+    <message>
+        <source>checksum (SHA-256)</source>
+        <translation>suma de verificación (SHA-256)</translation>
+    </message>
+    <message>
+        <source>equal</source>
+        <translation>igual</translation>
+    </message>
+    <message>
+        <source>clearinghouse-cli migrate: the copy of %1 differs from the file, so nothing was kept on the server (rolled back). Report this with the table above.</source>
+        <translation>clearinghouse-cli migrate: la copia de %1 difiere del archivo, así que no se conservó nada en el servidor (se revirtió). Informe de esto junto con la tabla anterior.</translation>
+    </message>
+    <message>
+        <source>The server user “%1” was not a user of the file: it is now an administrator of the shared database.</source>
+        <translation>El usuario del servidor “%1” no era usuario del archivo: ahora es administrador de la base de datos compartida.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s) in %1 s; every table&apos;s count and checksum match.</source>
+        <translation>
+            <numerusform>Se copió %n fila en %1 s; los recuentos y las sumas de verificación de todas las tablas coinciden.</numerusform>
+            <numerusform>Se copiaron %n filas en %1 s; los recuentos y las sumas de verificación de todas las tablas coinciden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6398,6 +6651,182 @@ Mientras tanto, los casos se muestran en solo lectura, sin los datos médicos ni
     </message>
 </context>
 <context>
+    <name>ch::ServerAddress</name>
+    <message>
+        <source>“%1” is not a server address: %2 Write it as postgresql://user@host:5432/database.</source>
+        <translation>“%1” no es una dirección de servidor: %2 Escríbala así: postgresql://user@host:5432/database.</translation>
+    </message>
+    <message>
+        <source>it must start with postgresql://.</source>
+        <translation>debe comenzar por postgresql://.</translation>
+    </message>
+    <message>
+        <source>it cannot be read (%1).</source>
+        <translation>no se puede interpretar (%1).</translation>
+    </message>
+    <message>
+        <source>it names no host.</source>
+        <translation>no indica ningún servidor (host).</translation>
+    </message>
+    <message>
+        <source>the port must be a number from 1 to 65535.</source>
+        <translation>el puerto debe ser un número de 1 a 65535.</translation>
+    </message>
+    <message>
+        <source>it names no database (the part after the last “/”).</source>
+        <translation>no indica ninguna base de datos (la parte después de la última “/”).</translation>
+    </message>
+    <message>
+        <source>it names no user (the part before “@”).</source>
+        <translation>no indica ningún usuario (la parte antes de “@”).</translation>
+    </message>
+    <message>
+        <source>sslmode must be one of %1.</source>
+        <translation>sslmode debe ser uno de estos: %1.</translation>
+    </message>
+    <message>
+        <source>connect_timeout must be a number of seconds from 1 to 600.</source>
+        <translation>connect_timeout debe ser un número de segundos de 1 a 600.</translation>
+    </message>
+    <message>
+        <source>the option “%1” is not known (sslmode and connect_timeout are).</source>
+        <translation>no se reconoce la opción “%1” (se admiten sslmode y connect_timeout).</translation>
+    </message>
+</context>
+<context>
+    <name>ch::ServerConnectionDialog</name>
+    <message>
+        <source>Connect to shared database</source>
+        <translation>Conectar a base de datos compartida</translation>
+    </message>
+    <message>
+        <source>A team works in one database on a PostgreSQL server. Ask its administrator for these details.</source>
+        <translation>Un equipo trabaja en una misma base de datos en un servidor PostgreSQL. Pida estos datos a su administrador.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>Puert&amp;o:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Con&amp;traseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (sslmode):</source>
+        <translation>C&amp;ifrado (sslmode):</translation>
+    </message>
+    <message>
+        <source>Server host name</source>
+        <translation>Nombre del servidor</translation>
+    </message>
+    <message>
+        <source>e.g. db.example.org</source>
+        <translation>p. ej., db.example.org</translation>
+    </message>
+    <message>
+        <source>Server port</source>
+        <translation>Puerto del servidor</translation>
+    </message>
+    <message>
+        <source>Database name</source>
+        <translation>Nombre de la base de datos</translation>
+    </message>
+    <message>
+        <source>User name on the server</source>
+        <translation>Nombre de usuario en el servidor</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Empty: from the password file</source>
+        <translation>Vacía: del archivo de contraseñas</translation>
+    </message>
+    <message>
+        <source>The password is used for this session only and never stored. Leave it empty to use the password file named by PGPASSFILE (else ~/.pgpass).</source>
+        <translation>La contraseña se usa solo en esta sesión y nunca se guarda. Déjela vacía para usar el archivo de contraseñas indicado por PGPASSFILE (si no, ~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>Encryption of the connection (sslmode)</source>
+        <translation>Cifrado de la conexión (sslmode)</translation>
+    </message>
+    <message>
+        <source>require and stronger encrypt the connection; verify-full also checks the server&apos;s certificate. Use what the administrator says.</source>
+        <translation>require y los modos más estrictos cifran la conexión; verify-full además comprueba el certificado del servidor. Use lo que le indique el administrador.</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Probar conexión</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Conectar</translation>
+    </message>
+    <message>
+        <source>Enter the name (or address) of the server.</source>
+        <translation>Escriba el nombre (o la dirección) del servidor.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the database on the server.</source>
+        <translation>Escriba el nombre de la base de datos en el servidor.</translation>
+    </message>
+    <message>
+        <source>Enter your user name on the server.</source>
+        <translation>Escriba su nombre de usuario en el servidor.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Conectando con %1…</translation>
+    </message>
+    <message>
+        <source>The server answered: %1 can be used.</source>
+        <translation>El servidor respondió: se puede usar %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ch::ServerLogin</name>
+    <message>
+        <source>%1 takes a server address written postgresql://user@host:port/database, not “%2”.</source>
+        <translation>%1 requiere una dirección de servidor escrita así: postgresql://user@host:port/database, no “%2”.</translation>
+    </message>
+    <message>
+        <source>%1 must not contain a password, which other users of this computer could read. Put it in a password file named by PGPASSFILE (or ~/.pgpass), or pass it with --password-stdin.</source>
+        <translation>%1 no debe contener una contraseña, ya que otros usuarios de esta computadora podrían leerla. Póngala en un archivo de contraseñas indicado por PGPASSFILE (o en ~/.pgpass), o pásela con --password-stdin.</translation>
+    </message>
+    <message>
+        <source>--password-stdin found no password: give it as the first line of the input.</source>
+        <translation>--password-stdin no encontró ninguna contraseña: escríbala en la primera línea de la entrada.</translation>
+    </message>
+    <message>
+        <source>Password for %1 at %2: </source>
+        <translation>Contraseña de %1 en %2: </translation>
+    </message>
+</context>
+<context>
+    <name>ch::ServerRoles</name>
+    <message>
+        <source>Your user on the server may not create or change server users: it needs the CREATEROLE right. Ask the server&apos;s administrator to grant it (ALTER ROLE … CREATEROLE), then try again.</source>
+        <translation>Su usuario en el servidor no puede crear ni modificar usuarios del servidor: necesita el permiso CREATEROLE. Pida al administrador del servidor que se lo conceda (ALTER ROLE … CREATEROLE) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The server did not build the statement.</source>
+        <translation>El servidor no pudo preparar la instrucción.</translation>
+    </message>
+</context>
+<context>
     <name>ch::Session</name>
     <message>
         <source>The user “%1” has been deactivated in this database. Ask an administrator to activate it again.</source>
@@ -6441,6 +6870,22 @@ Mientras tanto, los casos se muestran en solo lectura, sin los datos médicos ni
     <message>
         <source>The database file could not be read or written (the disk may be full, failing or disconnected). Nothing was saved; check the disk and try again.</source>
         <translation>No se pudo leer ni escribir el archivo de la base de datos (el disco puede estar lleno, fallando o desconectado). No se guardó nada; revise el disco e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s disk is full. Nothing was saved; ask the administrator to free some space.</source>
+        <translation>El disco del servidor está lleno. No se guardó nada; pida al administrador que libere espacio.</translation>
+    </message>
+    <message>
+        <source>The connection to the shared database was lost or the server is unavailable. Nothing was saved; check the network and try again.</source>
+        <translation>Se perdió la conexión con la base de datos compartida o el servidor no está disponible. No se guardó nada; revise la red y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Your user on the server may not make this change. Ask the administrator for the role it needs.</source>
+        <translation>Su usuario en el servidor no puede hacer este cambio. Pida al administrador el rol que necesita.</translation>
+    </message>
+    <message>
+        <source>The shared database reported damage. Ask the administrator to restore it from a backup.</source>
+        <translation>La base de datos compartida informó de daños. Pida al administrador que la restaure desde una copia de seguridad.</translation>
     </message>
 </context>
 <context>
@@ -6512,6 +6957,18 @@ Mientras tanto, los casos se muestran en solo lectura, sin los datos médicos ni
     <message>
         <source>there is no user “%1”.</source>
         <translation>no existe el usuario “%1”.</translation>
+    </message>
+    <message>
+        <source>Shared database: read the user&apos;s server password from the next line of standard input (after the connection&apos;s own with --password-stdin). A new user of a shared database needs one.</source>
+        <translation>Base de datos compartida: leer la contraseña del servidor del usuario de la siguiente línea de la entrada estándar (después de la de la propia conexión, con --password-stdin). Un usuario nuevo de una base de datos compartida necesita una.</translation>
+    </message>
+    <message>
+        <source>--new-password-stdin found no password on standard input.</source>
+        <translation>--new-password-stdin no encontró ninguna contraseña en la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>a new user of a shared database needs a server password: give --new-password-stdin.</source>
+        <translation>un usuario nuevo de una base de datos compartida necesita una contraseña del servidor: indique --new-password-stdin.</translation>
     </message>
 </context>
 <context>
@@ -6597,6 +7054,30 @@ Mientras tanto, los casos se muestran en solo lectura, sin los datos médicos ni
     <message>
         <source>&amp;Save user</source>
         <translation>&amp;Guardar usuario</translation>
+    </message>
+    <message>
+        <source>The people who use this shared database and what their role lets them do. Each person connects as a server user of their own, which the program creates with the password given here; the server then enforces the role. A user who leaves is deactivated (they can no longer connect), not deleted, so that the audit trail keeps their name.</source>
+        <translation>Las personas que usan esta base de datos compartida y lo que su rol les permite hacer. Cada persona se conecta con su propio usuario del servidor, que el programa crea con la contraseña indicada aquí; después, el servidor hace cumplir el rol. Un usuario que se va se desactiva (ya no puede conectarse), no se elimina, para que el registro de auditoría conserve su nombre.</translation>
+    </message>
+    <message>
+        <source>Server &amp;password:</source>
+        <translation>Contraseña del &amp;servidor:</translation>
+    </message>
+    <message>
+        <source>Required for a new user of the shared database</source>
+        <translation>Obligatoria para un usuario nuevo de la base de datos compartida</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the current password</source>
+        <translation>Déjela vacía para conservar la contraseña actual</translation>
+    </message>
+    <message>
+        <source>The password this person types to connect to the shared database. It is set on the server and never stored by Clearinghouse.</source>
+        <translation>La contraseña que esta persona escribe para conectarse a la base de datos compartida. Se establece en el servidor y Clearinghouse nunca la guarda.</translation>
+    </message>
+    <message>
+        <source>Give the new user a password for the shared database: they connect with it.</source>
+        <translation>Asigne al usuario nuevo una contraseña para la base de datos compartida: la usará para conectarse.</translation>
     </message>
 </context>
 <context>

@@ -352,7 +352,15 @@ Error serverOpenError(const ServerAddress &server, const QString &native)
 {
     const QString where = server.displayText();
     auto has = [&](const char *text) { return native.contains(QLatin1StringView(text), Qt::CaseInsensitive); };
-    if (has("password authentication failed") || has("no password supplied") || has("password is required")) {
+    if (has("no password supplied") || has("password is required")) {
+        return Error::make(Error::Kind::Io,
+                           Database::tr("The server %1 asks for the password of the user “%2”, and none was given (the "
+                                        "password file has no entry for it). Type the password, or add it to the "
+                                        "password file named by PGPASSFILE (else ~/.pgpass).")
+                               .arg(where, server.user()),
+                           native);
+    }
+    if (has("password authentication failed")) {
         return Error::make(Error::Kind::Io,
                            Database::tr("The server refused the password of the user “%1” at %2. Check the password "
                                         "(or the password file named by PGPASSFILE, else ~/.pgpass) and try again.")

@@ -301,7 +301,7 @@ void TestServerConnectionGui::startWithServer_asksThePasswordWhenThePasswordFile
     });
     std::unique_ptr<Database> opened = DatabaseOpener::openServer(scratch.location());
     qputenv("PGPASSFILE", passFile);
-    QVERIFY2(asked.contains(u"refused the password"_s), qPrintable(asked));
+    QVERIFY2(asked.contains(u"none was given"_s), qPrintable(asked)); // not "refused": nothing was sent
     QVERIFY(opened);
     QVERIFY(opened->isShared());
     QCOMPARE(opened->schemaVersion(), Migrations::latestVersion());
