@@ -3950,6 +3950,10 @@ Until then the cases are shown read-only, without medical and family details.</s
             <numerusform>Copied %n rows in %1 s; every table&apos;s count and checksum match.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>These users have no server login yet: %1. Give each a password with clearinghouse-cli --server %2 users set LOGIN --new-password-stdin, or in File → Users….</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ch::Migrations</name>
@@ -6635,10 +6639,6 @@ Until then the cases are shown read-only, without medical and family details.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>it cannot be read (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>it names no host.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6664,6 +6664,10 @@ Until then the cases are shown read-only, without medical and family details.</s
     </message>
     <message>
         <source>the option “%1” is not known (sslmode and connect_timeout are).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be read as an address.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6797,6 +6801,22 @@ Until then the cases are shown read-only, without medical and family details.</s
     </message>
     <message>
         <source>The server did not build the statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server connection cannot hash a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be prepared for the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a login on a shared database: names beginning with ch_ are the program&apos;s own, and the server allows at most 63 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server already has a user “%1” that does not belong to this database. Choose another login, or ask the server&apos;s administrator.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3976,6 +3976,10 @@ Mientras tanto, los casos se muestran en solo lectura, sin los datos médicos ni
             <numerusform>Se copiaron %n filas en %1 s; los recuentos y las sumas de verificación de todas las tablas coinciden.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>These users have no server login yet: %1. Give each a password with clearinghouse-cli --server %2 users set LOGIN --new-password-stdin, or in File → Users….</source>
+        <translation>Estos usuarios aún no tienen acceso al servidor: %1. Asigne una contraseña a cada uno con clearinghouse-cli --server %2 users set LOGIN --new-password-stdin, o en Archivo → Usuarios….</translation>
+    </message>
 </context>
 <context>
     <name>ch::Migrations</name>
@@ -6661,10 +6665,6 @@ Mientras tanto, los casos se muestran en solo lectura, sin los datos médicos ni
         <translation>debe comenzar por postgresql://.</translation>
     </message>
     <message>
-        <source>it cannot be read (%1).</source>
-        <translation>no se puede interpretar (%1).</translation>
-    </message>
-    <message>
         <source>it names no host.</source>
         <translation>no indica ningún servidor (host).</translation>
     </message>
@@ -6691,6 +6691,10 @@ Mientras tanto, los casos se muestran en solo lectura, sin los datos médicos ni
     <message>
         <source>the option “%1” is not known (sslmode and connect_timeout are).</source>
         <translation>no se reconoce la opción “%1” (se admiten sslmode y connect_timeout).</translation>
+    </message>
+    <message>
+        <source>it cannot be read as an address.</source>
+        <translation>no se puede leer como dirección.</translation>
     </message>
 </context>
 <context>
@@ -6824,6 +6828,22 @@ Mientras tanto, los casos se muestran en solo lectura, sin los datos médicos ni
     <message>
         <source>The server did not build the statement.</source>
         <translation>El servidor no pudo preparar la instrucción.</translation>
+    </message>
+    <message>
+        <source>The server connection cannot hash a password.</source>
+        <translation>La conexión con el servidor no puede cifrar una contraseña.</translation>
+    </message>
+    <message>
+        <source>The password could not be prepared for the server: %1</source>
+        <translation>No se pudo preparar la contraseña para el servidor: %1</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a login on a shared database: names beginning with ch_ are the program&apos;s own, and the server allows at most 63 bytes.</source>
+        <translation>“%1” no puede ser un nombre de usuario en una base de datos compartida: los nombres que empiezan por ch_ son del propio programa, y el servidor admite como máximo 63 bytes.</translation>
+    </message>
+    <message>
+        <source>The server already has a user “%1” that does not belong to this database. Choose another login, or ask the server&apos;s administrator.</source>
+        <translation>El servidor ya tiene un usuario “%1” que no pertenece a esta base de datos. Elija otro nombre de usuario o consulte al administrador del servidor.</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,10 @@
 #include "auth/UserRepository.h"
 #include "storage/SqlHelpers.h"
 
+#include <QSqlDriver>
 #include <QSqlError>
+
+#include <libpq-fe.h>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -58,7 +61,65 @@ Status ServerRoles::run(const QSqlDatabase &db, const QString &formatSql, std::i
     q->finish();
     if (statement.isEmpty())
         return Status(); // nothing to do (format returned NULL for a condition that holds)
-    return Sql::execRaw(db, statement);
+    Status s = Sql::execRaw(db, statement);
+    if (!s) {
+        // The statement may carry a password (hashed, but still not for a log or a screen): keep only the
+        // server's reason.
+        Error e = s.error();
+        e.detail = e.detail.section(u" in: "_s, 0, 0);
+        return e;
+    }
+    return s;
+}
+
+Result<QString> ServerRoles::hashedPassword(const QSqlDatabase &db, const QString &login, const QString &password)
+{
+    // The server is sent a SCRAM hash made here, never the password itself, so that no statement text or
+    // server log can show it.
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid()
+        || (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
+        return Error::make(Error::Kind::General, tr("The server connection cannot hash a password."));
+    PGconn *conn = *static_cast<PGconn *const *>(handle.constData());
+    char *hash = PQencryptPasswordConn(conn, password.toUtf8().constData(), login.toUtf8().constData(),
+                                       "scram-sha-256");
+    if (!hash)
+        return Error::make(Error::Kind::General, tr("The password could not be prepared for the server: %1")
+                                                     .arg(QString::fromUtf8(PQerrorMessage(conn)).trimmed()));
+    const QString out = QString::fromLatin1(hash);
+    PQfreemem(hash);
+    return out;
+}
+
+Status ServerRoles::checkOurs(const QSqlDatabase &db, const QString &login)
+{
+    // Role names are the whole server's: a login may only take over a role this database made for a user
+    // (marked by its comment) or its owner's, never another database's or program's account.
+    if (login.startsWith(u"ch_"_s) || login.toUtf8().size() > 63) {
+        return Error::make(Error::Kind::InvalidInput,
+                           tr("“%1” cannot be a login on a shared database: names beginning with ch_ are the "
+                              "program's own, and the server allows at most 63 bytes.")
+                               .arg(login));
+    }
+    auto marked = Sql::scalar(db,
+                              u"SELECT coalesce(shobj_description(r.oid, 'pg_authid'), '') = :mark"
+                              " OR r.oid = (SELECT datdba FROM pg_database WHERE datname = current_database())"
+                              " FROM pg_roles r WHERE r.rolname = :r"_s,
+                              {{":mark", marker(db)}, {":r", login}});
+    if (!marked)
+        return marked.error();
+    if (marked->isValid() && !marked->toBool()) {
+        return Error::make(Error::Kind::Conflict,
+                           tr("The server already has a user “%1” that does not belong to this database. Choose "
+                              "another login, or ask the server's administrator.")
+                               .arg(login));
+    }
+    return Status();
+}
+
+QString ServerRoles::marker(const QSqlDatabase &db)
+{
+    return u"Clearinghouse user of database "_s + db.databaseName();
 }
 
 Result<QString> ServerRoles::groupName(const QSqlDatabase &db, Role role)
@@ -117,19 +178,29 @@ Status ServerRoles::apply(const QSqlDatabase &db, const User &user, const QStrin
 {
     if (const QString problem = UserRepository::loginProblem(user.login); !problem.isEmpty())
         return Error::make(Error::Kind::InvalidInput, problem);
+    if (Status s = checkOurs(db, user.login); !s)
+        return s;
     if (Status s = ensureGroups(db); !s)
         return s;
+    QString hash;
+    if (!password.isEmpty()) {
+        auto hashed = hashedPassword(db, user.login, password);
+        if (!hashed)
+            return hashed.error();
+        hash = *hashed;
+    }
     auto exists = Sql::scalar(db, u"SELECT count(*) FROM pg_roles WHERE rolname = :r"_s, {{":r", user.login}});
     if (!exists)
         return exists.error();
     if (exists->toInt() == 0) {
-        Status made = password.isEmpty() ? run(db, u"format('CREATE ROLE %I LOGIN', ?)"_s, {user.login})
-                                         : run(db, u"format('CREATE ROLE %I LOGIN PASSWORD %L', ?, ?)"_s,
-                                               {user.login, password});
+        Status made = hash.isEmpty() ? run(db, u"format('CREATE ROLE %I LOGIN', ?)"_s, {user.login})
+                                     : run(db, u"format('CREATE ROLE %I LOGIN PASSWORD %L', ?, ?)"_s, {user.login, hash});
         if (!made)
             return refusedWithout(made.error());
-    } else if (!password.isEmpty()) {
-        if (Status s = run(db, u"format('ALTER ROLE %I PASSWORD %L', ?, ?)"_s, {user.login, password}); !s)
+        if (Status s = run(db, u"format('COMMENT ON ROLE %I IS %L', ?, ?)"_s, {user.login, marker(db)}); !s)
+            return refusedWithout(s.error());
+    } else if (!hash.isEmpty()) {
+        if (Status s = run(db, u"format('ALTER ROLE %I PASSWORD %L', ?, ?)"_s, {user.login, hash}); !s)
             return refusedWithout(s.error());
     }
     for (Role role : Roles::all()) {
@@ -141,7 +212,9 @@ Status ServerRoles::apply(const QSqlDatabase &db, const User &user, const QStrin
         if (!member)
             return member.error();
         const bool is = *member;
-        const bool shouldBe = role == user.role;
+        // A deactivated user leaves every group: that takes effect at once, even in a session still open
+        // (NOLOGIN below only stops new ones).
+        const bool shouldBe = role == user.role && user.active;
         if (is == shouldBe)
             continue;
         const QString sql = shouldBe ? u"format('GRANT %I TO %I', ?, ?)"_s : u"format('REVOKE %I FROM %I', ?, ?)"_s;

@@ -9,7 +9,9 @@
 //     administrators may change;
 //   - auditors may only read: the server refuses their writes, whatever program they use.
 // Adding a user creates its login role (with the password given, if any) and makes it a member of its
-// role's group; a changed role moves it; a deactivated user may no longer log in (NOLOGIN).
+// role's group; a changed role moves it; a deactivated user leaves its group and may no longer log in.
+// Passwords reach the server as SCRAM hashes made by libpq, and only roles this database made (marked by
+// a comment) or its owner's are ever changed.
 // Identifiers and passwords reach the DDL through the server's own quoting (format('%I', '%L') with
 // bound values), never by pasting text into SQL. Creating roles needs CREATEROLE on the server: an
 // administrator's server role needs it, and gets a sentence saying so otherwise.
@@ -42,6 +44,9 @@ public:
     static Result<std::optional<Role>> serverRole(const QSqlDatabase &db, const QString &login);
 
 private:
+    static Result<QString> hashedPassword(const QSqlDatabase &db, const QString &login, const QString &password);
+    static Status checkOurs(const QSqlDatabase &db, const QString &login);
+    static QString marker(const QSqlDatabase &db);
     static Status run(const QSqlDatabase &db, const QString &formatSql, std::initializer_list<QVariant> values);
 };
 

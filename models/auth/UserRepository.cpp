@@ -96,10 +96,6 @@ Result<qint64> UserRepository::create(const User &user, const QString &serverPas
     auto existing = find(user.login);
     if (!existing)
         return existing.error();
-    auto before = count();
-    if (!before)
-        return before.error();
-    const bool firstUser = *before == 0;
     if (existing->has_value())
         return Error::make(Error::Kind::Conflict,
                            tr("There is already a user “%1”. Change that user instead.").arg(user.login));
@@ -117,23 +113,30 @@ Result<qint64> UserRepository::create(const User &user, const QString &serverPas
     const qint64 id = ins->lastInsertId().toLongLong();
     if (Status s = AuditLog::record(db, u"user"_s, id, u"create"_s, {}, toJson(user)); !s)
         return s.error();
-    // The first user of a shared database is the server account that created it, its owner: it holds every
-    // right by ownership, and may lack CREATEROLE. The users it adds become server roles of their own.
-    if (m_db.isShared() && !firstUser && !isServerOwner(user.login)) {
-        if (Status s = ServerRoles::apply(db, user, serverPassword); !s)
-            return s.error();
+    // In shared mode the user is a server role of its own (ServerRoles), except the database's owner (who
+    // normally creates it and is its first user): it holds every right by ownership, and may lack CREATEROLE.
+    if (m_db.isShared()) {
+        auto owner = isServerOwner(user.login);
+        if (!owner)
+            return owner.error();
+        if (!*owner) {
+            if (Status s = ServerRoles::apply(db, user, serverPassword); !s)
+                return s.error();
+        }
     }
     if (Status s = tx.commit(); !s)
         return s.error();
     return id;
 }
 
-bool UserRepository::isServerOwner(const QString &login) const
+Result<bool> UserRepository::isServerOwner(const QString &login) const
 {
     auto owner = Sql::scalar(m_db.connection(),
                              u"SELECT r.rolname FROM pg_database d JOIN pg_roles r ON r.oid = d.datdba"
                              " WHERE d.datname = current_database()"_s);
-    return owner && owner->toString() == login;
+    if (!owner)
+        return owner.error();
+    return owner->toString() == login;
 }
 
 Result<int> UserRepository::activeAdminsOtherThan(qint64 id) const
@@ -181,10 +184,16 @@ Status UserRepository::update(const User &user, const QString &serverPassword)
         return upd.error();
     if (Status s = AuditLog::record(db, u"user"_s, user.id, u"update"_s, toJson(before), toJson(after)); !s)
         return s;
-    // The server's owner (the first user) needs no role of its own; every other user follows its row.
-    if (m_db.isShared() && (!serverPassword.isEmpty() || !isServerOwner(after.login))) {
-        if (Status s = ServerRoles::apply(db, after, serverPassword); !s)
-            return s;
+    // The server's owner (normally the first user) holds every right by ownership and is never changed
+    // on the server from here; every other user follows its row.
+    if (m_db.isShared()) {
+        auto owner = isServerOwner(after.login);
+        if (!owner)
+            return owner.error();
+        if (!*owner) {
+            if (Status s = ServerRoles::apply(db, after, serverPassword); !s)
+                return s;
+        }
     }
     return tx.commit();
 }

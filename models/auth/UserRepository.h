@@ -46,7 +46,7 @@ public:
 
 private:
     Result<int> activeAdminsOtherThan(qint64 id) const;
-    bool isServerOwner(const QString &login) const; // shared mode: the database's owner on the server
+    Result<bool> isServerOwner(const QString &login) const; // shared mode: the database's owner on the server
     const Database &m_db;
 };
 

@@ -187,6 +187,21 @@ int MigrateCommand::run(const QStringList &args)
                      .arg(server->user())
               << Qt::endl;
     }
+    // The file's users come over as rows only: each needs a server login of their own before they can
+    // connect, which an administrator gives with a password.
+    if (auto all = users.all()) {
+        QStringList waiting;
+        for (const User &u : std::as_const(*all)) {
+            if (u.active && u.login != server->user())
+                waiting << u.login;
+        }
+        if (!waiting.isEmpty()) {
+            m_err << tr("These users have no server login yet: %1. Give each a password with "
+                        "clearinghouse-cli --server %2 users set LOGIN --new-password-stdin, or in File → Users….")
+                         .arg(waiting.join(u", "_s), server->displayText())
+                  << Qt::endl;
+        }
+    }
     m_err << tr("Copied %n row(s) in %1 s; every table's count and checksum match.", nullptr,
                 int(std::min<qint64>(outcome->rowsCopied, std::numeric_limits<int>::max())))
                  .arg(seconds, 0, 'f', 1)

@@ -64,8 +64,17 @@ qint64 ExternalChangeWatcher::readVersion()
             || (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
             return -1;
         PGconn *conn = *static_cast<PGconn *const *>(handle.constData());
-        if (PQconsumeInput(conn) == 0)
-            return -1; // the connection broke: not a change; the next tick tries again
+        if (PQconsumeInput(conn) == 0 || PQstatus(conn) != CONNECTION_OK) {
+            // The listening connection broke (a server restart, the network): listen afresh at the next tick,
+            // and count it as a change, since what happened meanwhile was not heard.
+            {
+                QSqlDatabase broken = QSqlDatabase::database(m_listener, false);
+                broken.close();
+            }
+            QSqlDatabase::removeDatabase(m_listener);
+            m_listener.clear();
+            return ++m_heard;
+        }
         while (PGnotify *n = PQnotifies(conn)) {
             if (QString::fromUtf8(n->extra) != m_ownBackend)
                 ++m_heard;

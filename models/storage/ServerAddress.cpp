@@ -33,7 +33,7 @@ Result<ServerAddress> ServerAddress::parse(const QString &text)
         return bad(tr("it must start with postgresql://."));
     const QUrl url(trimmed, QUrl::StrictMode);
     if (!url.isValid())
-        return bad(tr("it cannot be read (%1).").arg(url.errorString()));
+        return bad(tr("it cannot be read as an address.")); // Qt's reason would repeat it, password and all
     ServerAddress a;
     a.m_user = url.userName(QUrl::FullyDecoded);
     a.m_password = url.password(QUrl::FullyDecoded);

@@ -26,6 +26,7 @@ private slots:
     void deactivatedUser_cannotConnect_andWrongPasswordIsSaid();
     void roleChange_movesTheServerRole();
     void owner_isTheFirstAdministrator_andTheAuditNamesServerUsers();
+    void anotherDatabasesAccount_isNeverTakenOver();
 
 private:
     // A connection to the test database as login, with password.
@@ -157,6 +158,10 @@ void TestServerRoles::deactivatedUser_cannotConnect_andWrongPasswordIsSaid()
     User tom = **found;
     tom.active = false;
     QVERIFY(m_users->update(tom));
+    // Out of every group at once (open sessions lose their rights too), and no new connection.
+    auto groups = ServerRoles::serverRole(m_t->connection(), login);
+    QVERIFY(groups);
+    QCOMPARE(*groups, std::optional<Role>());
     auto refused = connectAs(login, u"pw-tom-1"_s);
     QVERIFY(!refused);
     QVERIFY2(refused.error().message.contains(u"deactivated"_s), qPrintable(refused.error().fullText()));
@@ -199,6 +204,29 @@ void TestServerRoles::owner_isTheFirstAdministrator_andTheAuditNamesServerUsers(
                              {{":id", c.id}});
     QVERIFY(actor);
     QCOMPARE(actor->toString(), login);
+}
+
+void TestServerRoles::anotherDatabasesAccount_isNeverTakenOver()
+{
+    // A server account this database did not make (another office's, another program's) keeps its
+    // password and its rights: adding a user of that name is refused.
+    const QString alien = m_t->serverRolePrefix() + u"alien"_s;
+    auto server = ServerAddress::parse(test::postgresTestServer());
+    QCOMPARE(test::PostgresScratch::admin(*server, u"CREATE ROLE \"%1\" LOGIN PASSWORD 'theirs-1'"_s.arg(alien)), QString());
+    auto taken = m_users->create(make(u"alien"_s, Role::Admin), u"mine-1"_s);
+    QVERIFY(!taken);
+    QCOMPARE(taken.error().kind, Error::Kind::Conflict);
+    QVERIFY2(taken.error().message.contains(u"does not belong"_s), qPrintable(taken.error().message));
+    QVERIFY2(!m_users->find(alien)->has_value(), "the refused user was rolled back with its row");
+    auto role = ServerRoles::serverRole(m_t->connection(), alien);
+    QVERIFY(role);
+    QCOMPARE(*role, std::optional<Role>());
+    // The program's own names are not logins.
+    User reservedName = make(u"x"_s, Role::Staff);
+    reservedName.login = u"ch_1_admin"_s;
+    auto reserved = m_users->create(reservedName, u"pw-1"_s);
+    QVERIFY(!reserved);
+    QVERIFY(reserved.error().message.contains(u"ch_"_s));
 }
 
 QTEST_GUILESS_MAIN(TestServerRoles)

@@ -57,7 +57,8 @@ private slots:
         QTest::newRow("no database") << u"postgresql://ana@db"_s << u"database"_s;
         QTest::newRow("nested path") << u"postgresql://ana@db/a/b"_s << u"database"_s;
         QTest::newRow("no user") << u"postgresql://db/office"_s << u"user"_s;
-        QTest::newRow("bad port") << u"postgresql://ana@db:70000/office"_s << u"port"_s;
+        QTest::newRow("port zero") << u"postgresql://ana@db:0/office"_s << u"port"_s;
+        QTest::newRow("port too large") << u"postgresql://ana@db:70000/office"_s << u"address"_s;
         QTest::newRow("bad sslmode") << u"postgresql://ana@db/office?sslmode=maybe"_s << u"sslmode"_s;
         QTest::newRow("bad timeout") << u"postgresql://ana@db/office?connect_timeout=0"_s << u"connect_timeout"_s;
         QTest::newRow("unknown option") << u"postgresql://ana@db/office?options=-c%20x"_s << u"options"_s;
