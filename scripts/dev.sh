@@ -46,10 +46,10 @@ build() {
     local passfile="$here/build/pgpass" # one for every preset: the role's password stays the same
     mkdir -p "$here/build"
     local url
-    if url="$(scripts/postgres-test-server.sh "$passfile")"; then
+    if url="$(scripts/postgres-test-server.sh "$passfile")" && [[ "$url" =~ ^postgresql://[^[:space:]]+$ ]]; then
       pg_args=(-DCLEARINGHOUSE_TEST_POSTGRES="$url" -DCLEARINGHOUSE_TEST_PGPASSFILE="$passfile")
     elif [ "${CH_REQUIRE_POSTGRES:-0}" = 1 ]; then
-      echo "PostgreSQL test server could not be started, and CH_REQUIRE_POSTGRES=1" >&2
+      echo "PostgreSQL test server could not be started (it gave \"${url:-}\"), and CH_REQUIRE_POSTGRES=1" >&2
       exit 1
     else
       echo "PostgreSQL test server could not be started: shared-mode tests are left out" >&2

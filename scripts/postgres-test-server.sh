@@ -19,7 +19,9 @@ if [ -z "$version" ]; then
   version=15 cluster=main port=5432
 fi
 if ! pg_lsclusters -h | awk 'NR==1 {print $4}' | grep -q online; then
-  $sudo pg_ctlcluster "$version" "$cluster" start
+  # Its messages (such as "Removed stale pid file.") go to standard error: the caller takes standard
+  # output whole as the address. The server it starts keeps none of the caller's pipes open.
+  $sudo pg_ctlcluster "$version" "$cluster" start </dev/null >&2
 fi
 for _ in $(seq 1 30); do
   pg_isready -q -h 127.0.0.1 -p "$port" && break

@@ -212,6 +212,7 @@ void TestServerRoles::anotherDatabasesAccount_isNeverTakenOver()
     // password and its rights: adding a user of that name is refused.
     const QString alien = m_t->serverRolePrefix() + u"alien"_s;
     auto server = ServerAddress::parse(test::postgresTestServer());
+    QVERIFY2(server, qPrintable(server.error().fullText()));
     QCOMPARE(test::PostgresScratch::admin(*server, u"CREATE ROLE \"%1\" LOGIN PASSWORD 'theirs-1'"_s.arg(alien)), QString());
     auto taken = m_users->create(make(u"alien"_s, Role::Admin), u"mine-1"_s);
     QVERIFY(!taken);

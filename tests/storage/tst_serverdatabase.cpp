@@ -38,6 +38,7 @@ private slots:
         QTemporaryFile wrong;
         QVERIFY(wrong.open());
         auto server = ServerAddress::parse(t.path());
+        QVERIFY2(server, qPrintable(server.error().fullText()));
         wrong.write(u"%1:%2:*:%3:definitely-wrong\n"_s.arg(server->host()).arg(server->port()).arg(server->user()).toUtf8());
         wrong.close();
         QFile::setPermissions(wrong.fileName(), QFile::ReadOwner | QFile::WriteOwner);
@@ -67,6 +68,7 @@ private slots:
     void missingDatabase_isSaid()
     {
         auto server = ServerAddress::parse(test::postgresTestServer());
+        QVERIFY2(server, qPrintable(server.error().fullText()));
         server->setDatabase(u"ch_no_such_database_%1"_s.arg(QCoreApplication::applicationPid()));
         auto opened = Database::open(*server, {});
         QVERIFY(!opened);
@@ -120,6 +122,7 @@ private slots:
         // Another server user, allowed to connect and read but not owning the tables, is told whom to ask.
         const QString other = scratch.rolePrefix() + u"reader"_s;
         auto server = ServerAddress::parse(test::postgresTestServer());
+        QVERIFY2(server, qPrintable(server.error().fullText()));
         QVERIFY(test::PostgresScratch::admin(*server, u"CREATE ROLE \"%1\" LOGIN PASSWORD 'pw-reader-1'"_s.arg(other)).isEmpty());
         auto address = ServerAddress::parse(scratch.location());
         // As the office's groups would: it may read every table.
