@@ -1,6 +1,7 @@
 #include "ServerRoles.h"
 
 #include "auth/UserRepository.h"
+#include "storage/PostgresConnection.h"
 #include "storage/SqlHelpers.h"
 
 #include <QSqlDriver>
@@ -76,11 +77,9 @@ Result<QString> ServerRoles::hashedPassword(const QSqlDatabase &db, const QStrin
 {
     // The server is sent a SCRAM hash made here, never the password itself, so that no statement text or
     // server log can show it.
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid()
-        || (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
+    PGconn *conn = Postgres::connection(db);
+    if (!conn)
         return Error::make(Error::Kind::General, tr("The server connection cannot hash a password."));
-    PGconn *conn = *static_cast<PGconn *const *>(handle.constData());
     char *hash = PQencryptPasswordConn(conn, password.toUtf8().constData(), login.toUtf8().constData(),
                                        "scram-sha-256");
     if (!hash)

@@ -1,6 +1,7 @@
 #include "BackgroundRead.h"
 
 #include "Dialect.h"
+#include "PostgresConnection.h"
 #include "SqlHelpers.h"
 
 #include <QAtomicInteger>
@@ -55,15 +56,6 @@ sqlite3 *sqliteHandle(const QSqlDatabase &db)
     const QVariant v = db.driver()->handle();
     if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
         return *static_cast<sqlite3 *const *>(v.constData());
-    return nullptr;
-}
-
-PGconn *postgresHandle(const QSqlDatabase &db)
-{
-    const QVariant v = db.driver()->handle();
-    // Qt declares the handle by libpq's struct name, pg_conn* (PGconn is its typedef).
-    if (v.isValid() && (qstrcmp(v.typeName(), "PGconn*") == 0 || qstrcmp(v.typeName(), "pg_conn*") == 0))
-        return *static_cast<PGconn *const *>(v.constData());
     return nullptr;
 }
 
@@ -159,7 +151,7 @@ void BackgroundRead::start(Work work)
                     QMutexLocker lock(&run->mutex);
                     go = !run->cancelled;
                     if (go && postgres) {
-                        if (PGconn *conn = postgresHandle(db))
+                        if (PGconn *conn = Postgres::connection(db))
                             run->pgCancel = PQgetCancel(conn);
                     } else if (go) {
                         run->handle = sqliteHandle(db);

@@ -1,6 +1,7 @@
 #include "ExternalChangeWatcher.h"
 
 #include "Dialect.h"
+#include "PostgresConnection.h"
 #include "SqlHelpers.h"
 
 #include <QAtomicInteger>
@@ -58,12 +59,9 @@ qint64 ExternalChangeWatcher::readVersion()
         if (!listen())
             return -1;
         // The listening connection runs no queries, so what libpq has not read yet is on its socket.
-        const QVariant handle = QSqlDatabase::database(m_listener, false).driver()->handle();
-        // Qt declares the handle by libpq's struct name, pg_conn* (PGconn is its typedef).
-        if (!handle.isValid()
-            || (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
+        PGconn *conn = Postgres::connection(QSqlDatabase::database(m_listener, false));
+        if (!conn)
             return -1;
-        PGconn *conn = *static_cast<PGconn *const *>(handle.constData());
         if (PQconsumeInput(conn) == 0 || PQstatus(conn) != CONNECTION_OK) {
             // The listening connection broke (a server restart, the network): listen afresh at the next tick,
             // and count it as a change, since what happened meanwhile was not heard.
