@@ -2,6 +2,7 @@
 
 #include "auth/UserRepository.h"
 #include "storage/PostgresConnection.h"
+#include "storage/SensitiveData.h"
 #include "storage/SqlHelpers.h"
 
 #include <QSqlDriver>
@@ -167,6 +168,11 @@ Status ServerRoles::ensureGroups(const QSqlDatabase &db)
         if (role != Role::Admin) {
             // Only administrators change who may do what.
             if (Status s = run(db, u"format('REVOKE INSERT, UPDATE, DELETE ON users FROM %I', ?)"_s, {*group}); !s)
+                return refusedWithout(s.error());
+        }
+        if (!Roles::allows(role, Permission::ViewSensitive)) {
+            // Medical, family and abuse details: not even readable with a SQL client.
+            if (Status s = SensitiveData::restrict(db, *group); !s)
                 return refusedWithout(s.error());
         }
     }

@@ -1,6 +1,7 @@
 #include "AuditLog.h"
 
 #include "Dialect.h"
+#include "SensitiveData.h"
 
 #include "SqlHelpers.h"
 #include "core/Actor.h"
@@ -34,9 +35,16 @@ Status AuditLog::record(const QSqlDatabase &db, const QString &entity, qint64 en
         if (a.isEmpty() && b.isEmpty())
             return Status();
     }
+    // Medical, family and abuse details go to the entry's private columns (SensitiveData).
+    const QJsonObject bHidden = SensitiveData::split(entity, action, b);
+    const QJsonObject aHidden = SensitiveData::split(entity, action, a);
+    auto json = [](const QJsonObject &o) {
+        return o.isEmpty() ? QVariant() : QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    };
     auto q = Sql::run(db,
-                      u"INSERT INTO audit_log(at, actor, entity, entity_id, action, before_json, after_json)"
-                      " VALUES (:at, :actor, :entity, :id, :action, :before, :after)"_s,
+                      u"INSERT INTO audit_log(at, actor, entity, entity_id, action, before_json, after_json,"
+                      " before_private, after_private)"
+                      " VALUES (:at, :actor, :entity, :id, :action, :before, :after, :beforePrivate, :afterPrivate)"_s,
                       {{":at", QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
                        // On a shared server the entry names the server user who made the change, whatever
                        // the program was told: the person the connection logged in as.
@@ -44,8 +52,10 @@ Status AuditLog::record(const QSqlDatabase &db, const QString &entity, qint64 en
                        {":entity", entity},
                        {":id", entityId},
                        {":action", action},
-                       {":before", b.isEmpty() ? QVariant() : QString::fromUtf8(QJsonDocument(b).toJson(QJsonDocument::Compact))},
-                       {":after", a.isEmpty() ? QVariant() : QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact))}});
+                       {":before", json(b)},
+                       {":after", json(a)},
+                       {":beforePrivate", json(bHidden)},
+                       {":afterPrivate", json(aHidden)}});
     if (!q)
         return q.error();
     return Status();
@@ -53,9 +63,12 @@ Status AuditLog::record(const QSqlDatabase &db, const QString &entity, qint64 en
 
 Result<QList<AuditEntry>> AuditLog::entries(const QSqlDatabase &db, const QString &entity, qint64 entityId)
 {
+    // The private parts only for a connection that may read them; the rest of each entry for everyone.
     auto q = Sql::run(db,
-                      u"SELECT id, at, actor, entity, entity_id, action, before_json, after_json FROM audit_log"
-                      " WHERE entity = :entity AND entity_id = :id ORDER BY id"_s,
+                      u"SELECT id, at, actor, entity, entity_id, action, before_json, after_json, %1, %2 FROM audit_log"
+                      " WHERE entity = :entity AND entity_id = :id ORDER BY id"_s
+                          .arg(SensitiveData::column(db, u"audit_log"_s, u"before_private"_s),
+                               SensitiveData::column(db, u"audit_log"_s, u"after_private"_s)),
                       {{":entity", entity}, {":id", entityId}});
     if (!q)
         return q.error();
@@ -70,6 +83,12 @@ Result<QList<AuditEntry>> AuditLog::entries(const QSqlDatabase &db, const QStrin
         e.action = q->value(5).toString();
         e.before = QJsonDocument::fromJson(q->value(6).toString().toUtf8()).object();
         e.after = QJsonDocument::fromJson(q->value(7).toString().toUtf8()).object();
+        const QJsonObject beforeHidden = QJsonDocument::fromJson(q->value(8).toString().toUtf8()).object();
+        const QJsonObject afterHidden = QJsonDocument::fromJson(q->value(9).toString().toUtf8()).object();
+        for (auto it = beforeHidden.begin(); it != beforeHidden.end(); ++it)
+            e.before.insert(it.key(), it.value());
+        for (auto it = afterHidden.begin(); it != afterHidden.end(); ++it)
+            e.after.insert(it.key(), it.value());
         out << e;
     }
     return out;

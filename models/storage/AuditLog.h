@@ -2,6 +2,8 @@
 
 // AuditLog: the append-only record of every change: who, when, what, and the values before and after.
 // Triggers in the schema refuse UPDATE and DELETE on the table, so not even a bug here can rewrite it.
+// Medical, family and abuse details are kept in the entry's private columns (SensitiveData::split): a reader
+// who may not see them (a coordinator or auditor on a server) reads the rest of every entry.
 
 #include "core/Result.h"
 
@@ -32,6 +34,7 @@ public:
     // are kept in before/after; nothing is written when nothing changed.
     static Status record(const QSqlDatabase &db, const QString &entity, qint64 entityId, const QString &action,
                          const QJsonObject &before, const QJsonObject &after);
+    // before/after with the private details merged in, where this connection may read them.
     static Result<QList<AuditEntry>> entries(const QSqlDatabase &db, const QString &entity, qint64 entityId);
 };
 

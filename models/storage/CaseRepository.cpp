@@ -4,6 +4,7 @@
 
 #include "AuditLog.h"
 #include "Database.h"
+#include "SensitiveData.h"
 #include "SqlHelpers.h"
 #include "WriteTransaction.h"
 #include "core/Actor.h"
@@ -439,8 +440,9 @@ Result<CaseRecord> CaseRepository::load(qint64 caseId) const
 Result<CaseRecord> CaseRepository::loadIn(const QSqlDatabase &db, qint64 caseId) const
 {
     QStringList select;
+    // The summaries only where this connection may read them (SensitiveData); empty otherwise.
     for (const QString &c : plainCaseColumns())
-        select << u"c."_s + c;
+        select << SensitiveData::column(db, u"cases"_s, c, u"c"_s);
     for (const QString &c : personColumns())
         select << u"p."_s + c;
     const QString sql = u"SELECT c.id, c.person_id, c.status, c.row_version, c.returning_person, c.extra_answers,"

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "Dialect.h"
+#include "SensitiveData.h"
 #include "SqlHelpers.h"
 #include "WriteTransaction.h"
 #include "core/Collation.h"
@@ -396,6 +397,14 @@ QList<Migrations::Step> buildSteps()
         " created_at TEXT NOT NULL,"
         " created_by TEXT NOT NULL DEFAULT '')"_s,
     }});
+
+    // Medical, family and abuse details kept apart in the audit log (SensitiveData): the entry says who changed
+    // what and when for every reader, the details only for those who may read them. On a server the
+    // coordinator and auditor groups lose the right to read the sensitive columns.
+    steps.append({15, u"Sensitive details apart in the audit log"_s, {
+        u"ALTER TABLE audit_log ADD COLUMN before_private TEXT"_s,
+        u"ALTER TABLE audit_log ADD COLUMN after_private TEXT"_s,
+    }, &SensitiveData::upgradeAuditLog});
 
     addPostgresVariants(steps);
     return steps;

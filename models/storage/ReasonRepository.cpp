@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "Database.h"
+#include "SensitiveData.h"
 #include "SqlHelpers.h"
 #include "WriteTransaction.h"
 #include "core/Actor.h"
@@ -98,9 +99,11 @@ Result<QList<ReasonAssessment>> ReasonRepository::forCase(qint64 caseId) const
         }
         return nullptr;
     };
+    // Narratives, evidence descriptions and files only where this connection may read them (SensitiveData).
     auto q = Sql::run(m_db,
-                      u"SELECT code, assessment, narrative, coalesce(updated_by, ''), coalesce(updated_at, '')"
-                      " FROM reason_assessments WHERE case_id = :id"_s,
+                      u"SELECT code, assessment, %1, coalesce(updated_by, ''), coalesce(updated_at, '')"
+                      " FROM reason_assessments WHERE case_id = :id"_s
+                          .arg(SensitiveData::column(m_db, u"reason_assessments"_s, u"narrative"_s)),
                       {{":id", caseId}});
     if (!q)
         return q.error();
@@ -113,8 +116,10 @@ Result<QList<ReasonAssessment>> ReasonRepository::forCase(qint64 caseId) const
         }
     }
     auto e = Sql::run(m_db,
-                      u"SELECT id, reason_code, evidence_type, description, coalesce(requested_on, ''),"
-                      " coalesce(received_on, ''), file_reference FROM evidence_items WHERE case_id = :id ORDER BY id"_s,
+                      u"SELECT id, reason_code, evidence_type, %1, coalesce(requested_on, ''),"
+                      " coalesce(received_on, ''), %2 FROM evidence_items WHERE case_id = :id ORDER BY id"_s
+                          .arg(SensitiveData::column(m_db, u"evidence_items"_s, u"description"_s),
+                               SensitiveData::column(m_db, u"evidence_items"_s, u"file_reference"_s)),
                       {{":id", caseId}});
     if (!e)
         return e.error();

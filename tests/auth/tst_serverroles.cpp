@@ -6,7 +6,10 @@
 #include "auth/Session.h"
 #include "auth/UserRepository.h"
 #include "core/Actor.h"
+#include "itemmodels/CaseListModel.h"
+#include "storage/AuditLog.h"
 #include "storage/CaseRepository.h"
+#include "storage/ReasonRepository.h"
 #include "storage/SqlHelpers.h"
 
 #include <QTest>
@@ -23,6 +26,8 @@ private slots:
     void addedUser_isAServerRoleInItsGroup();
     void staff_writesCasesButNotTheUsers();
     void auditor_isReadOnlyOnTheServer();
+    void sensitiveDetails_areHiddenByTheServer_data();
+    void sensitiveDetails_areHiddenByTheServer();
     void deactivatedUser_cannotConnect_andWrongPasswordIsSaid();
     void roleChange_movesTheServerRole();
     void owner_isTheFirstAdministrator_andTheAuditNamesServerUsers();
@@ -141,6 +146,129 @@ void TestServerRoles::auditor_isReadOnlyOnTheServer()
     QVERIFY2(!written, "the server refuses an auditor's write, whatever program sends it");
     auto count = Sql::scalar(m_t->connection(), u"SELECT count(*) FROM cases"_s);
     QCOMPARE(count->toInt(), 1);
+}
+
+void TestServerRoles::sensitiveDetails_areHiddenByTheServer_data()
+{
+    QTest::addColumn<Role>("role");
+    QTest::addColumn<bool>("mayRead");
+    QTest::newRow("coordinator") << Role::Coordinator << false;
+    QTest::newRow("auditor") << Role::Auditor << false;
+    QTest::newRow("staff") << Role::Staff << true;
+}
+
+void TestServerRoles::sensitiveDetails_areHiddenByTheServer()
+{
+    // Medical, family and abuse details are the server's to hide from coordinators and auditors: with their
+    // own password and any SQL client they read every other column, but not those. The program, connected
+    // as them, still shows the case, its reasons, its history and its place in the list.
+    QFETCH(Role, role);
+    QFETCH(bool, mayRead);
+    CaseRecord c = test::validCase();
+    CaseRepository owner(m_t->db());
+    QVERIFY(owner.create(c));
+    CaseRecord edited = *owner.load(c.id);
+    edited.setValue(u"medical_summary"_s, u"Metastasis found in March."_s);
+    edited.setValue(u"facility"_s, u"FMC Devens"_s);
+    QVERIFY(owner.update(edited));
+    ReasonRepository reasons(m_t->db());
+    QVERIFY(reasons.setAssessment(c.id, u"terminal_illness"_s, u"likely"_s, u"Oncologist's letter: months to live."_s));
+    EvidenceItem letter;
+    letter.caseId = c.id;
+    letter.reasonCode = u"terminal_illness"_s;
+    letter.type = u"physician_letter"_s;
+    letter.description = u"Dr. Okafor, oncology"_s;
+    letter.fileReference = u"scans/okafor.pdf"_s;
+    QVERIFY(reasons.addEvidence(letter));
+    QVERIFY(owner.saveDraft(0, c.id, QByteArray("{\"medical_summary\": \"draft\"}")));
+
+    const QString login = u"reader"_s;
+    QVERIFY(add(login, role, u"pw-reader-1"_s) > 0);
+    auto as = connectAs(m_t->serverRolePrefix() + login, u"pw-reader-1"_s);
+    QVERIFY2(as, qPrintable(as ? QString() : as.error().fullText()));
+    const QSqlDatabase db = (*as)->connection();
+
+    // What a SQL client may read.
+    const QStringList hidden{u"SELECT medical_summary FROM cases"_s,
+                             u"SELECT family_summary FROM cases"_s,
+                             u"SELECT abuse_summary FROM cases"_s,
+                             u"SELECT * FROM cases"_s,
+                             u"SELECT count(*) FROM cases WHERE medical_summary LIKE '%cancer%'"_s,
+                             u"SELECT narrative FROM reason_assessments"_s,
+                             u"SELECT description FROM evidence_items"_s,
+                             u"SELECT file_reference FROM evidence_items"_s,
+                             u"SELECT summaries FROM case_search"_s,
+                             u"SELECT count(*) FROM case_search WHERE doc_all @@ to_tsquery('simple', 'cancer')"_s,
+                             u"SELECT after_private FROM audit_log"_s,
+                             u"SELECT before_private FROM audit_log"_s,
+                             u"SELECT payload FROM drafts"_s,
+                             u"SELECT count(*) FROM import_quarantine"_s};
+    for (const QString &sql : hidden) {
+        auto q = Sql::scalar(db, sql);
+        QVERIFY2(bool(q) == mayRead, qPrintable(sql));
+        if (!q)
+            QVERIFY2(q.error().detail.contains(u"42501"_s) || q.error().detail.contains(u"permission denied"_s),
+                     qPrintable(q.error().fullText()));
+    }
+    const QStringList open{u"SELECT person_id, status, reasons, facility, other_summary, release_plan FROM cases"_s,
+                           u"SELECT code, assessment FROM reason_assessments"_s,
+                           u"SELECT evidence_type, requested_on FROM evidence_items"_s,
+                           u"SELECT rowid, person_name FROM case_search"_s,
+                           u"SELECT actor, action, before_json, after_json FROM audit_log"_s};
+    for (const QString &sql : open) {
+        auto q = Sql::scalar(db, sql);
+        QVERIFY2(q, qPrintable(sql + u": "_s + (q ? QString() : q.error().fullText())));
+    }
+
+    // What the program shows, connected as them.
+    auto loaded = CaseRepository(**as).load(c.id);
+    QVERIFY2(loaded, qPrintable(loaded ? QString() : loaded.error().fullText()));
+    QCOMPARE(loaded->value(u"person_name"), c.value(u"person_name"));
+    QCOMPARE(loaded->value(u"other_summary"), c.value(u"other_summary"));
+    QCOMPARE(loaded->value(u"medical_summary"), mayRead ? u"Metastasis found in March."_s : QString());
+    QCOMPARE(loaded->value(u"family_summary"), mayRead ? c.value(u"family_summary") : QString());
+
+    auto assessed = ReasonRepository(**as).forCase(c.id);
+    QVERIFY2(assessed, qPrintable(assessed ? QString() : assessed.error().fullText()));
+    bool seen = false;
+    for (const ReasonAssessment &a : *assessed) {
+        if (a.code != u"terminal_illness")
+            continue;
+        seen = true;
+        QCOMPARE(a.assessment, u"likely"_s);
+        QCOMPARE(a.narrative, mayRead ? u"Oncologist's letter: months to live."_s : QString());
+        QCOMPARE(a.evidence.size(), 1);
+        QCOMPARE(a.evidence.first().type, u"physician_letter"_s);
+        QCOMPARE(a.evidence.first().description, mayRead ? u"Dr. Okafor, oncology"_s : QString());
+    }
+    QVERIFY(seen);
+
+    auto history = AuditLog::entries(db, u"case"_s, c.id);
+    QVERIFY2(history, qPrintable(history ? QString() : history.error().fullText()));
+    bool changeSeen = false;
+    for (const AuditEntry &e : *history) {
+        if (e.action != u"update")
+            continue;
+        changeSeen = true;
+        QCOMPARE(e.after.value(u"facility").toString(), u"FMC Devens"_s);
+        QCOMPARE(e.after.contains(u"medical_summary"), mayRead);
+    }
+    QVERIFY(changeSeen);
+
+    CaseListModel list(db);
+    list.setSearchIncludesSensitive(mayRead);
+    list.setSearchText(u"garcia"_s);
+    QVERIFY2(list.reload(), "the case list reads what this role may read");
+    QCOMPARE(list.rowCount(), 1);
+    list.setSearchText(u"metastasis"_s);
+    QVERIFY(list.reload());
+    QCOMPARE(list.rowCount(), mayRead ? 1 : 0);
+
+    // Someone who may not read the summaries cannot wipe them by saving what they were shown.
+    if (!mayRead && role == Role::Coordinator) {
+        QVERIFY2(CaseRepository(**as).changeStatus(c.id, u"screening"_s), "a coordinator moves cases along");
+        QCOMPARE(owner.load(c.id)->value(u"medical_summary"), u"Metastasis found in March."_s);
+    }
 }
 
 void TestServerRoles::deactivatedUser_cannotConnect_andWrongPasswordIsSaid()

@@ -2,6 +2,7 @@
 // history, notes, duplicate detection and an audit trail.
 #include "storage/AuditLog.h"
 #include "storage/CaseRepository.h"
+#include "storage/SqlHelpers.h"
 #include "storage/Database.h"
 
 #include "TestDatabase.h"
@@ -80,6 +81,7 @@ private Q_SLOTS:
     void findDuplicates_excludesTheCaseItselfAndUnrelated();
     void auditLog_recordsCreateUpdateStatusAndNote();
     void auditLog_refusesUpdateAndDelete();
+    void auditLog_keepsMedicalAndFamilyDetailsApart();
     void drafts_saveUpdateDelete();
 };
 
@@ -656,6 +658,44 @@ void TestCaseRepository::findDuplicates_excludesTheCaseItselfAndUnrelated()
     grounds.sort();
     QCOMPARE(grounds, (QStringList{u"name_and_birth_date"_s, u"register_number"_s, u"submitter_email"_s,
                                    u"submitter_phone"_s}));
+}
+
+void TestCaseRepository::auditLog_keepsMedicalAndFamilyDetailsApart()
+{
+    // The summaries of a create or an update go to the entry's private columns, which a server keeps from
+    // coordinators and auditors; the rest of the entry stays where every reader can see it. Read back, the
+    // entry is whole for a connection that may read both.
+    const qint64 id = createCase(test::validCase());
+    auto loaded = m_repo->load(id);
+    QVERIFY(loaded);
+    loaded->setValue(u"medical_summary"_s, u"Metastasis found in March."_s);
+    loaded->setValue(u"family_summary"_s, u"Her daughter is 9."_s);
+    loaded->setValue(u"facility"_s, u"FMC Devens"_s);
+    QVERIFY(m_repo->update(*loaded));
+
+    auto stored = Sql::run(m_t->connection(),
+                           u"SELECT after_json, after_private, before_private FROM audit_log"
+                           " WHERE entity = 'case' AND entity_id = :id ORDER BY id"_s,
+                           {{":id", id}});
+    QVERIFY(stored);
+    QVERIFY(stored->next()); // create
+    QVERIFY(!stored->value(0).toString().contains(u"Stage IV"_s));
+    QVERIFY(stored->value(1).toString().contains(u"Stage IV pancreatic cancer"_s));
+    QVERIFY(stored->value(1).toString().contains(u"His sister will care for him."_s));
+    QVERIFY(stored->value(0).toString().contains(u"FMC Butner"_s));
+    QVERIFY(stored->next()); // update
+    QCOMPARE(stored->value(0).toString(), uR"({"facility":"FMC Devens","row_version":2})"_s);
+    QVERIFY(stored->value(1).toString().contains(u"Metastasis found in March."_s));
+    QVERIFY(stored->value(1).toString().contains(u"Her daughter is 9."_s));
+    QVERIFY(stored->value(2).toString().contains(u"Stage IV pancreatic cancer"_s));
+    stored->finish();
+
+    auto entries = AuditLog::entries(m_t->connection(), u"case"_s, id);
+    QVERIFY(entries);
+    QCOMPARE(entries->size(), 2);
+    QCOMPARE(entries->at(1).after.value(u"facility"_s).toString(), u"FMC Devens"_s);
+    QCOMPARE(entries->at(1).after.value(u"medical_summary"_s).toString(), u"Metastasis found in March."_s);
+    QCOMPARE(entries->at(1).before.value(u"family_summary"_s).toString(), u"His sister will care for him."_s);
 }
 
 void TestCaseRepository::auditLog_recordsCreateUpdateStatusAndNote()

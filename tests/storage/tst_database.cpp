@@ -135,7 +135,7 @@ void TestDatabase::open_newFile_isAtLatestSchema()
     test::TestDatabase t;
     QVERIFY2(t.isValid(), qPrintable(t.error()));
     QCOMPARE(t.db().schemaVersion(), Migrations::latestVersion());
-    QCOMPARE(Migrations::latestVersion(), 14);
+    QCOMPARE(Migrations::latestVersion(), 15);
     QVERIFY(!t.db().isReadOnly());
     QCOMPARE(t.db().path(), QFileInfo(t.path()).absoluteFilePath());
 }

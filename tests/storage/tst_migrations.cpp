@@ -1,6 +1,7 @@
 // Migrations: older databases are brought up to date step by step, keeping their data; a step that fails
 // leaves the database at the last complete version.
 #include "core/Collation.h"
+#include "storage/AuditLog.h"
 #include "storage/CaseRepository.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
@@ -106,6 +107,7 @@ private Q_SLOTS:
     void fromVersion3_dataSurvivesAndVolunteersWork();
     void v1Fixture_migratesToLatest();
     void fromVersion10_fillsNameSortKeys();
+    void fromVersion14_movesSensitiveAuditDetailsApart();
     void migrate_isIdempotent();
     void openWithoutMigrating_leavesOldVersion();
     void failingStep_rollsBackToPreviousVersion();
@@ -115,13 +117,13 @@ private Q_SLOTS:
 void TestMigrations::steps_areNumberedOneToLatest()
 {
     const auto &steps = Migrations::steps();
-    QCOMPARE(steps.size(), 14);
+    QCOMPARE(steps.size(), 15);
     for (int i = 0; i < steps.size(); ++i) {
         QCOMPARE(steps.at(i).version, i + 1);
         QVERIFY(!steps.at(i).description.isEmpty());
         QVERIFY(!steps.at(i).statements.isEmpty());
     }
-    QCOMPARE(Migrations::latestVersion(), 14);
+    QCOMPARE(Migrations::latestVersion(), 15);
 }
 
 void TestMigrations::freshDatabase_isAtLatestWithEveryTable()
@@ -134,7 +136,7 @@ void TestMigrations::freshDatabase_isAtLatestWithEveryTable()
     QCOMPARE(
         test::scalar(t.connection(), u"SELECT group_concat(version) FROM schema_version ORDER BY version"_s)
             .toString(),
-        u"1,2,3,4,5,6,7,8,9,10,11,12,13,14"_s);
+        u"1,2,3,4,5,6,7,8,9,10,11,12,13,14,15"_s);
     const QStringList tables = tableNames(t.connection());
     for (const QString &name :
          {u"persons"_s, u"cases"_s, u"submitters"_s, u"notes"_s, u"status_history"_s, u"audit_log"_s,
@@ -438,6 +440,65 @@ void TestMigrations::fromVersion10_fillsNameSortKeys()
     QVERIFY(q.exec(u"SELECT name_sort_key FROM persons WHERE person_name = 'Öztürk Ela'"_s));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toString(), u"ozturk ela"_s);
+}
+
+void TestMigrations::fromVersion14_movesSensitiveAuditDetailsApart()
+{
+    // Entries written before step 15 kept medical and family details beside the rest: the step moves them to
+    // the private columns, leaves every other entry and key where it was, and the log stays append-only.
+    test::TestDatabase t(atVersion(14));
+    QVERIFY2(t.isValid(), qPrintable(t.error()));
+    QCOMPARE(insertV1Case(t.connection(), 1, u"Rosa Díaz"_s, u"11111-011"_s), QString());
+    QSqlQuery q(t.connection());
+    const QStringList rows{
+        u"(1, 'case', 1, 'update', '{\"medical_summary\":\"old cancer\",\"facility\":\"FMC Devens\"}',"
+        " '{\"medical_summary\":\"stage IV cancer\",\"facility\":\"FMC Butner\"}')"_s,
+        u"(2, 'case', 1, 'reason_update', '{\"assessment\":\"not_assessed\",\"narrative\":\"\"}',"
+        " '{\"assessment\":\"strong\",\"narrative\":\"mother is the only caregiver\"}')"_s,
+        u"(3, 'import_quarantine', 4, 'discard', '{\"family_summary\":\"twins\",\"name\":\"X\"}', NULL)"_s,
+        u"(4, 'volunteer', 2, 'update', '{\"description\":\"kept\"}', '{\"description\":\"here\"}')"_s,
+        u"(5, 'case', 1, 'status', '{\"status\":\"received\"}', '{\"status\":\"screening\"}')"_s,
+    };
+    for (const QString &row : rows) {
+        QVERIFY2(q.exec(u"INSERT INTO audit_log(id, entity, entity_id, action, before_json, after_json, at, actor)"
+                        " SELECT column1, column2, column3, column4, column5, column6, '2025-01-01', 'ana'"
+                        " FROM (VALUES "_s + row + u")"_s),
+                 qPrintable(q.lastError().text()));
+    }
+
+    QVERIFY2(t.reopen(), qPrintable(t.error()));
+    QCOMPARE(t.db().schemaVersion(), Migrations::latestVersion());
+    auto cell = [&](int id, const char *column) {
+        return test::scalar(t.connection(), u"SELECT coalesce(%1, 'NULL') FROM audit_log WHERE id = %2"_s
+                                                .arg(QString::fromLatin1(column))
+                                                .arg(id))
+            .toString();
+    };
+    QCOMPARE(cell(1, "before_json"), uR"({"facility":"FMC Devens"})"_s);
+    QCOMPARE(cell(1, "after_json"), uR"({"facility":"FMC Butner"})"_s);
+    QCOMPARE(cell(1, "before_private"), uR"({"medical_summary":"old cancer"})"_s);
+    QCOMPARE(cell(1, "after_private"), uR"({"medical_summary":"stage IV cancer"})"_s);
+    QCOMPARE(cell(2, "after_json"), uR"({"assessment":"strong"})"_s);
+    QCOMPARE(cell(2, "after_private"), uR"({"narrative":"mother is the only caregiver"})"_s);
+    QCOMPARE(cell(3, "before_json"), u"NULL"_s); // a rejected row, whole
+    QCOMPARE(cell(3, "before_private"), uR"({"family_summary":"twins","name":"X"})"_s);
+    QCOMPARE(cell(4, "before_json"), uR"({"description":"kept"})"_s); // not a case: untouched
+    QCOMPARE(cell(4, "before_private"), u"NULL"_s);
+    QCOMPARE(cell(5, "after_json"), uR"({"status":"screening"})"_s);
+    QCOMPARE(cell(5, "after_private"), u"NULL"_s);
+
+    // Read back whole by the program, which may read everything in a file.
+    auto entries = AuditLog::entries(t.connection(), u"case"_s, 1);
+    QVERIFY2(entries, qPrintable(entries.error().fullText()));
+    QCOMPARE(entries->size(), 3);
+    QCOMPARE(entries->at(0).after.value(u"medical_summary").toString(), u"stage IV cancer"_s);
+    QCOMPARE(entries->at(0).after.value(u"facility").toString(), u"FMC Butner"_s);
+    QCOMPARE(entries->at(1).after.value(u"narrative").toString(), u"mother is the only caregiver"_s);
+
+    // Still append-only.
+    QVERIFY(!q.exec(u"UPDATE audit_log SET actor = 'someone else' WHERE id = 1"_s));
+    QVERIFY(!q.exec(u"DELETE FROM audit_log WHERE id = 1"_s));
+    QCOMPARE(test::scalar(t.connection(), u"SELECT count(*) FROM audit_log"_s).toInt(), 5);
 }
 
 void TestMigrations::migrate_isIdempotent()
