@@ -8,6 +8,7 @@
 #include "BackupController.h"
 #include "DatabaseOpener.h"
 #include "DatabaseProblemDialog.h"
+#include "CaseDetailView.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "PreferencesDialog.h"
@@ -15,9 +16,14 @@
 
 #include "GuiFixture.h"
 #include "TestDatabase.h"
+#include "auth/Session.h"
+#include "auth/UserRepository.h"
+#include "core/Actor.h"
 #include "storage/Migrations.h"
+#include "storage/ReasonRepository.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
@@ -28,7 +34,9 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTimer>
+#include <QTreeWidget>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -72,6 +80,8 @@ private Q_SLOTS:
     void goodConnection_switchesTheWindowToSharedMode();
     void startWithServer_asksThePasswordWhenThePasswordFileHasNone();
     void commandLineServer_opensTheSharedDatabase();
+    void serverUser_seesTheCaseWithoutWhatTheRoleMayNotRead_data();
+    void serverUser_seesTheCaseWithoutWhatTheRoleMayNotRead();
 
 private:
     ServerConnectionDialog *openDialog(MainWindow *window);
@@ -331,6 +341,81 @@ void TestServerConnectionGui::commandLineServer_opensTheSharedDatabase()
     auto opened = Database::open(scratch.location(), look);
     QVERIFY2(opened.ok(), qPrintable(opened.error().fullText()));
     QCOMPARE((*opened)->schemaVersion(), Migrations::latestVersion());
+}
+
+void TestServerConnectionGui::serverUser_seesTheCaseWithoutWhatTheRoleMayNotRead_data()
+{
+    QTest::addColumn<int>("role");
+    QTest::newRow("coordinator") << int(Role::Coordinator);
+    QTest::newRow("auditor") << int(Role::Auditor);
+    QTest::newRow("staff") << int(Role::Staff);
+}
+
+void TestServerConnectionGui::serverUser_seesTheCaseWithoutWhatTheRoleMayNotRead()
+{
+    // The window signed in as a server user of each role: the server itself withholds the medical details
+    // from coordinators and auditors, and the window still opens the case, its reasons and its history
+    // without an error. Staff see the details when they ask to.
+    if (test::postgresTestServer().isEmpty())
+        QSKIP("needs the PostgreSQL test server; runs in the _postgres pass");
+    QFETCH(int, role);
+    const Role r = Role(role);
+    const bool mayRead = Roles::allows(r, Permission::ViewSensitive);
+    test::TestDatabase t;
+    QVERIFY2(t.isValid(), qPrintable(t.error()));
+    const QString owner = Session::loginFor(t.db());
+    Actor::setCurrent(owner);
+    QVERIFY(Session::start(t.db(), owner));
+    const qint64 caseId = test::seed(t.db(), test::makeCase(u"Rosa Delgado"_s, u"12345-054"_s));
+    QVERIFY(caseId > 0);
+    QVERIFY(ReasonRepository(t.db()).setAssessment(caseId, u"terminal_illness"_s, u"likely"_s,
+                                                   u"Metastatic pancreatic cancer, oncologist letter"_s));
+    User reader;
+    reader.login = t.serverRolePrefix() + u"reader"_s;
+    reader.displayName = u"Reader"_s;
+    reader.role = r;
+    QVERIFY(UserRepository(t.db()).create(reader, u"pw-reader-1"_s));
+
+    auto server = ServerAddress::parse(t.path());
+    QVERIFY2(server, qPrintable(server.error().fullText()));
+    server->setUser(reader.login);
+    Database::Options as;
+    as.password = u"pw-reader-1"_s;
+    auto db = Database::open(*server, as);
+    QVERIFY2(db, qPrintable(db ? QString() : db.error().fullText()));
+    {
+        MainWindow w(**db);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QCOMPARE(w.session().role(), r);
+        CaseDetailView *view = w.openCase(caseId);
+        QVERIFY(view);
+        auto *trail = view->findChild<QTreeWidget *>(u"auditTrail"_s);
+        QVERIFY(trail);
+        auto trailText = [trail] {
+            QString text;
+            for (int i = 0; i < trail->topLevelItemCount(); ++i)
+                text += trail->topLevelItem(i)->text(2) + u": "_s + trail->topLevelItem(i)->text(3) + u'\n';
+            return text;
+        };
+        QVERIFY2(trailText().contains(u"Likely"_s), qPrintable(trailText())); // the assessment, for every role
+        QVERIFY2(!trailText().contains(u"pancreatic"_s), qPrintable(trailText()));
+        if (mayRead) {
+            view->findChild<QCheckBox *>(u"showSensitiveToggle"_s)->setChecked(true);
+            QVERIFY2(trailText().contains(u"pancreatic"_s), qPrintable(trailText()));
+        }
+        const QString shots = qEnvironmentVariable("CH_SCREENSHOT_DIR");
+        if (!shots.isEmpty()) {
+            for (auto *tabs : view->findChildren<QTabWidget *>()) {
+                for (int i = 0; i < tabs->count(); ++i) {
+                    if (tabs->widget(i)->isAncestorOf(trail))
+                        tabs->setCurrentIndex(i);
+                }
+            }
+            view->window()->grab().save(shots + u"/server-%1.png"_s.arg(Roles::code(r)));
+        }
+    }
+    Actor::setCurrent(QString());
 }
 
 QTEST_MAIN(TestServerConnectionGui)
