@@ -445,10 +445,11 @@ Result<CaseRecord> CaseRepository::loadIn(const QSqlDatabase &db, qint64 caseId)
         select << SensitiveData::column(db, u"cases"_s, c, u"c"_s);
     for (const QString &c : personColumns())
         select << u"p."_s + c;
-    const QString sql = u"SELECT c.id, c.person_id, c.status, c.row_version, c.returning_person, c.extra_answers,"
+    const QString sql = u"SELECT c.id, c.person_id, c.status, c.row_version, c.returning_person, %2,"
                         " c.sentence_months, c.sentence_life, c.created_at, c.updated_at, %1"
                         " FROM cases c JOIN persons p ON p.id = c.person_id WHERE c.id = :id"_s
-                            .arg(select.join(u", "_s));
+                            .arg(select.join(u", "_s),
+                                 SensitiveData::column(db, u"cases"_s, u"extra_answers"_s, u"c"_s));
     auto q = Sql::run(db, sql, {{":id", caseId}});
     if (!q)
         return q.error();

@@ -507,6 +507,13 @@ Status Migrations::migrate(const QSqlDatabase &db, int target)
             if (Status s = step.after(db); !s)
                 return s;
         }
+        // A step may add a column to a table whose columns the coordinator and auditor groups are granted one
+        // by one, or recreate one, which default privileges would open to them whole: their rights are set
+        // again in the same transaction.
+        if (backend == Backend::Postgres) {
+            if (Status s = SensitiveData::restrictGroups(db); !s)
+                return s;
+        }
         if (step.version == 1 && backend == Backend::Sqlite) {
             if (Status s = Sql::execRaw(db, u"PRAGMA application_id = %1"_s.arg(Database::kApplicationId)); !s)
                 return s;

@@ -15,12 +15,13 @@ namespace ch::SensitiveData {
 
 namespace {
 
-// The keys of a case's audit entries that carry the details: the three summaries (case create and update),
-// a reason's narrative (reason_update) and an evidence item's description and file (evidence_*).
+// The keys of a case's audit entries that carry the details: the three summaries and the answers no field
+// took (case create and update), a reason's narrative (reason_update) and an evidence item's description and file (evidence_*).
 const QStringList &caseKeys()
 {
     static const QStringList keys{u"medical_summary"_s, u"family_summary"_s, u"abuse_summary"_s,
-                                  u"narrative"_s,       u"description"_s,    u"file_reference"_s};
+                                  u"extra_answers"_s,   u"narrative"_s,      u"description"_s,
+                                  u"file_reference"_s};
     return keys;
 }
 
@@ -56,7 +57,8 @@ QVariant stored(const QJsonObject &o)
 const QList<Table> &tables()
 {
     static const QList<Table> all{
-        {u"cases"_s, {u"medical_summary"_s, u"family_summary"_s, u"abuse_summary"_s}},
+        // extra_answers: the questionnaire's columns no field took (an import's "Diagnosis", say).
+        {u"cases"_s, {u"medical_summary"_s, u"family_summary"_s, u"abuse_summary"_s, u"extra_answers"_s}},
         {u"reason_assessments"_s, {u"narrative"_s}},
         {u"evidence_items"_s, {u"description"_s, u"file_reference"_s}},
         {u"case_search"_s, {u"summaries"_s, u"doc_all"_s}}, // the search words taken from the summaries
@@ -77,8 +79,9 @@ bool readable(const QSqlDatabase &db)
     if (known.isValid())
         return known.toBool();
     auto may = Sql::scalar(db, u"SELECT has_column_privilege('cases', 'medical_summary', 'SELECT')"_s);
-    // An unanswered question is a no: the program then reads the rest, which it may.
-    const bool answer = may && may->toBool();
+    // An unanswered question is a yes: the server still refuses what the user may not read, while a wrong
+    // no would show a staff member empty narratives that a save could then write back.
+    const bool answer = !may || may->toBool();
     if (may)
         db.driver()->setProperty(kProperty, answer);
     return answer;
@@ -110,11 +113,11 @@ Status restrict(const QSqlDatabase &db, const QString &group)
             continue;
         if (Status s = runBuilt(db,
                                 u"SELECT format('GRANT SELECT (%s) ON %I TO %I',"
-                                " string_agg(quote_ident(attname::text), ', ' ORDER BY attnum),"
+                                " string_agg(quote_ident(CAST(attname AS TEXT)), ', ' ORDER BY attnum),"
                                 " CAST(:t AS TEXT), CAST(:g AS TEXT))"
                                 " FROM pg_attribute WHERE attrelid = to_regclass(CAST(:t2 AS TEXT)) AND attnum > 0"
                                 " AND NOT attisdropped"
-                                " AND attname::text <> ALL (string_to_array(CAST(:hidden AS TEXT), ','))"
+                                " AND CAST(attname AS TEXT) <> ALL (string_to_array(CAST(:hidden AS TEXT), ','))"
                                 " HAVING count(*) > 0"_s,
                                 {{":t", t.name}, {":g", group}, {":t2", t.name}, {":hidden", t.columns.join(u',')}});
             !s)
@@ -125,6 +128,8 @@ Status restrict(const QSqlDatabase &db, const QString &group)
 
 Status restrictGroups(const QSqlDatabase &db)
 {
+    // The groups of the roles without Permission::ViewSensitive (Role.cpp), named as ServerRoles::groupName
+    // names them; ServerRoles::ensureGroups restricts the same two when it makes them.
     if (!Dialect::isPostgres(db))
         return Status();
     auto q = Sql::run(db,
@@ -210,7 +215,7 @@ Status upgradeAuditLog(const QSqlDatabase &db)
                                                " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"_s);
         !s)
         return s;
-    return restrictGroups(db);
+    return Status(); // the groups' rights are set again after every step (Migrations::migrate)
 }
 
 } // namespace ch::SensitiveData

@@ -9,6 +9,7 @@
 #include "itemmodels/CaseListModel.h"
 #include "storage/AuditLog.h"
 #include "storage/CaseRepository.h"
+#include "storage/Migrations.h"
 #include "storage/ReasonRepository.h"
 #include "storage/SqlHelpers.h"
 
@@ -28,6 +29,7 @@ private slots:
     void auditor_isReadOnlyOnTheServer();
     void sensitiveDetails_areHiddenByTheServer_data();
     void sensitiveDetails_areHiddenByTheServer();
+    void upgradeFromVersion14_splitsTheAuditLogAndKeepsTheGroupsRestricted();
     void deactivatedUser_cannotConnect_andWrongPasswordIsSaid();
     void roleChange_movesTheServerRole();
     void owner_isTheFirstAdministrator_andTheAuditNamesServerUsers();
@@ -271,6 +273,54 @@ void TestServerRoles::sensitiveDetails_areHiddenByTheServer()
         QVERIFY2(CaseRepository(**as).changeStatus(c.id, u"screening"_s), "a coordinator moves cases along");
         QCOMPARE(owner.load(c.id)->value(u"medical_summary"), u"Metastasis found in March."_s);
     }
+}
+
+void TestServerRoles::upgradeFromVersion14_splitsTheAuditLogAndKeepsTheGroupsRestricted()
+{
+    // A server database made by the version before (14), with its groups, is upgraded by its owner: the
+    // audit log's details move to the new private columns (with the append-only trigger set aside for that
+    // step only), and the groups may read neither those columns nor the summaries afterwards.
+    Database::Options v14;
+    v14.targetVersion = 14;
+    test::TestDatabase old(v14);
+    QVERIFY2(old.isValid(), qPrintable(old.error()));
+    QCOMPARE(old.db().schemaVersion(), 14);
+    // The groups, as version 14 made them when its first user was added (an older file opens read-only,
+    // so they are made directly): version 14 let every group read every table whole.
+    QVERIFY(ServerRoles::ensureGroups(old.connection()));
+    auto group = ServerRoles::groupName(old.connection(), Role::Coordinator);
+    QVERIFY2(group, qPrintable(group ? QString() : group.error().fullText()));
+    QVERIFY(Sql::execRaw(old.connection(), u"GRANT SELECT ON ALL TABLES IN SCHEMA public TO \"%1\""_s.arg(*group)));
+    QCOMPARE(Sql::execRaw(old.connection(),
+                          u"INSERT INTO audit_log(entity, entity_id, action, before_json, after_json, at, actor)"
+                          " VALUES ('case', 1, 'update', '{\"medical_summary\":\"old cancer\",\"facility\":\"A\"}',"
+                          " '{\"medical_summary\":\"stage IV\",\"facility\":\"B\"}', '2025-01-01', 'ana')"_s)
+                 .ok(),
+             true);
+
+    QVERIFY2(old.reopen(), qPrintable(old.error()));
+    QCOMPARE(old.db().schemaVersion(), Migrations::latestVersion());
+    auto cell = [&](const QString &column) {
+        auto v = Sql::scalar(old.connection(), u"SELECT %1 FROM audit_log WHERE action = 'update'"_s.arg(column));
+        return v ? v->toString() : u"error: "_s + v.error().fullText();
+    };
+    QCOMPARE(cell(u"after_json"_s), uR"({"facility":"B"})"_s);
+    QCOMPARE(cell(u"after_private"_s), uR"({"medical_summary":"stage IV"})"_s);
+    QCOMPARE(cell(u"before_private"_s), uR"({"medical_summary":"old cancer"})"_s);
+    // Still append-only.
+    QVERIFY(!Sql::execRaw(old.connection(), u"UPDATE audit_log SET actor = 'x'"_s));
+
+    auto may = [&](const QString &table, const QString &column) {
+        auto v = Sql::scalar(old.connection(), u"SELECT has_column_privilege(:g, :t, :c, 'SELECT')"_s,
+                             {{":g", *group}, {":t", table}, {":c", column}});
+        return v && v->toBool();
+    };
+    QVERIFY(!may(u"audit_log"_s, u"after_private"_s));
+    QVERIFY(!may(u"audit_log"_s, u"before_private"_s));
+    QVERIFY(!may(u"cases"_s, u"medical_summary"_s));
+    QVERIFY(!may(u"cases"_s, u"extra_answers"_s));
+    QVERIFY(may(u"audit_log"_s, u"after_json"_s));
+    QVERIFY(may(u"cases"_s, u"facility"_s));
 }
 
 void TestServerRoles::deactivatedUser_cannotConnect_andWrongPasswordIsSaid()
