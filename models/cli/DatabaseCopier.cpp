@@ -348,6 +348,10 @@ Result<DatabaseCopier::Outcome> DatabaseCopier::run()
     WriteTransaction tx(m_target.connection());
     if (Status s = tx.begin(); !s)
         return s.error();
+    // The file's audit entries keep the names they were written by: the server's trigger that names the
+    // writer of each new entry is set aside until the copy is done (inside this transaction).
+    if (Status s = Sql::execRaw(m_target.connection(), u"ALTER TABLE audit_log DISABLE TRIGGER audit_log_actor"_s); !s)
+        return s.error();
     Outcome outcome;
     for (const QString &table : tables()) {
         QElapsedTimer timer;
@@ -380,6 +384,8 @@ Result<DatabaseCopier::Outcome> DatabaseCopier::run()
         return outcome;
     }
     if (Status s = resetIdentities(); !s)
+        return s.error();
+    if (Status s = Sql::execRaw(m_target.connection(), u"ALTER TABLE audit_log ENABLE TRIGGER audit_log_actor"_s); !s)
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();

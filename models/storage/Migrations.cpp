@@ -100,6 +100,16 @@ void addPostgresVariants(QList<Migrations::Step> &steps)
             }
             break;
         }
+        case 15:
+            // On a server anyone with a login may insert into the audit log with a SQL client: the server, not
+            // the writer, names who wrote each entry (the program writes the same name; migrate copies an
+            // office file's entries with their own names, with this trigger set aside).
+            step.postgres = step.statements;
+            step.postgres << u"CREATE FUNCTION ch_audit_log_actor() RETURNS trigger LANGUAGE plpgsql AS $f$"
+                             " BEGIN NEW.actor := session_user; RETURN NEW; END $f$"_s
+                          << u"CREATE TRIGGER audit_log_actor BEFORE INSERT ON audit_log"
+                             " FOR EACH ROW EXECUTE FUNCTION ch_audit_log_actor()"_s;
+            break;
         default:
             break;
         }

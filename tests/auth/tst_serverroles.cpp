@@ -384,6 +384,14 @@ void TestServerRoles::owner_isTheFirstAdministrator_andTheAuditNamesServerUsers(
                              {{":id", c.id}});
     QVERIFY(actor);
     QCOMPARE(actor->toString(), login);
+    // An entry written by hand with a SQL client, naming someone else, is named by the server after its
+    // real writer.
+    QVERIFY(Sql::execRaw((*as)->connection(),
+                         u"INSERT INTO audit_log(at, actor, entity, entity_id, action)"
+                         " VALUES ('2020-01-01', 'the director', 'case', 999, 'forged')"_s));
+    auto forged = Sql::scalar(m_t->connection(), u"SELECT actor FROM audit_log WHERE action = 'forged'"_s);
+    QVERIFY(forged);
+    QCOMPARE(forged->toString(), login);
 }
 
 void TestServerRoles::anotherDatabasesAccount_isNeverTakenOver()
