@@ -268,10 +268,26 @@ void TestServerRoles::sensitiveDetails_areHiddenByTheServer()
     QVERIFY(list.reload());
     QCOMPARE(list.rowCount(), mayRead ? 1 : 0);
 
-    // Someone who may not read the summaries cannot wipe them by saving what they were shown.
+    // Someone who may not read the summaries cannot wipe them by saving what they were shown, nor write
+    // over them with a SQL client; a coordinator still moves cases along.
     if (!mayRead && role == Role::Coordinator) {
         QVERIFY2(CaseRepository(**as).changeStatus(c.id, u"screening"_s), "a coordinator moves cases along");
-        QCOMPARE(owner.load(c.id)->value(u"medical_summary"), u"Metastasis found in March."_s);
+        for (const QString &sql : {u"UPDATE cases SET medical_summary = 'overwritten'"_s,
+                                   u"UPDATE persons SET person_name = 'overwritten'"_s,
+                                   u"DELETE FROM reason_assessments"_s,
+                                   u"DELETE FROM evidence_items"_s,
+                                   u"INSERT INTO drafts(actor, saved_at, payload) VALUES ('x', 'y', 'z')"_s}) {
+            Status s = Sql::execRaw(db, sql);
+            QVERIFY2(!s, qPrintable(sql));
+            QVERIFY2(s.error().detail.contains(u"permission denied"_s), qPrintable(s.error().fullText()));
+        }
+        CaseRecord after = *owner.load(c.id);
+        QCOMPARE(after.value(u"medical_summary"), u"Metastasis found in March."_s);
+        QCOMPARE(after.status, u"screening"_s);
+        auto evidence = Sql::scalar(m_t->connection(), u"SELECT count(*) FROM evidence_items WHERE case_id = :c"_s,
+                                    {{":c", c.id}});
+        QVERIFY(evidence);
+        QCOMPARE(evidence->toInt(), 1);
     }
 }
 
