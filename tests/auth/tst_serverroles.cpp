@@ -7,11 +7,13 @@
 #include "auth/UserRepository.h"
 #include "core/Actor.h"
 #include "itemmodels/CaseListModel.h"
+#include "storage/AssignmentRepository.h"
 #include "storage/AuditLog.h"
 #include "storage/CaseRepository.h"
 #include "storage/Migrations.h"
 #include "storage/ReasonRepository.h"
 #include "storage/SqlHelpers.h"
+#include "storage/VolunteerRepository.h"
 
 #include <QTest>
 
@@ -272,6 +274,16 @@ void TestServerRoles::sensitiveDetails_areHiddenByTheServer()
     // over them with a SQL client; a coordinator still moves cases along.
     if (!mayRead && role == Role::Coordinator) {
         QVERIFY2(CaseRepository(**as).changeStatus(c.id, u"screening"_s), "a coordinator moves cases along");
+        // ... and keeps the roster and matches.
+        Volunteer v;
+        v.name = u"Vera Volunteer"_s;
+        v.kind = u"solo"_s;
+        v.capacity = 2;
+        auto volunteer = VolunteerRepository(**as).create(v);
+        QVERIFY2(volunteer, qPrintable(volunteer ? QString() : volunteer.error().fullText()));
+        auto assigned = AssignmentRepository(**as).assign(c.id, *volunteer);
+        QVERIFY2(assigned, qPrintable(assigned ? QString() : assigned.error().fullText()));
+        QVERIFY(AssignmentRepository(**as).unassign(c.id, u"conflict found"_s));
         for (const QString &sql : {u"UPDATE cases SET medical_summary = 'overwritten'"_s,
                                    u"UPDATE persons SET person_name = 'overwritten'"_s,
                                    u"DELETE FROM reason_assessments"_s,
