@@ -171,16 +171,8 @@ Status ServerRoles::ensureGroups(const QSqlDatabase &db)
                 return refusedWithout(s.error());
         }
         if (role == Role::Coordinator) {
-            // Coordinators keep the roster and match: of the cases they change only where each stands
-            // (CaseRepository::changeStatus), never the answers, reasons, evidence or drafts, which they
-            // could otherwise overwrite unseen with a SQL client.
-            for (const QString &sql :
-                 {u"format('REVOKE INSERT, UPDATE, DELETE ON cases, persons, submitters, reason_assessments,"
-                  " evidence_items, drafts, import_quarantine, case_search FROM %I', ?)"_s,
-                  u"format('GRANT UPDATE (status, row_version, updated_at) ON cases TO %I', ?)"_s}) {
-                if (Status s = run(db, sql, {*group}); !s)
-                    return refusedWithout(s.error());
-            }
+            if (Status s = SensitiveData::restrictWrites(db, *group); !s)
+                return refusedWithout(s.error());
         }
         if (!Roles::allows(role, Permission::ViewSensitive)) {
             // Medical, family and abuse details: not even readable with a SQL client.

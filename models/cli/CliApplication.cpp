@@ -2,6 +2,7 @@
 
 #include "UserCommands.h"
 #include "auth/Session.h"
+#include "auth/UserRepository.h"
 #include "CommandLine.h"
 
 #include "BackupCommands.h"
@@ -441,7 +442,18 @@ int CliApplication::runScreen(const QStringList &args)
         }
         ids = *all;
     }
-    const bool store = asOf == QDate::currentDate();
+    // Today's results are kept (the screening queue and the case view read them), but only by a role that
+    // screens cases, or in a database without users yet: for the others (a coordinator, an auditor) screen
+    // only reads and prints.
+    bool mayStore = false;
+    {
+        UserRepository users(*db);
+        auto count = users.count();
+        auto me = users.find(Session::loginFor(*db));
+        mayStore = (count && *count == 0)
+                   || (me && me->has_value() && (*me)->active && Roles::allows((*me)->role, Permission::EditCases));
+    }
+    const bool store = asOf == QDate::currentDate() && mayStore;
     ScreeningOptions options;
     options.language = language;
     QJsonArray results;

@@ -105,8 +105,9 @@ Status restrict(const QSqlDatabase &db, const QString &group)
         return Status();
     for (const Table &t : tables()) {
         // A column's rights count only where the table's do not: the table-wide SELECT goes first.
-        if (Status s = runBuilt(db, u"SELECT format('REVOKE SELECT ON %I FROM %I', CAST(:t AS TEXT), CAST(:g AS TEXT))"_s,
-                                {{":t", t.name}, {":g", group}});
+        if (Status s = runBuilt(db, u"SELECT format('REVOKE SELECT ON %I FROM %I', CAST(:t AS TEXT), CAST(:g AS TEXT))"
+                                    " WHERE to_regclass(CAST(:t2 AS TEXT)) IS NOT NULL"_s,
+                                {{":t", t.name}, {":g", group}, {":t2", t.name}});
             !s)
             return s;
         if (t.columns.isEmpty())
@@ -124,6 +125,39 @@ Status restrict(const QSqlDatabase &db, const QString &group)
             return s;
     }
     return Status();
+}
+
+Status restrictWrites(const QSqlDatabase &db, const QString &group)
+{
+    if (!Dialect::isPostgres(db))
+        return Status();
+    // What each table's writes are taken away, and (cases) the columns given back.
+    static const QList<std::pair<QString, QString>> revokes{
+        {u"INSERT, UPDATE, DELETE"_s, u"cases"_s},          {u"INSERT, UPDATE, DELETE"_s, u"persons"_s},
+        {u"INSERT, UPDATE, DELETE"_s, u"submitters"_s},     {u"INSERT, UPDATE, DELETE"_s, u"reason_assessments"_s},
+        {u"INSERT, UPDATE, DELETE"_s, u"evidence_items"_s}, {u"INSERT, UPDATE, DELETE"_s, u"drafts"_s},
+        {u"INSERT, UPDATE, DELETE"_s, u"import_quarantine"_s}, {u"INSERT, UPDATE, DELETE"_s, u"case_search"_s},
+        {u"INSERT, UPDATE, DELETE"_s, u"notes"_s},          {u"INSERT, UPDATE, DELETE"_s, u"follow_ups"_s},
+        {u"INSERT, UPDATE, DELETE"_s, u"screening_results"_s},
+        {u"INSERT, UPDATE, DELETE"_s, u"letter_templates"_s},
+        {u"INSERT, UPDATE, DELETE"_s, u"import_mapping_presets"_s},
+        {u"UPDATE, DELETE"_s, u"status_history"_s}, // a move is added, never rewritten
+        {u"DELETE"_s, u"volunteers"_s},             // deactivated, never deleted
+        {u"DELETE"_s, u"assignments"_s},            // closed, never deleted
+    };
+    for (const auto &[rights, table] : revokes) {
+        // The rights are a fixed list of keywords from this file; the names are quoted by the server.
+        if (Status s = runBuilt(db,
+                                u"SELECT format('REVOKE %s ON %I FROM %I', CAST(:r AS TEXT), CAST(:t AS TEXT),"
+                                " CAST(:g AS TEXT)) WHERE to_regclass(CAST(:t2 AS TEXT)) IS NOT NULL"_s,
+                                {{":r", rights}, {":t", table}, {":g", group}, {":t2", table}});
+            !s)
+            return s;
+    }
+    return runBuilt(db,
+                    u"SELECT format('GRANT UPDATE (status, row_version, updated_at) ON cases TO %I', CAST(:g AS TEXT))"
+                    " WHERE to_regclass('cases') IS NOT NULL"_s,
+                    {{":g", group}});
 }
 
 Status restrictGroups(const QSqlDatabase &db)
@@ -145,6 +179,10 @@ Status restrictGroups(const QSqlDatabase &db)
     for (const QString &group : groups) {
         if (Status s = restrict(db, group); !s)
             return s;
+        if (group.endsWith(u"_coordinator")) {
+            if (Status s = restrictWrites(db, group); !s)
+                return s;
+        }
     }
     return Status();
 }

@@ -40,7 +40,12 @@ QString column(const QSqlDatabase &db, const QString &table, const QString &colu
 
 // On a server: takes the sensitive columns and tables away from a group role. Run as the tables' owner.
 Status restrict(const QSqlDatabase &db, const QString &group);
-// On a server: restrict() for this database's coordinator and auditor groups that exist. Nothing on SQLite.
+// On a server: what a coordinator group may write. Coordinators keep the roster and match: of a case they
+// change only where it stands (CaseRepository::changeStatus); the answers, reasons, evidence, drafts, notes,
+// screening results and templates they do not write, so they may not overwrite them unseen with a SQL client.
+Status restrictWrites(const QSqlDatabase &db, const QString &group);
+// On a server: restrict() for this database's coordinator and auditor groups that exist, and
+// restrictWrites() for its coordinator group. Nothing on SQLite. Run after every schema step.
 Status restrictGroups(const QSqlDatabase &db);
 
 // An audit entry's values: moves the sensitive keys of `values` into the returned object.

@@ -288,7 +288,11 @@ void TestServerRoles::sensitiveDetails_areHiddenByTheServer()
                                    u"UPDATE persons SET person_name = 'overwritten'"_s,
                                    u"DELETE FROM reason_assessments"_s,
                                    u"DELETE FROM evidence_items"_s,
-                                   u"INSERT INTO drafts(actor, saved_at, payload) VALUES ('x', 'y', 'z')"_s}) {
+                                   u"INSERT INTO drafts(actor, saved_at, payload) VALUES ('x', 'y', 'z')"_s,
+                                   u"DELETE FROM status_history"_s,
+                                   u"UPDATE screening_results SET outcome = 'x'"_s,
+                                   u"UPDATE notes SET body = 'x'"_s,
+                                   u"DELETE FROM volunteers"_s}) {
             Status s = Sql::execRaw(db, sql);
             QVERIFY2(!s, qPrintable(sql));
             QVERIFY2(s.error().detail.contains(u"permission denied"_s), qPrintable(s.error().fullText()));
@@ -318,7 +322,8 @@ void TestServerRoles::upgradeFromVersion14_splitsTheAuditLogAndKeepsTheGroupsRes
     QVERIFY(ServerRoles::ensureGroups(old.connection()));
     auto group = ServerRoles::groupName(old.connection(), Role::Coordinator);
     QVERIFY2(group, qPrintable(group ? QString() : group.error().fullText()));
-    QVERIFY(Sql::execRaw(old.connection(), u"GRANT SELECT ON ALL TABLES IN SCHEMA public TO \"%1\""_s.arg(*group)));
+    QVERIFY(Sql::execRaw(old.connection(), u"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public"
+                                           " TO \"%1\""_s.arg(*group)));
     QCOMPARE(Sql::execRaw(old.connection(),
                           u"INSERT INTO audit_log(entity, entity_id, action, before_json, after_json, at, actor)"
                           " VALUES ('case', 1, 'update', '{\"medical_summary\":\"old cancer\",\"facility\":\"A\"}',"
@@ -338,9 +343,9 @@ void TestServerRoles::upgradeFromVersion14_splitsTheAuditLogAndKeepsTheGroupsRes
     // Still append-only.
     QVERIFY(!Sql::execRaw(old.connection(), u"UPDATE audit_log SET actor = 'x'"_s));
 
-    auto may = [&](const QString &table, const QString &column) {
-        auto v = Sql::scalar(old.connection(), u"SELECT has_column_privilege(:g, :t, :c, 'SELECT')"_s,
-                             {{":g", *group}, {":t", table}, {":c", column}});
+    auto may = [&](const QString &table, const QString &column, const QString &right = u"SELECT"_s) {
+        auto v = Sql::scalar(old.connection(), u"SELECT has_column_privilege(:g, :t, :c, :r)"_s,
+                             {{":g", *group}, {":t", table}, {":c", column}, {":r", right}});
         return v && v->toBool();
     };
     QVERIFY(!may(u"audit_log"_s, u"after_private"_s));
@@ -349,6 +354,11 @@ void TestServerRoles::upgradeFromVersion14_splitsTheAuditLogAndKeepsTheGroupsRes
     QVERIFY(!may(u"cases"_s, u"extra_answers"_s));
     QVERIFY(may(u"audit_log"_s, u"after_json"_s));
     QVERIFY(may(u"cases"_s, u"facility"_s));
+    // What the coordinators may write is narrowed on the upgraded server too.
+    QVERIFY(!may(u"cases"_s, u"medical_summary"_s, u"UPDATE"_s));
+    QVERIFY(!may(u"reason_assessments"_s, u"narrative"_s, u"UPDATE"_s));
+    QVERIFY(may(u"cases"_s, u"status"_s, u"UPDATE"_s));
+    QVERIFY(may(u"assignments"_s, u"end_reason"_s, u"UPDATE"_s));
 }
 
 void TestServerRoles::deactivatedUser_cannotConnect_andWrongPasswordIsSaid()

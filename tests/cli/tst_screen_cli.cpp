@@ -3,6 +3,9 @@
 // key dates as ISO dates or null).
 #include "CliRunner.h"
 #include "screening/ScreeningEngine.h"
+#include "auth/Session.h"
+#include "auth/UserRepository.h"
+#include "core/Actor.h"
 #include "storage/CaseRepository.h"
 
 #include "TestDatabase.h"
@@ -63,6 +66,7 @@ private Q_SLOTS:
     void badArguments_usageErrorsWithASentence_data();
     void badArguments_usageErrorsWithASentence();
     void unknownCaseOrDateBeforeTheRules_failWithASentence();
+    void todaysResults_keptOnlyForARoleThatScreens();
 };
 
 void TestScreenCli::initTestCase()
@@ -154,6 +158,43 @@ void TestScreenCli::chosenCases_inTheOrderGiven_andOtherDatesNotStored()
     QCOMPARE(two.at(0).toObject().value(u"case_id"_s).toInteger(), m_sparse);
     QCOMPARE(two.at(1).toObject().value(u"case_id"_s).toInteger(), m_in);
     QCOMPARE(storedResults(), before); // a result for another date is only printed
+}
+
+void TestScreenCli::todaysResults_keptOnlyForARoleThatScreens()
+{
+    // A coordinator (or an auditor) may run screen to read the rules' answer, but keeps nothing: screening
+    // results are written by the roles that screen cases, as in the window.
+    auto lead = Session::start(m_t->db(), u"lead"_s); // the database's first user
+    QVERIFY2(lead, qPrintable(lead ? QString() : lead.error().fullText()));
+    QVERIFY(lead->createdFirstUser());
+    User cora;
+    cora.login = u"cora"_s;
+    cora.role = Role::Coordinator;
+    Actor::setCurrent(u"lead"_s);
+    auto added = UserRepository(m_t->db()).create(cora);
+    QVERIFY2(added || added.error().kind == Error::Kind::Conflict, qPrintable(added.error().fullText()));
+    Actor::setCurrent(QString());
+    User staff;
+    staff.login = u"sam"_s;
+    staff.role = Role::Staff;
+    Actor::setCurrent(u"lead"_s);
+    auto addedStaff = UserRepository(m_t->db()).create(staff);
+    Actor::setCurrent(QString());
+    QVERIFY2(addedStaff || addedStaff.error().kind == Error::Kind::Conflict, qPrintable(addedStaff.error().fullText()));
+
+    // Earlier tests kept today's results while the database had no users: start from none.
+    QSqlQuery clear(m_t->connection());
+    QVERIFY(clear.exec(u"DELETE FROM screening_results"_s));
+    const int before = storedResults();
+    QCOMPARE(before, 0);
+    const Run byCoordinator = cli({u"--actor"_s, u"cora"_s, u"screen"_s, u"--json"_s});
+    QVERIFY2(byCoordinator.exitCode == 0, qPrintable(byCoordinator.err));
+    QCOMPARE(jsonArray(byCoordinator).size(), 3);
+    QCOMPARE(storedResults(), before);
+    const Run byStaff = cli({u"--actor"_s, u"sam"_s, u"screen"_s, u"--json"_s});
+    QVERIFY2(byStaff.exitCode == 0, qPrintable(byStaff.err));
+    QCOMPARE(jsonArray(byStaff).size(), 3);
+    QCOMPARE(storedResults(), 3);
 }
 
 void TestScreenCli::plainOutput_oneLinePerCase()
