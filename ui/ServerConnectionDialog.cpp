@@ -5,6 +5,7 @@
 #include "storage/Database.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -108,10 +109,16 @@ ServerConnectionDialog::ServerConnectionDialog(QWidget *parent) : QDialog(parent
 
 ServerConnectionDialog::~ServerConnectionDialog()
 {
-    // The test's connection lives on the worker thread; it must end there before the dialog goes.
-    if (m_check) {
-        m_check->wait();
-        delete m_check;
+    // A try still running when the dialog goes (the user pressed Cancel while the server kept silent) is
+    // let go rather than waited for, so that the window never freezes: the worker holds only copies of
+    // what it needs, ends by itself at the connect timeout, and is deleted then. Quitting the program
+    // waits for it, since its connection must close on its own thread.
+    if (QThread *check = m_check) {
+        disconnect(check, nullptr, this, nullptr);
+        connect(check, &QThread::finished, check, &QObject::deleteLater);
+        connect(qApp, &QCoreApplication::aboutToQuit, check, [check] { check->wait(); });
+        if (check->isFinished())
+            check->deleteLater();
     }
 }
 

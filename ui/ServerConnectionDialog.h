@@ -30,7 +30,7 @@ class ServerConnectionDialog final : public QDialog
 public:
     // Offers the remembered address, if any.
     explicit ServerConnectionDialog(QWidget *parent = nullptr);
-    ~ServerConnectionDialog() override; // waits for a connection test still running
+    ~ServerConnectionDialog() override; // lets a try still running end by itself, without waiting
 
     void setAddress(const ServerAddress &address);
     // The address in the fields, or why it cannot be one (a sentence for the user).

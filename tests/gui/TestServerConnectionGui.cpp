@@ -26,6 +26,10 @@
 #include <QCheckBox>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDeadlineTimer>
+#include <QElapsedTimer>
+#include <QPointer>
 #include <QFile>
 #include <QProcess>
 #include <QLabel>
@@ -38,6 +42,14 @@
 #include <QTimer>
 #include <QTreeWidget>
 #include <QtTest>
+
+#ifdef Q_OS_UNIX
+#include <arpa/inet.h>
+#include <cerrno>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+#endif
 
 using namespace Qt::StringLiterals;
 using namespace ch;
@@ -76,6 +88,7 @@ private Q_SLOTS:
     void fileMenu_opensTheDialogWithTheRememberedAddress();
     void missingFields_sayWhatIsMissing();
     void unreachableServer_saysSoAndStaysOpen();
+    void silentServer_cancelClosesAtOnce_andTheTryEndsByItself();
     void wrongPassword_saysSo();
     void goodConnection_switchesTheWindowToSharedMode();
     void startWithServer_asksThePasswordWhenThePasswordFileHasNone();
@@ -201,6 +214,70 @@ void TestServerConnectionGui::unreachableServer_saysSoAndStaysOpen()
     QVERIFY(!m_session->database()->isShared());
     QVERIFY(ServerConnectionDialog::lastAddress().isEmpty()); // nothing remembered from a failed try
     dialog->reject();
+}
+
+void TestServerConnectionGui::silentServer_cancelClosesAtOnce_andTheTryEndsByItself()
+{
+#ifdef Q_OS_UNIX
+    // A "server" that takes the connection and never answers: the try would last until the connect
+    // timeout (10 s). Cancel closes the dialog at once and the window stays usable; the abandoned try
+    // ends by itself at the timeout, closing its connection.
+    const int listener = ::socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0);
+    QVERIFY(listener >= 0);
+    sockaddr_in local{};
+    local.sin_family = AF_INET;
+    local.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    local.sin_port = 0;
+    QCOMPARE(::bind(listener, reinterpret_cast<sockaddr *>(&local), sizeof local), 0);
+    QCOMPARE(::listen(listener, 4), 0);
+    socklen_t length = sizeof local;
+    QCOMPARE(::getsockname(listener, reinterpret_cast<sockaddr *>(&local), &length), 0);
+    const int port = ntohs(local.sin_port);
+
+    MainWindow *window = m_session->window();
+    QPointer<ServerConnectionDialog> dialog = openDialog(window);
+    QVERIFY(dialog);
+    fill(dialog, ServerAddress::parse(u"postgresql://maria@127.0.0.1:%1/office"_s.arg(port)).value(), u"secret"_s);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"serverTestButton"_s), Qt::LeftButton);
+    QVERIFY(dialog->isChecking());
+    // The try reached the silent server.
+    int peer = -1;
+    for (QDeadlineTimer until(5000); peer < 0 && !until.hasExpired();) {
+        peer = ::accept4(listener, nullptr, nullptr, SOCK_NONBLOCK);
+        if (peer < 0)
+            QTest::qWait(20);
+    }
+    QVERIFY2(peer >= 0, qPrintable(resultText(dialog)));
+    QVERIFY2(dialog->isChecking(), qPrintable(resultText(dialog)));
+
+    QElapsedTimer cancelled;
+    cancelled.start();
+    auto *buttons = dialog->findChild<QDialogButtonBox *>();
+    QVERIFY(buttons && buttons->button(QDialogButtonBox::Cancel)->isEnabled());
+    QTest::mouseClick(buttons->button(QDialogButtonBox::Cancel), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.isNull(), 5000); // closed and deleted, without waiting for the server
+    QVERIFY2(cancelled.elapsed() < 5000, "the dialog waited for the silent server");
+    QCOMPARE(m_session->window(), window);
+    QVERIFY(!m_session->database()->isShared());
+
+    // The abandoned try closes its connection at the timeout (libpq's first message is read first).
+    bool closed = false;
+    for (QDeadlineTimer until(30000); !closed && !until.hasExpired();) {
+        char buffer[512];
+        ssize_t n = 0;
+        while ((n = ::recv(peer, buffer, sizeof buffer, MSG_DONTWAIT)) > 0) {
+        }
+        closed = n == 0;
+        if (!closed)
+            QTest::qWait(50);
+    }
+    QVERIFY2(closed, "the abandoned try never ended");
+    QTest::qWait(100); // the finished thread's deleteLater
+    ::close(peer);
+    ::close(listener);
+#else
+    QSKIP("uses a POSIX socket as a silent server");
+#endif
 }
 
 void TestServerConnectionGui::wrongPassword_saysSo()
