@@ -170,16 +170,11 @@ Status ServerRoles::ensureGroups(const QSqlDatabase &db)
             if (Status s = run(db, u"format('REVOKE INSERT, UPDATE, DELETE ON users FROM %I', ?)"_s, {*group}); !s)
                 return refusedWithout(s.error());
         }
-        if (role == Role::Coordinator) {
-            if (Status s = SensitiveData::restrictWrites(db, *group); !s)
-                return refusedWithout(s.error());
-        }
-        if (!Roles::allows(role, Permission::ViewSensitive)) {
-            // Medical, family and abuse details: not even readable with a SQL client.
-            if (Status s = SensitiveData::restrict(db, *group); !s)
-                return refusedWithout(s.error());
-        }
     }
+    // Then what the coordinator and auditor groups may not read (medical, family and abuse details, not even
+    // with a SQL client) and what coordinators may not write: the same call a schema upgrade makes.
+    if (Status s = SensitiveData::restrictGroups(db); !s)
+        return refusedWithout(s.error());
     return Status();
 }
 
